@@ -1,0 +1,65 @@
+import Foundation
+
+extension CorpusLoader {
+  /// Reads a JSON Lines corpus: one object per line with a string `text` and optional `id`,
+  /// `outlet`, `date`, `title` and `url`. Blank lines are skipped; a bad line is a problem
+  /// naming its line, and the other lines are still read.
+  func jsonLinesDocuments(in file: CorpusFile) throws -> (documents: [Document], problems: [CorpusError]) {
+    let bytes = try TextFileReader.bytes(atPath: file.path)
+    try TextFileReader.validate(bytes, path: file.path)
+    let path = PathName.relative(file.path, to: workspace)
+    var documents: [Document] = []
+    var problems: [CorpusError] = []
+    var seenIDs: Set<String> = []
+    var lineNumber = 0
+    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    while start < bytes.count {
+      lineNumber += 1
+      let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+      let line = bytes[start..<end]
+      start = end + 1
+      guard line.contains(where: { !ScalarClass.isSpace(Unicode.Scalar($0)) }) else { continue }
+      do {
+        var (id, text, metadata) = try Self.article(from: Data(line), line: lineNumber, path: file.path)
+        if !seenIDs.insert(id ?? "\(lineNumber)").inserted {
+          problems.append(.malformedLine(path: file.path, line: lineNumber, reason: "duplicate id '\(id ?? "")'; using the line number instead"))
+          id = nil
+        }
+        let documentID = DocumentID(path: path, fragment: id ?? "\(lineNumber)")
+        documents.append(document(id: documentID, text: text, ownMetadata: metadata, inherited: file.inheritedMetadata))
+      } catch let error as CorpusError {
+        problems.append(error)
+      }
+    }
+    return (documents, problems)
+  }
+
+  private static func article(from line: Data, line number: Int, path: String) throws -> (String?, String, DocumentMetadata) {
+    let object: Any
+    do {
+      object = try JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed])
+    } catch {
+      throw CorpusError.malformedLine(path: path, line: number, reason: "not valid JSON")
+    }
+    guard let fields = object as? [String: Any] else {
+      throw CorpusError.malformedLine(path: path, line: number, reason: "expected a JSON object with a \"text\" field")
+    }
+    guard let text = fields["text"] as? String else {
+      throw CorpusError.malformedLine(path: path, line: number, reason: "missing the string field \"text\"")
+    }
+    if let offset = text.unicodeScalars.firstIndex(of: "\0") {
+      throw CorpusError.malformedLine(path: path, line: number, reason: "\"text\" holds a NUL character at scalar \(text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: offset))")
+    }
+    var metadata = DocumentMetadata()
+    for name in DocumentMetadata.fieldNames {
+      if let value = fields[name] as? String, !value.isEmpty { metadata[field: name] = value }
+    }
+    let id: String? =
+      switch fields["id"] {
+      case let value as String where !value.isEmpty: value
+      case let value as NSNumber: value.stringValue
+      default: nil
+      }
+    return (id, text, metadata)
+  }
+}

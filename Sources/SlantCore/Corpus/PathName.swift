@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Path arithmetic on plain strings, so that document ids are the same however a path is typed.
+public enum PathName {
+  /// `path` without `.` components, repeated or trailing slashes, resolving `..` where it can.
+  public static func normalized(_ path: String) -> String {
+    let isAbsolute = path.hasPrefix("/")
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") {
+      if part == "." { continue }
+      if part == "..", let last = parts.last, last != ".." {
+        parts.removeLast()
+        continue
+      }
+      parts.append(part)
+    }
+    let joined = parts.joined(separator: "/")
+    return isAbsolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+  }
+
+  /// `path` relative to `base` when it lies inside it, otherwise `path` normalized.
+  public static func relative(_ path: String, to base: String) -> String {
+    let absolutePath = absolute(path), absoluteBase = absolute(base)
+    if absolutePath == absoluteBase { return "." }
+    let prefix = absoluteBase == "/" ? "/" : absoluteBase + "/"
+    return absolutePath.hasPrefix(prefix) ? String(absolutePath.dropFirst(prefix.count)) : normalized(path)
+  }
+
+  /// `path` made absolute against the current directory and normalized.
+  public static func absolute(_ path: String) -> String {
+    if path.hasPrefix("/") { return normalized(path) }
+    return normalized(currentDirectory() + "/" + path)
+  }
+
+  /// `path` joined to `base` unless it is absolute.
+  public static func resolved(_ path: String, against base: String) -> String {
+    path.hasPrefix("/") ? normalized(path) : normalized(base + "/" + path)
+  }
+
+  static func currentDirectory() -> String {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buffer, buffer.count) != nil else { return "." }
+    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  /// The file name: the last component of `path`.
+  public static func lastComponent(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+
+  /// The file name's extension, lowercased, without the dot.
+  public static func fileExtension(_ path: String) -> String {
+    let name = lastComponent(path)
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+    return name[name.index(after: dot)...].lowercased()
+  }
+
+  /// Whether `path` exists and is a directory.
+  public static func isDirectory(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+  }
+
+  /// Whether anything exists at `path`.
+  public static func exists(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0
+  }
+}

@@ -1,0 +1,373 @@
+/// Splits news text into sentences with a small set of rules written for news English.
+///
+/// The rules, in order of strength:
+/// - A blank line ends a sentence; so does a line break next to a bullet line, or after a line
+///   without final punctuation (a headline or dateline) when the next line starts like a
+///   sentence and the line does not end like a hard-wrapped one (`,` or `the`).
+/// - A dateline at the start of a paragraph (`ISLAMABAD:`, `MOSCOW (Reuters) -`) stands alone.
+/// - `.`, `?`, `!` and ellipses end a sentence before white space, with closing quotes and
+///   brackets kept, unless the next word continues it: a lowercase word; after a title (`Mr.`,
+///   `Gen.`, `No.`) or an initial (`J.`), anything; after a month, `etc.`, `Inc.` or an
+///   initialism (`U.S.`, `a.m.`), anything but a common sentence opener such as `The`.
+///
+/// Sentences never overlap, come in order, and cover every non-space character of the range.
+public struct SentenceSegmenter: Sendable {
+  public init() {}
+
+  /// The sentences of `text` within the UTF-8 range `range` (the whole text by default).
+  public func sentences(in text: String, range: Range<Int>? = nil) -> [Sentence] {
+    var sentences: [Sentence] = []
+    text.utf8.withContiguousBytes { bytes in
+      var scanner = Scanner(bytes: bytes, sentences: [])
+      let range = range ?? 0..<bytes.count
+      for paragraph in scanner.paragraphs(in: range) {
+        for (position, block) in scanner.blocks(of: paragraph).enumerated() {
+          scanner.splitBlock(block, atParagraphStart: position == 0)
+        }
+      }
+      sentences = scanner.sentences
+    }
+    return sentences
+  }
+}
+
+/// Word lists that steer the segmenter, exposed so that tests and documentation can cite them.
+package enum SegmenterWords {
+  /// Abbreviations after which a sentence never ends.
+  static let titles: Set<String> = [
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep",
+    "Gov", "Pres", "Rev", "St", "No", "Nos", "vs", "approx", "est", "Fig", "Vol", "p", "pp",
+  ]
+  /// Abbreviations that end a sentence only before a common sentence opener.
+  static let conditional: Set<String> = [
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "etc", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr",
+  ]
+  /// Initialisms that never end a sentence.
+  static let neverEnding: Set<String> = ["i.e", "e.g"]
+  /// Words that open sentences often and proper names rarely.
+  static let openers: Set<String> = [
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But",
+    "And", "In", "On", "At", "His", "Her", "Its", "Their", "There", "Meanwhile", "However", "Earlier",
+    "Later",
+  ]
+  /// Lowercase words that end a hard-wrapped line in the middle of a sentence.
+  static let wrapEndings: Set<String> = [
+    "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "that", "the", "to", "with",
+  ]
+}
+
+private struct Scanner {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var sentences: [Sentence]
+
+  typealias Line = Range<Int>
+
+  /// Paragraphs (runs of non-blank lines), each as its list of lines without line ends.
+  func paragraphs(in range: Range<Int>) -> [[Line]] {
+    var paragraphs: [[Line]] = []
+    var current: [Line] = []
+    var start = range.lowerBound
+    while start <= range.upperBound {
+      var end = start
+      while end < range.upperBound && !ScalarClass.isLineEnd(bytes[end]) { end += 1 }
+      if isBlank(start..<end) {
+        if !current.isEmpty { paragraphs.append(current) }
+        current = []
+      } else {
+        current.append(start..<end)
+      }
+      guard end < range.upperBound else { break }
+      start = end + (bytes[end] == 0x0D && end + 1 < range.upperBound && bytes[end + 1] == 0x0A ? 2 : 1)
+    }
+    if !current.isEmpty { paragraphs.append(current) }
+    return paragraphs
+  }
+
+  /// Splits a paragraph into blocks at the line breaks that end a sentence whatever the
+  /// punctuation says: next to bullets, and after headline-like lines.
+  func blocks(of paragraph: [Line]) -> [Range<Int>] {
+    var blocks: [Range<Int>] = []
+    var blockStart = paragraph[0].lowerBound
+    for (previous, next) in zip(paragraph, paragraph.dropFirst()) where isForcedBreak(after: previous, before: next) {
+      blocks.append(blockStart..<previous.upperBound)
+      blockStart = next.lowerBound
+    }
+    blocks.append(blockStart..<paragraph[paragraph.count - 1].upperBound)
+    return blocks
+  }
+
+  func isForcedBreak(after previous: Line, before next: Line) -> Bool {
+    if isBullet(previous) || isBullet(next) { return true }
+    guard let last = lastVisible(in: previous), !endsWithTerminator(previous) else { return false }
+    guard let first = firstVisible(in: next) else { return false }
+    let startsLikeSentence = ScalarClass.isUppercase(first.scalar) || ScalarClass.isDigit(first.scalar) || ScalarClass.isOpening(first.scalar)
+    guard startsLikeSentence else { return false }
+    if ",;-(".unicodeScalars.contains(last.scalar) { return false }
+    let lastEnd = last.offset + UTF8.width(last.scalar)
+    return !SegmenterWords.wrapEndings.contains(wordBefore(lastEnd, from: previous.lowerBound))
+  }
+
+  /// Splits one block at sentence-ending punctuation and records the sentences.
+  mutating func splitBlock(_ block: Range<Int>, atParagraphStart: Bool) {
+    var sentenceStart = block.lowerBound
+    if atParagraphStart, let datelineEnd = datelineEnd(in: block) {
+      record(block.lowerBound..<datelineEnd)
+      sentenceStart = datelineEnd
+    }
+    var cursor = sentenceStart
+    while cursor < block.upperBound {
+      let (scalar, length) = ScalarClass.decode(bytes, at: cursor)
+      guard isTerminator(scalar) else {
+        cursor += length
+        continue
+      }
+      let terminatorStart = cursor
+      var dots = 0, hasQuestionOrExclamation = false, hasEllipsis = false
+      while cursor < block.upperBound {
+        let (mark, markLength) = ScalarClass.decode(bytes, at: cursor)
+        guard isTerminator(mark) else { break }
+        switch mark {
+        case ".": dots += 1
+        case "…": hasEllipsis = true
+        default: hasQuestionOrExclamation = true
+        }
+        cursor += markLength
+      }
+      let terminatorEnd = cursor
+      while cursor < block.upperBound, case let (mark, markLength) = ScalarClass.decode(bytes, at: cursor), ScalarClass.isClosing(mark) {
+        cursor += markLength
+      }
+      let sentenceEnd = cursor
+      guard sentenceEnd < block.upperBound else { break }
+      guard ScalarClass.isSpace(ScalarClass.decode(bytes, at: sentenceEnd).scalar) else {
+        cursor = terminatorEnd
+        continue
+      }
+      guard let next = nextStart(after: sentenceEnd, limit: block.upperBound) else { break }
+      let ends: Bool
+      if hasQuestionOrExclamation {
+        ends = !ScalarClass.isLowercase(next.letter)
+      } else if hasEllipsis || dots > 1 {
+        ends = next.isOpening || ScalarClass.isUppercase(next.letter)
+      } else {
+        ends = periodEnds(wordBefore(terminatorStart, from: sentenceStart), next: next)
+      }
+      if ends {
+        record(sentenceStart..<sentenceEnd)
+        sentenceStart = next.offset
+      }
+    }
+    record(sentenceStart..<block.upperBound)
+  }
+
+  /// Whether a single period after `word` ends the sentence, given what follows.
+  func periodEnds(_ word: String, next: NextStart) -> Bool {
+    if ScalarClass.isLowercase(next.letter) { return false }
+    if SegmenterWords.titles.contains(word) { return false }
+    if word.unicodeScalars.count == 1, let only = word.unicodeScalars.first, ScalarClass.isUppercase(only) { return false }
+    if SegmenterWords.neverEnding.contains(word.lowercased()) { return false }
+    if SegmenterWords.conditional.contains(word) || isInitialism(word) {
+      return SegmenterWords.openers.contains(next.word)
+    }
+    return true
+  }
+
+  /// `U.S`, `a.m`, `Ph.D`: dotted parts of one or two letters (the final dot is the terminator).
+  func isInitialism(_ word: String) -> Bool {
+    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.count > 1 && parts.allSatisfy { (1...2).contains($0.count) && $0.unicodeScalars.allSatisfy(ScalarClass.isLetter) }
+  }
+
+  struct NextStart {
+    /// Where the next sentence would start.
+    var offset: Int
+    /// Whether it opens with a quotation mark or bracket.
+    var isOpening: Bool
+    /// Its first scalar after any opening marks.
+    var letter: Unicode.Scalar
+    /// Its first word after any opening marks.
+    var word: String
+  }
+
+  func nextStart(after offset: Int, limit: Int) -> NextStart? {
+    var cursor = offset
+    while cursor < limit, case let (scalar, length) = ScalarClass.decode(bytes, at: cursor), ScalarClass.isSpace(scalar) {
+      cursor += length
+    }
+    guard cursor < limit else { return nil }
+    let start = cursor
+    var isOpening = false
+    while cursor < limit, case let (scalar, length) = ScalarClass.decode(bytes, at: cursor), ScalarClass.isOpening(scalar) {
+      isOpening = true
+      cursor += length
+    }
+    guard cursor < limit else { return NextStart(offset: start, isOpening: isOpening, letter: " ", word: "") }
+    let letter = ScalarClass.decode(bytes, at: cursor).scalar
+    let wordStart = cursor
+    while cursor < limit, case let (scalar, length) = ScalarClass.decode(bytes, at: cursor), ScalarClass.isLetter(scalar) {
+      cursor += length
+    }
+    return NextStart(offset: start, isOpening: isOpening, letter: letter, word: text(wordStart..<cursor))
+  }
+
+  /// The word that ends at `end` (back to white space), without opening marks.
+  func wordBefore(_ end: Int, from limit: Int) -> String {
+    var start = end
+    while start > limit, case let (scalar, length) = ScalarClass.decode(bytes, before: start), !ScalarClass.isSpace(scalar) {
+      start -= length
+    }
+    while start < end, case let (scalar, length) = ScalarClass.decode(bytes, at: start), ScalarClass.isOpening(scalar) {
+      start += length
+    }
+    return text(start..<end)
+  }
+
+  /// The end of a dateline such as `ISLAMABAD:`, `NEW DELHI, Feb 23 -` or `MOSCOW (Reuters) —`.
+  func datelineEnd(in block: Range<Int>) -> Int? {
+    var cursor = block.lowerBound
+    var capitalWords = 0
+    while true {
+      let wordStart = cursor
+      var uppercase = 0
+      while cursor < block.upperBound, case let (scalar, length) = ScalarClass.decode(bytes, at: cursor),
+        ScalarClass.isUppercase(scalar) || (cursor > wordStart && "-.'’".unicodeScalars.contains(scalar))
+      {
+        if ScalarClass.isUppercase(scalar) { uppercase += 1 }
+        cursor += length
+      }
+      guard uppercase >= 2 || (uppercase == 1 && capitalWords > 0) else {
+        cursor = wordStart
+        break
+      }
+      capitalWords += 1
+      guard cursor + 1 < block.upperBound, bytes[cursor] == UInt8(ascii: " "),
+        case let next = ScalarClass.decode(bytes, at: cursor + 1).scalar, ScalarClass.isUppercase(next),
+        isAllCapsWord(at: cursor + 1, limit: block.upperBound)
+      else { break }
+      cursor += 1
+    }
+    guard capitalWords > 0 else { return nil }
+    cursor = skipDatelineDate(from: cursor, limit: block.upperBound)
+    cursor = skipAgency(from: cursor, limit: block.upperBound)
+    return datelineMarkEnd(from: cursor, limit: block.upperBound)
+  }
+
+  func isAllCapsWord(at start: Int, limit: Int) -> Bool {
+    var cursor = start
+    while cursor < limit, case let (scalar, length) = ScalarClass.decode(bytes, at: cursor), !ScalarClass.isSpace(scalar) {
+      if ScalarClass.isLowercase(scalar) { return false }
+      cursor += length
+    }
+    return true
+  }
+
+  /// Skips `, Feb 23` or `, February 23` after the place name.
+  func skipDatelineDate(from start: Int, limit: Int) -> Int {
+    guard start + 2 < limit, bytes[start] == UInt8(ascii: ","), bytes[start + 1] == UInt8(ascii: " ") else { return start }
+    var cursor = start + 2
+    guard cursor < limit, ScalarClass.isUppercase(ScalarClass.decode(bytes, at: cursor).scalar) else { return start }
+    while cursor < limit, case let (scalar, length) = ScalarClass.decode(bytes, at: cursor), ScalarClass.isLetter(scalar) || scalar == "." {
+      cursor += length
+    }
+    guard cursor < limit, bytes[cursor] == UInt8(ascii: " ") else { return start }
+    cursor += 1
+    let digitsStart = cursor
+    while cursor < limit, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 { cursor += 1 }
+    return cursor > digitsStart ? cursor : start
+  }
+
+  /// Skips ` (Reuters)` after the place name.
+  func skipAgency(from start: Int, limit: Int) -> Int {
+    guard start + 1 < limit, bytes[start] == UInt8(ascii: " "), bytes[start + 1] == UInt8(ascii: "(") else { return start }
+    var cursor = start + 2
+    while cursor < limit, cursor - start < 40, bytes[cursor] != UInt8(ascii: ")") {
+      if ScalarClass.isLineEnd(bytes[cursor]) { return start }
+      cursor += 1
+    }
+    return cursor < limit && bytes[cursor] == UInt8(ascii: ")") ? cursor + 1 : start
+  }
+
+  /// The end of the `:`, ` -`, ` –` or ` —` that closes a dateline, when a space or the line end follows.
+  func datelineMarkEnd(from start: Int, limit: Int) -> Int? {
+    var cursor = start
+    if cursor < limit, bytes[cursor] == UInt8(ascii: ":") {
+      cursor += 1
+    } else if cursor + 1 < limit, bytes[cursor] == UInt8(ascii: " "),
+      case let (mark, length) = ScalarClass.decode(bytes, at: cursor + 1), "-–—".unicodeScalars.contains(mark)
+    {
+      cursor += 1 + length
+    } else {
+      return nil
+    }
+    guard cursor == limit || ScalarClass.isSpace(ScalarClass.decode(bytes, at: cursor).scalar) else { return nil }
+    return cursor
+  }
+
+  /// Records `range`, trimmed of white space, as a sentence unless it is empty.
+  mutating func record(_ range: Range<Int>) {
+    var start = range.lowerBound, end = range.upperBound
+    while start < end, case let (scalar, length) = ScalarClass.decode(bytes, at: start), ScalarClass.isSpace(scalar) { start += length }
+    while end > start, case let (scalar, length) = ScalarClass.decode(bytes, before: end), ScalarClass.isSpace(scalar) { end -= length }
+    guard start < end else { return }
+    sentences.append(Sentence(index: sentences.count, utf8Range: start..<end))
+  }
+
+  func isTerminator(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == "?" || scalar == "!" || scalar == "…" }
+
+  func isBlank(_ line: Line) -> Bool { firstVisible(in: line) == nil }
+
+  /// A line that starts with `-`, `*`, `•`, or a number and `.` or `)`, followed by a space.
+  func isBullet(_ line: Line) -> Bool {
+    guard let first = firstVisible(in: line) else { return false }
+    var cursor = first.offset
+    if "-*•".unicodeScalars.contains(first.scalar) {
+      cursor += first.length
+    } else if ScalarClass.isDigit(first.scalar) {
+      while cursor < line.upperBound, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 { cursor += 1 }
+      guard cursor < line.upperBound, bytes[cursor] == UInt8(ascii: ".") || bytes[cursor] == UInt8(ascii: ")") else { return false }
+      cursor += 1
+    } else {
+      return false
+    }
+    return cursor < line.upperBound && bytes[cursor] == UInt8(ascii: " ")
+  }
+
+  /// Whether the line's last visible scalars are a terminator, perhaps followed by closing marks.
+  func endsWithTerminator(_ line: Line) -> Bool {
+    var end = line.upperBound
+    while end > line.lowerBound {
+      let (scalar, length) = ScalarClass.decode(bytes, before: end)
+      if ScalarClass.isSpace(scalar) || ScalarClass.isClosing(scalar) {
+        end -= length
+        continue
+      }
+      return isTerminator(scalar)
+    }
+    return false
+  }
+
+  func firstVisible(in line: Line) -> (scalar: Unicode.Scalar, offset: Int, length: Int)? {
+    var cursor = line.lowerBound
+    while cursor < line.upperBound {
+      let (scalar, length) = ScalarClass.decode(bytes, at: cursor)
+      if !ScalarClass.isSpace(scalar) { return (scalar, cursor, length) }
+      cursor += length
+    }
+    return nil
+  }
+
+  func lastVisible(in line: Line) -> (scalar: Unicode.Scalar, offset: Int)? {
+    var end = line.upperBound
+    while end > line.lowerBound {
+      let (scalar, length) = ScalarClass.decode(bytes, before: end)
+      if !ScalarClass.isSpace(scalar) { return (scalar, end - length) }
+      end -= length
+    }
+    return nil
+  }
+
+  func text(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+}

@@ -1,0 +1,108 @@
+/// Converts the UTF-8 byte offsets Slant uses internally into the Unicode scalar (code point)
+/// offsets it reports outside, and back.
+///
+/// Python, pandas and the W3C Web Annotation model count code points, so every offset that
+/// leaves the program is a scalar offset. This is the one place where the two units meet.
+public struct ScalarOffsets: Sendable {
+  /// Bytes per checkpoint: a lookup scans at most this many bytes.
+  private static let stride = 64
+
+  private let text: String
+  private let isASCII: Bool
+  /// Scalar count before each `stride`-byte block of the text.
+  private let checkpoints: [Int]
+
+  public init(_ text: String) {
+    self.text = text
+    var checkpoints: [Int] = []
+    var isASCII = true
+    text.utf8.withContiguousBytes { bytes in
+      checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
+      var scalars = 0
+      for (offset, byte) in bytes.enumerated() {
+        if offset % Self.stride == 0 { checkpoints.append(scalars) }
+        if byte >= 0x80 { isASCII = false }
+        if !UTF8.isContinuation(byte) { scalars += 1 }
+      }
+      checkpoints.append(scalars)
+    }
+    self.isASCII = isASCII
+    self.checkpoints = checkpoints
+  }
+
+  /// The number of scalars before the UTF-8 offset `utf8Offset`.
+  public func scalarOffset(utf8 utf8Offset: Int) -> Int {
+    if isASCII { return utf8Offset }
+    let block = utf8Offset / Self.stride
+    var scalars = checkpoints[min(block, checkpoints.count - 1)]
+    text.utf8.withContiguousBytes { bytes in
+      var offset = block * Self.stride
+      while offset < utf8Offset && offset < bytes.count {
+        if !UTF8.isContinuation(bytes[offset]) { scalars += 1 }
+        offset += 1
+      }
+    }
+    return scalars
+  }
+
+  /// The scalar range covering the UTF-8 range `range`.
+  public func scalarRange(utf8 range: Range<Int>) -> Range<Int> {
+    scalarOffset(utf8: range.lowerBound)..<scalarOffset(utf8: range.upperBound)
+  }
+
+  /// The UTF-8 offset of the scalar at `scalarOffset`, or nil when the text is shorter.
+  public func utf8Offset(scalar scalarOffset: Int) -> Int? {
+    guard scalarOffset >= 0, scalarOffset <= checkpoints.last! else { return nil }
+    if isASCII { return scalarOffset }
+    var low = 0, high = checkpoints.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if checkpoints[middle] <= scalarOffset { low = middle } else { high = middle - 1 }
+    }
+    return text.utf8.withContiguousBytes { bytes in
+      var offset = low * Self.stride, scalars = checkpoints[low]
+      while offset < bytes.count {
+        if !UTF8.isContinuation(bytes[offset]) {
+          if scalars == scalarOffset { return offset }
+          scalars += 1
+        }
+        offset += 1
+      }
+      return bytes.count
+    }
+  }
+
+  /// The UTF-8 range of the scalar range `range`, or nil when it runs past the text.
+  public func utf8Range(scalar range: Range<Int>) -> Range<Int>? {
+    guard let lower = utf8Offset(scalar: range.lowerBound),
+      let upper = utf8Offset(scalar: range.upperBound)
+    else { return nil }
+    return lower..<upper
+  }
+}
+
+extension String {
+  /// The text in the UTF-8 byte range `range`; the range must fall on scalar boundaries.
+  public func slice(utf8 range: Range<Int>) -> Substring {
+    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    let end = utf8.index(start, offsetBy: range.count)
+    return self[start..<end]
+  }
+
+  /// Whether `utf8Offset` falls between two scalars (or at either end of the text).
+  public func isScalarBoundary(utf8 utf8Offset: Int) -> Bool {
+    guard utf8Offset > 0 else { return utf8Offset == 0 }
+    return utf8.withContiguousBytes { bytes in
+      utf8Offset == bytes.count || (utf8Offset < bytes.count && !UTF8.isContinuation(bytes[utf8Offset]))
+    }
+  }
+}
+
+extension String.UTF8View {
+  /// Calls `body` with the view's bytes as contiguous memory, copying only for bridged strings.
+  @inlinable
+  public func withContiguousBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    if let result = try withContiguousStorageIfAvailable(body) { return result }
+    return try Array(self).withUnsafeBufferPointer(body)
+  }
+}

@@ -1,0 +1,61 @@
+import SlantCore
+
+/// One option a command accepts: a flag (`--excel`) or an option with a value (`--format csv`).
+public struct OptionSpec: Sendable {
+  public var name: String
+  /// The placeholder for the value in help (`FORMAT`); nil for a flag.
+  public var valueName: String?
+  /// The values allowed, when they are a fixed set.
+  public var choices: [String]?
+  public var isRepeatable: Bool
+  public var help: String
+
+  public static func flag(_ name: String, help: String) -> OptionSpec {
+    OptionSpec(name: name, valueName: nil, choices: nil, isRepeatable: false, help: help)
+  }
+
+  public static func value(_ name: String, _ valueName: String, choices: [String]? = nil, repeatable: Bool = false, help: String) -> OptionSpec {
+    OptionSpec(name: name, valueName: valueName, choices: choices, isRepeatable: repeatable, help: help)
+  }
+
+  /// `--format text|tsv|jsonl` as help shows it.
+  var synopsis: String {
+    guard let valueName else { return "--\(name)" }
+    return "--\(name) " + (choices?.joined(separator: "|") ?? valueName)
+  }
+}
+
+/// A command of the one grammar shared by the command line and the shell: its name (one or two
+/// words, such as `lexicon check`), its help, what it accepts, and what it does. Parsing and help
+/// are both driven by this table.
+public struct CommandSpec: Sendable {
+  public typealias Action = @Sendable (ParsedArguments, inout CommandContext) throws -> Int32
+
+  public var name: String
+  public var summary: String
+  /// The positional arguments as help shows them (`PATH…`).
+  public var arguments: String
+  public var minimumArguments: Int
+  public var maximumArguments: Int?
+  public var options: [OptionSpec]
+  /// Longer help: what the command is for, examples.
+  public var discussion: String
+  public var run: Action
+
+  public init(
+    name: String, summary: String, arguments: String = "", minimumArguments: Int = 0, maximumArguments: Int? = nil,
+    options: [OptionSpec] = [], discussion: String = "", run: @escaping Action
+  ) {
+    self.name = name
+    self.summary = summary
+    self.arguments = arguments
+    self.minimumArguments = minimumArguments
+    self.maximumArguments = maximumArguments
+    self.options = options
+    self.discussion = discussion
+    self.run = run
+  }
+
+  /// The name's words (`["lexicon", "check"]`).
+  var words: [String] { name.split(separator: " ").map(String.init) }
+}

@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where a command writes: data to `output`, talk (progress, warnings, errors) to `errors`, and
+/// whether each may use colour. Colour is decided once here: only on a terminal, never when
+/// `NO_COLOR` is set or `TERM` is `dumb`.
+public struct Console {
+  public var output: OutputSink
+  public var errors: OutputSink
+  public var outputUsesColor: Bool
+  public var errorsUseColor: Bool
+  /// Whether standard error is a terminal, so that progress bars can redraw in place.
+  public var errorsAreTerminal: Bool
+  /// The width to wrap and draw tables to.
+  public var width: Int
+
+  public init(output: OutputSink, errors: OutputSink, outputUsesColor: Bool = false, errorsUseColor: Bool = false, errorsAreTerminal: Bool = false, width: Int = 80) {
+    self.output = output
+    self.errors = errors
+    self.outputUsesColor = outputUsesColor
+    self.errorsUseColor = errorsUseColor
+    self.errorsAreTerminal = errorsAreTerminal
+    self.width = width
+  }
+
+  /// The process's standard output and standard error.
+  public static func standard(environment: [String: String]) -> Console {
+    let colorAllowed = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    let outputIsTerminal = isatty(STDOUT_FILENO) == 1, errorsAreTerminal = isatty(STDERR_FILENO) == 1
+    return Console(
+      output: OutputSink(descriptor: STDOUT_FILENO), errors: OutputSink(descriptor: STDERR_FILENO),
+      outputUsesColor: colorAllowed && outputIsTerminal, errorsUseColor: colorAllowed && errorsAreTerminal,
+      errorsAreTerminal: errorsAreTerminal, width: terminalWidth(environment: environment))
+  }
+
+  /// A console that keeps everything in memory, for tests.
+  public static func capturing(width: Int = 80) -> Console {
+    Console(output: OutputSink(), errors: OutputSink(), width: width)
+  }
+
+  /// The terminal's width, or `COLUMNS`, or 80.
+  public static func terminalWidth(environment: [String: String] = [:]) -> Int {
+    var size = winsize()
+    for descriptor in [STDOUT_FILENO, STDERR_FILENO, STDIN_FILENO] where ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 {
+      return Int(size.ws_col)
+    }
+    return environment["COLUMNS"].flatMap { Int($0) } ?? 80
+  }
+
+  /// Writes one line of talk to standard error, prefixed with `slant: `.
+  public func report(_ message: String) {
+    errors.write("slant: \(message)\n")
+  }
+
+  public func flush() {
+    output.flush()
+    errors.flush()
+  }
+}

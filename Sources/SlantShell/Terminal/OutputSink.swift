@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A buffered text output: a file descriptor (standard output, standard error, a file) or a
+/// string in memory for tests and the shell's own capture.
+public final class OutputSink: TextOutputStream {
+  private enum Target {
+    case descriptor(Int32)
+    case memory
+  }
+
+  private let target: Target
+  private var buffer: [UInt8] = []
+  /// Everything written, for a sink in memory.
+  public private(set) var captured = ""
+  /// Set when a write to the descriptor failed (a closed pipe, a full disk).
+  public private(set) var failure: Int32?
+
+  /// A sink writing to the open file descriptor `descriptor`.
+  public init(descriptor: Int32) {
+    target = .descriptor(descriptor)
+    buffer.reserveCapacity(1 << 16)
+  }
+
+  /// A sink that keeps what is written in `captured`.
+  public init() { target = .memory }
+
+  deinit { flush() }
+
+  public func write(_ string: String) {
+    switch target {
+    case .memory: captured += string
+    case .descriptor:
+      buffer.append(contentsOf: string.utf8)
+      if buffer.count >= 1 << 16 { flush() }
+    }
+  }
+
+  /// Writes out what is buffered.
+  public func flush() {
+    guard case .descriptor(let descriptor) = target, !buffer.isEmpty, failure == nil else {
+      buffer.removeAll(keepingCapacity: true)
+      return
+    }
+    buffer.withUnsafeBytes { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        offset += written
+      }
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+}

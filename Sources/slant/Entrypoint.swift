@@ -1,0 +1,11 @@
+import Foundation
+import SlantShell
+
+@main
+enum Entrypoint {
+  static func main() {
+    let environment = ProcessInfo.processInfo.environment
+    var context = CommandContext(console: .standard(environment: environment), environment: environment)
+    exit(CommandRunner.run(Array(CommandLine.arguments.dropFirst()), context: &context))
+  }
+}

@@ -1,0 +1,38 @@
+import Testing
+
+@Suite struct CommandLineTests {
+  @Test func mainJobListsTheSeedsWithTheirOutlets() throws {
+    let result = try SlantProcess.run([])
+    #expect(result.status == 0)
+    #expect(result.output.contains("seeds/000_fd96b963aaaca4c1.txt — News18, 2022-02-23"))
+    #expect(result.output.contains("seeds/003_2ff4c70e4ea9fa7c.txt — The Daily Guardian, 2022-02-23"))
+    #expect(result.errors.isEmpty)
+  }
+
+  @Test func unknownCommandSuggestsTheClosestAndExits64() throws {
+    let result = try SlantProcess.run(["sentense"])
+    #expect(result.status == 64)
+    #expect(result.errors == "slant: unknown command 'sentense' (did you mean 'sentences'?); see 'slant help'\n")
+    #expect(result.output.isEmpty)
+  }
+
+  @Test func unknownOptionSuggestsTheClosestAndExits64() throws {
+    let result = try SlantProcess.run(["sentences", "--formt", "tsv"])
+    #expect(result.status == 64)
+    #expect(result.errors == "slant: sentences: unknown option '--formt' (did you mean '--format'?); see 'slant help sentences'\n")
+  }
+
+  @Test func missingPathIsOneLineAndExits1() throws {
+    let result = try SlantProcess.run(["sentences", "no-such-folder"])
+    #expect(result.status == 1)
+    #expect(result.errors.hasPrefix("slant: no-such-folder: no such file or directory\n"))
+  }
+
+  @Test func versionAndHelp() throws {
+    #expect(try SlantProcess.run(["--version"]).output.hasPrefix("slant "))
+    let help = try SlantProcess.run(["help", "sentences"])
+    #expect(help.status == 0)
+    #expect(help.output.contains("--format text|tsv|jsonl"))
+    #expect(try SlantProcess.run(["sentences", "--help"]).output == help.output)
+  }
+}
