@@ -18,8 +18,8 @@ public enum TextFileReader {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// The bytes of the file at `path`.
-  public static func bytes(atPath path: String) throws -> [UInt8] {
+  /// The bytes of the file at `path`, refusing files larger than `limit`.
+  public static func bytes(atPath path: String, limit: Int = sizeLimit) throws -> [UInt8] {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw error(for: errno, path: path) }
     defer { close(descriptor) }
@@ -27,7 +27,7 @@ public enum TextFileReader {
     guard fstat(descriptor, &status) == 0 else { throw error(for: errno, path: path) }
     guard status.st_mode & S_IFMT != S_IFDIR else { throw CorpusError.unreadable(path: path, reason: "is a directory") }
     let size = Int(status.st_size)
-    guard size <= sizeLimit else { throw CorpusError.tooLarge(path: path, bytes: size, limit: sizeLimit) }
+    guard size <= limit else { throw CorpusError.tooLarge(path: path, bytes: size, limit: limit) }
     var bytes = [UInt8](repeating: 0, count: size)
     var count = 0
     let failure: Int32? = bytes.withUnsafeMutableBytes { buffer in

@@ -5,12 +5,23 @@ public struct CSVReader: Sendable {
   public struct Row: Sendable, Equatable {
     public var fields: [String]
     public var line: Int
+
+    public init(fields: [String], line: Int) {
+      self.fields = fields
+      self.line = line
+    }
   }
 
   /// A problem found while reading, with the line it is on.
   public struct Problem: Error, Equatable, CustomStringConvertible {
     public var line: Int
     public var reason: String
+
+    public init(line: Int, reason: String) {
+      self.line = line
+      self.reason = reason
+    }
+
     public var description: String { "line \(line): \(reason)" }
   }
 

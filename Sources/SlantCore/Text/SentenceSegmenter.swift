@@ -115,7 +115,7 @@ private struct Scanner {
       record(block.lowerBound..<datelineEnd)
       sentenceStart = datelineEnd
     }
-    var cursor = sentenceStart
+    var cursor = bulletMarkerEnd(in: block) ?? sentenceStart
     while cursor < block.upperBound {
       let (scalar, length) = ScalarClass.decode(bytes, at: cursor)
       guard isTerminator(scalar) else {
@@ -318,19 +318,23 @@ private struct Scanner {
   func isBlank(_ line: Line) -> Bool { firstVisible(in: line) == nil }
 
   /// A line that starts with `-`, `*`, `•`, or a number and `.` or `)`, followed by a space.
-  func isBullet(_ line: Line) -> Bool {
-    guard let first = firstVisible(in: line) else { return false }
+  func isBullet(_ line: Line) -> Bool { bulletMarkerEnd(in: line) != nil }
+
+  /// The end of the bullet marker that starts `line`, if it starts with one: the `1.` of a
+  /// numbered item must not end a sentence.
+  func bulletMarkerEnd(in line: Line) -> Int? {
+    guard let first = firstVisible(in: line) else { return nil }
     var cursor = first.offset
     if "-*•".unicodeScalars.contains(first.scalar) {
       cursor += first.length
     } else if ScalarClass.isDigit(first.scalar) {
       while cursor < line.upperBound, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 { cursor += 1 }
-      guard cursor < line.upperBound, bytes[cursor] == UInt8(ascii: ".") || bytes[cursor] == UInt8(ascii: ")") else { return false }
+      guard cursor < line.upperBound, bytes[cursor] == UInt8(ascii: ".") || bytes[cursor] == UInt8(ascii: ")") else { return nil }
       cursor += 1
     } else {
-      return false
+      return nil
     }
-    return cursor < line.upperBound && bytes[cursor] == UInt8(ascii: " ")
+    return cursor < line.upperBound && bytes[cursor] == UInt8(ascii: " ") ? cursor : nil
   }
 
   /// Whether the line's last visible scalars are a terminator, perhaps followed by closing marks.

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+import SlantCore
+
+@Suite struct CorpusLoaderTests {
+  @Test func walksFoldersRecursivelyInSortedOrderSkippingHiddenAndOtherFiles() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("b.txt", "B.")
+    try folder.write("a.md", "A.")
+    try folder.write("sub/c.txt", "C.")
+    try folder.write(".hidden.txt", "H.")
+    try folder.write(".git/d.txt", "D.")
+    try folder.write("notes.rtf", "R.")
+    let listing = CorpusLoader(workspace: folder.path).list([folder.path])
+    #expect(listing.problems.isEmpty)
+    #expect(listing.files.map { PathName.relative($0.path, to: folder.path) } == ["a.md", "b.txt", "sub/c.txt"])
+  }
+
+  @Test func documentIDsAreRelativeToTheWorkspace() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("corpus/x.txt", "Text.")
+    let loaded = CorpusLoader(workspace: folder.path).load([folder.path + "/corpus/./x.txt"])
+    #expect(loaded.documents.map(\.id.description) == ["corpus/x.txt"])
+  }
+
+  @Test func eachFileIsReadOnceEvenWhenNamedTwice() throws {
+    let folder = try TemporaryFolder()
+    let file = try folder.write("x.txt", "Text.")
+    let loaded = CorpusLoader(workspace: folder.path).load([file, folder.path])
+    #expect(loaded.documents.count == 1)
+  }
+
+  @Test func metadataComesFromSidecarThenHeaderThenManifestThenFolder() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("corpus/manifest.csv", "path,outlet,date,title,url\nbbc/a.txt,Manifest Outlet,2020-01-01,Manifest Title,https://m.example\nbbc/b.txt,,,Only Title,\n")
+    try folder.write("corpus/bbc/a.txt", "---\ntitle: \"Front Title\"\n---\nBody.")
+    try folder.write("corpus/bbc/b.txt", "date 2021-05-06 Body.")
+    try folder.write("corpus/bbc/c.txt", "Body.")
+    let loader = CorpusLoader(workspace: folder.path) { id in
+      id.path == "corpus/bbc/a.txt" ? DocumentMetadata(url: "https://human.example") : nil
+    }
+    let documents = loader.load([folder.path + "/corpus"]).documents
+    #expect(documents.map(\.metadata) == [
+      DocumentMetadata(outlet: "Manifest Outlet", date: "2020-01-01", title: "Front Title", url: "https://human.example"),
+      DocumentMetadata(outlet: "bbc", date: "2021-05-06", title: "Only Title", url: nil),
+      DocumentMetadata(outlet: "bbc", date: nil, title: nil, url: nil),
+    ])
+  }
+
+  @Test func filesDirectlyInTheGivenFolderHaveNoOutletFolder() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("a.txt", "Body.")
+    #expect(CorpusLoader(workspace: folder.path).load([folder.path]).documents.first?.outlet == "unknown")
+  }
+
+  @Test func datePrefixIsMetadataNotBody() throws {
+    let folder = try TemporaryFolder()
+    let file = try folder.write("a.txt", " date 2022-02-23 Pakistan prime minister Imran Khan will embark.")
+    let document = try #require(CorpusLoader(workspace: folder.path).load([file]).documents.first)
+    #expect(document.metadata.date == "2022-02-23")
+    #expect(document.text(of: document.bodyUTF8Range) == "Pakistan prime minister Imran Khan will embark.")
+  }
+
+  @Test func frontMatterIsMetadataAndOffsetsStillCountFromTheFileStart() throws {
+    let folder = try TemporaryFolder()
+    let file = try folder.write("a.md", "---\noutlet: Dawn\nunknown: kept out\n---\nFirst sentence. Second one.")
+    let document = try #require(CorpusLoader(workspace: folder.path).load([file]).documents.first)
+    #expect(document.metadata.outlet == "Dawn")
+    let sentences = SentenceSegmenter().sentences(in: document.text, range: document.bodyUTF8Range)
+    #expect(sentences.map { document.text(of: $0.utf8Range) } == ["First sentence.", "Second one."])
+    #expect(sentences.first?.utf8Range.lowerBound == 39)
+  }
+
+  @Test func jsonLinesHoldOneArticlePerLineWithMetadataAndReportBadLines() throws {
+    let folder = try TemporaryFolder()
+    let file = try folder.write(
+      "corpus.jsonl",
+      """
+      {"id": "a1", "text": "Khan met Putin.", "outlet": "Dawn", "date": "2022-02-24"}
+
+      {"text": "No id here."}
+      not json
+      {"title": "no text"}
+      {"id": 7, "text": "Numeric id."}
+
+      """)
+    let loaded = CorpusLoader(workspace: folder.path).load([file])
+    #expect(loaded.documents.map(\.id.description) == ["corpus.jsonl#a1", "corpus.jsonl#3", "corpus.jsonl#7"])
+    #expect(loaded.documents[0].metadata == DocumentMetadata(outlet: "Dawn", date: "2022-02-24"))
+    #expect(loaded.problems.map(\.description) == [
+      "\(file):4: not valid JSON",
+      "\(file):5: missing the string field \"text\"",
+    ])
+  }
+
+  @Test func manifestErrorsNameTheFileAndLine() throws {
+    let folder = try TemporaryFolder()
+    let manifest = try folder.write("manifest.csv", "path,outlet\na.txt,Dawn,extra\n")
+    try folder.write("a.txt", "Body.")
+    let loaded = CorpusLoader(workspace: folder.path).load([folder.path])
+    #expect(loaded.problems.map(\.description) == ["\(manifest):2: expected 2 fields, found 3"])
+    #expect(loaded.documents.count == 1)
+  }
+
+  @Test func seedsCarryTheirPublishedMetadata() throws {
+    let repository = String(Fixtures.folder.dropLast("/Tests/SlantCoreTests/Fixtures".count))
+    let loaded = CorpusLoader(workspace: repository).load([repository + "/seeds"])
+    #expect(loaded.problems.isEmpty)
+    #expect(loaded.documents.map(\.outlet) == ["News18", "The Daily Guardian"])
+    #expect(loaded.documents.map(\.metadata.date) == ["2022-02-23", "2022-02-23"])
+    #expect(loaded.documents[0].metadata.url?.hasPrefix("https://www.news18.com/") == true)
+  }
+}

@@ -1,0 +1,44 @@
+import Testing
+import SlantCore
+
+@Suite struct ScalarOffsetsTests {
+  @Test func asciiOffsetsAreUnchanged() {
+    let offsets = ScalarOffsets("plain text")
+    #expect(offsets.scalarOffset(utf8: 5) == 5)
+    #expect(offsets.utf8Offset(scalar: 5) == 5)
+  }
+
+  @Test func convertsAroundMultibyteScalarsBothWays() {
+    let text = "“Zürich” 😀 end"
+    let offsets = ScalarOffsets(text)
+    var utf8 = 0, scalar = 0
+    for unicodeScalar in text.unicodeScalars {
+      #expect(offsets.scalarOffset(utf8: utf8) == scalar)
+      #expect(offsets.utf8Offset(scalar: scalar) == utf8)
+      utf8 += UTF8.width(unicodeScalar)
+      scalar += 1
+    }
+    #expect(offsets.scalarOffset(utf8: utf8) == scalar)
+    #expect(offsets.utf8Offset(scalar: scalar) == utf8)
+    #expect(offsets.utf8Offset(scalar: scalar + 1) == nil)
+  }
+
+  @Test func worksAcrossCheckpointBlocks() {
+    let text = String(repeating: "é", count: 500) + "x" + String(repeating: "—", count: 300)
+    let offsets = ScalarOffsets(text)
+    #expect(offsets.scalarOffset(utf8: 1000) == 500)
+    #expect(offsets.scalarOffset(utf8: 1001) == 501)
+    #expect(offsets.scalarOffset(utf8: 1004) == 502)
+    #expect(offsets.utf8Offset(scalar: 501) == 1001)
+    #expect(offsets.utf8Offset(scalar: 800) == 1898)
+  }
+
+  @Test func agreesWithPythonStyleSlicing() {
+    let text = "Khan’s visit — “ill-timed”."
+    let offsets = ScalarOffsets(text)
+    let range = offsets.scalarRange(utf8: 15..<31)
+    let scalars = Array(text.unicodeScalars)
+    #expect(String(String.UnicodeScalarView(scalars[range])) == "— “ill-timed")
+    #expect(range == 13..<25)
+  }
+}
