@@ -35,6 +35,7 @@ public struct DocumentHeader: Sendable, Equatable {
 
   /// Parses a front-matter block starting at `start`, if there is one.
   private static func frontMatter(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (DocumentMetadata, Int)? {
+    guard start + 3 < bytes.count, bytes[start..<start + 3].elementsEqual("---".utf8), ScalarClass.isLineEnd(bytes[start + 3]) else { return nil }
     var lines = LineCursor(bytes: bytes, offset: start)
     guard let opening = lines.next(), opening.text == "---" else { return nil }
     var metadata = DocumentMetadata()

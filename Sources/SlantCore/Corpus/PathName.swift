@@ -8,6 +8,7 @@
 public enum PathName {
   /// `path` without `.` components, repeated or trailing slashes, resolving `..` where it can.
   public static func normalized(_ path: String) -> String {
+    if isNormalized(path) { return path }
     let isAbsolute = path.hasPrefix("/")
     var parts: [Substring] = []
     for part in path.split(separator: "/") {
@@ -22,6 +23,21 @@ public enum PathName {
     return isAbsolute ? "/" + joined : (joined.isEmpty ? "." : joined)
   }
 
+  /// Whether `path` already has no empty, `.` or `..` components and no trailing slash.
+  static func isNormalized(_ path: String) -> Bool {
+    var previous: UInt8 = UInt8(ascii: "/"), beforePrevious: UInt8 = 0, index = 0
+    for byte in path.utf8 {
+      if byte == UInt8(ascii: "/") {
+        if previous == UInt8(ascii: "/") && index > 0 { return false }
+        if previous == UInt8(ascii: ".") && (beforePrevious == UInt8(ascii: "/") || beforePrevious == UInt8(ascii: ".") || index == 1) { return false }
+      }
+      beforePrevious = previous
+      previous = byte
+      index += 1
+    }
+    return index > 0 && previous != UInt8(ascii: "/") && !(previous == UInt8(ascii: ".") && (beforePrevious == UInt8(ascii: "/") || beforePrevious == UInt8(ascii: ".") || index == 1))
+  }
+
   /// `path` relative to `base` when it lies inside it, otherwise `path` normalized.
   public static func relative(_ path: String, to base: String) -> String {
     let absolutePath = absolute(path), absoluteBase = absolute(base)
@@ -33,8 +49,11 @@ public enum PathName {
   /// `path` made absolute against the current directory and normalized.
   public static func absolute(_ path: String) -> String {
     if path.hasPrefix("/") { return normalized(path) }
-    return normalized(currentDirectory() + "/" + path)
+    return normalized(workingDirectory + "/" + path)
   }
+
+  /// The process's working directory, read once: Slant never changes it.
+  static let workingDirectory = currentDirectory()
 
   /// `path` joined to `base` unless it is absolute.
   public static func resolved(_ path: String, against base: String) -> String {

@@ -14,6 +14,8 @@ public enum TextFileReader {
   /// The text of the file at `path`.
   public static func text(atPath path: String) throws -> String {
     let bytes = try self.bytes(atPath: path)
+    let text = bytes.withUnsafeBufferPointer { buffer in firstNUL(buffer) == nil ? String(validating: buffer, as: UTF8.self) : nil }
+    if let text { return text }
     try validate(bytes, path: path)
     return String(decoding: bytes, as: UTF8.self)
   }

@@ -38,6 +38,8 @@ package enum ScalarClass {
       let value = scalar.value
       return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || (value >= 0x30 && value <= 0x39)
     }
+    // General Punctuation (quotes, dashes, spaces) is common in news and never part of a word.
+    if (0x2000...0x206F).contains(scalar.value) || scalar.value == 0xA0 || scalar.value == 0xAB || scalar.value == 0xBB { return false }
     let properties = scalar.properties
     if properties.isAlphabetic || properties.numericType != nil { return true }
     switch properties.generalCategory {
@@ -103,21 +105,27 @@ package enum ScalarClass {
     }
   }
 
-  /// Appends the folded form of `scalar` to `folded`: lowercase, with curly quotes and dashes
-  /// made straight, so that matching ignores case and typography.
-  package static func appendFolded(_ scalar: Unicode.Scalar, to folded: inout [UInt8]) {
+  /// Writes the folded form of `scalar` at `output` and returns how many bytes it took:
+  /// lowercase, with curly quotes and dashes made straight, so that matching ignores case and
+  /// typography. A folded scalar never takes more than one and a half times its UTF-8 length.
+  package static func fold(_ scalar: Unicode.Scalar, into output: UnsafeMutablePointer<UInt8>) -> Int {
     switch scalar.value {
-    case 0x41...0x5A: folded.append(UInt8(scalar.value) | 0x20)
-    case 0..<0x80: folded.append(UInt8(scalar.value))
-    case 0x2019, 0x2018, 0x02BC, 0x2032: folded.append(0x27)
-    case 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: folded.append(0x22)
-    case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: folded.append(0x2D)
+    case 0x41...0x5A: output[0] = UInt8(scalar.value) | 0x20
+    case 0..<0x80: output[0] = UInt8(scalar.value)
+    case 0x2019, 0x2018, 0x02BC, 0x2032: output[0] = 0x27
+    case 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: output[0] = 0x22
+    case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: output[0] = 0x2D
     default:
-      if scalar.properties.changesWhenLowercased {
-        for lower in scalar.properties.lowercaseMapping.unicodeScalars { folded.append(contentsOf: UTF8.encode(lower)!) }
-      } else {
-        folded.append(contentsOf: UTF8.encode(scalar)!)
+      var written = 0
+      let folded = scalar.properties.changesWhenLowercased ? scalar.properties.lowercaseMapping.unicodeScalars : String(scalar).unicodeScalars
+      for lower in folded {
+        for byte in UTF8.encode(lower)! {
+          output[written] = byte
+          written += 1
+        }
       }
+      return written
     }
+    return 1
   }
 }

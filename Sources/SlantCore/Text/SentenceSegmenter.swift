@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Splits news text into sentences with a small set of rules written for news English.
 ///
 /// The rules, in order of strength:
@@ -51,6 +57,14 @@ package enum SegmenterWords {
     "And", "In", "On", "At", "His", "Her", "Its", "Their", "There", "Meanwhile", "However", "Earlier",
     "Later",
   ]
+  /// Bytes that can start a terminator: `.`, `?`, `!` and the lead byte of `…`.
+  nonisolated(unsafe) static let mayEndSentence: UnsafePointer<Bool> = {
+    let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+    table.initialize(repeating: false, count: 256)
+    for byte in [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), 0xE2] { table[Int(byte)] = true }
+    return UnsafePointer(table)
+  }()
+
   /// Lowercase words that end a hard-wrapped line in the middle of a sentence.
   static let wrapEndings: Set<String> = [
     "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "that", "the", "to", "with",
@@ -68,9 +82,16 @@ private struct Scanner {
     var paragraphs: [[Line]] = []
     var current: [Line] = []
     var start = range.lowerBound
+    let hasCarriageReturns = memchr(bytes.baseAddress! + range.lowerBound, 0x0D, range.count) != nil
     while start <= range.upperBound {
       var end = start
-      while end < range.upperBound && !ScalarClass.isLineEnd(bytes[end]) { end += 1 }
+      if hasCarriageReturns {
+        while end < range.upperBound && !ScalarClass.isLineEnd(bytes[end]) { end += 1 }
+      } else if let newline = memchr(bytes.baseAddress! + start, 0x0A, range.upperBound - start) {
+        end = UnsafeRawPointer(newline) - UnsafeRawPointer(bytes.baseAddress!)
+      } else {
+        end = range.upperBound
+      }
       if isBlank(start..<end) {
         if !current.isEmpty { paragraphs.append(current) }
         current = []
@@ -103,7 +124,7 @@ private struct Scanner {
     guard let first = firstVisible(in: next) else { return false }
     let startsLikeSentence = ScalarClass.isUppercase(first.scalar) || ScalarClass.isDigit(first.scalar) || ScalarClass.isOpening(first.scalar)
     guard startsLikeSentence else { return false }
-    if ",;-(".unicodeScalars.contains(last.scalar) { return false }
+    if last.scalar == "," || last.scalar == ";" || last.scalar == "-" || last.scalar == "(" { return false }
     let lastEnd = last.offset + UTF8.width(last.scalar)
     return !SegmenterWords.wrapEndings.contains(wordBefore(lastEnd, from: previous.lowerBound))
   }
@@ -117,6 +138,10 @@ private struct Scanner {
     }
     var cursor = bulletMarkerEnd(in: block) ?? sentenceStart
     while cursor < block.upperBound {
+      if !SegmenterWords.mayEndSentence[Int(bytes[cursor])] {
+        cursor &+= 1
+        continue
+      }
       let (scalar, length) = ScalarClass.decode(bytes, at: cursor)
       guard isTerminator(scalar) else {
         cursor += length
@@ -151,7 +176,7 @@ private struct Scanner {
       } else if hasEllipsis || dots > 1 {
         ends = next.isOpening || ScalarClass.isUppercase(next.letter)
       } else {
-        ends = periodEnds(wordBefore(terminatorStart, from: sentenceStart), next: next)
+        ends = periodEnds(before: terminatorStart, from: sentenceStart, next: next)
       }
       if ends {
         record(sentenceStart..<sentenceEnd)
@@ -161,23 +186,39 @@ private struct Scanner {
     record(sentenceStart..<block.upperBound)
   }
 
-  /// Whether a single period after `word` ends the sentence, given what follows.
-  func periodEnds(_ word: String, next: NextStart) -> Bool {
+  /// Whether a single period at `period` ends the sentence, given what follows.
+  func periodEnds(before period: Int, from limit: Int, next: NextStart) -> Bool {
     if ScalarClass.isLowercase(next.letter) { return false }
+    let wordStart = wordStart(before: period, from: limit)
+    if period - wordStart > 6 && !bytes[wordStart..<period].contains(UInt8(ascii: ".")) { return true }
+    let word = text(wordStart..<period)
     if SegmenterWords.titles.contains(word) { return false }
-    if word.unicodeScalars.count == 1, let only = word.unicodeScalars.first, ScalarClass.isUppercase(only) { return false }
+    if period - wordStart == 1 && bytes[wordStart] &- 0x41 < 26 { return false }
     if SegmenterWords.neverEnding.contains(word.lowercased()) { return false }
-    if SegmenterWords.conditional.contains(word) || isInitialism(word) {
-      return SegmenterWords.openers.contains(next.word)
+    if SegmenterWords.conditional.contains(word) || isInitialism(wordStart..<period) {
+      return SegmenterWords.openers.contains(text(next.wordRange))
     }
     return true
   }
 
-  /// `U.S`, `a.m`, `Ph.D`: dotted parts of one or two letters (the final dot is the terminator).
-  func isInitialism(_ word: String) -> Bool {
-    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
-    return parts.count > 1 && parts.allSatisfy { (1...2).contains($0.count) && $0.unicodeScalars.allSatisfy(ScalarClass.isLetter) }
+  /// `U.S`, `a.m`, `Ph.D`: dotted parts of one or two ASCII letters (the final dot is the
+  /// terminator, outside the range).
+  func isInitialism(_ range: Range<Int>) -> Bool {
+    var partLength = 0, parts = 1
+    for byte in bytes[range] {
+      if byte == UInt8(ascii: ".") {
+        guard (1...2).contains(partLength) else { return false }
+        parts += 1
+        partLength = 0
+      } else if (byte | 0x20) &- 0x61 < 26 {
+        partLength += 1
+      } else {
+        return false
+      }
+    }
+    return parts > 1 && (1...2).contains(partLength)
   }
+
 
   struct NextStart {
     /// Where the next sentence would start.
@@ -186,8 +227,8 @@ private struct Scanner {
     var isOpening: Bool
     /// Its first scalar after any opening marks.
     var letter: Unicode.Scalar
-    /// Its first word after any opening marks.
-    var word: String
+    /// Where its first word stands, after any opening marks.
+    var wordRange: Range<Int>
   }
 
   func nextStart(after offset: Int, limit: Int) -> NextStart? {
@@ -202,17 +243,20 @@ private struct Scanner {
       isOpening = true
       cursor += length
     }
-    guard cursor < limit else { return NextStart(offset: start, isOpening: isOpening, letter: " ", word: "") }
+    guard cursor < limit else { return NextStart(offset: start, isOpening: isOpening, letter: " ", wordRange: cursor..<cursor) }
     let letter = ScalarClass.decode(bytes, at: cursor).scalar
     let wordStart = cursor
     while cursor < limit, case let (scalar, length) = ScalarClass.decode(bytes, at: cursor), ScalarClass.isLetter(scalar) {
       cursor += length
     }
-    return NextStart(offset: start, isOpening: isOpening, letter: letter, word: text(wordStart..<cursor))
+    return NextStart(offset: start, isOpening: isOpening, letter: letter, wordRange: wordStart..<cursor)
   }
 
   /// The word that ends at `end` (back to white space), without opening marks.
-  func wordBefore(_ end: Int, from limit: Int) -> String {
+  func wordBefore(_ end: Int, from limit: Int) -> String { text(wordStart(before: end, from: limit)..<end) }
+
+  /// Where the word that ends at `end` starts, after any opening marks.
+  func wordStart(before end: Int, from limit: Int) -> Int {
     var start = end
     while start > limit, case let (scalar, length) = ScalarClass.decode(bytes, before: start), !ScalarClass.isSpace(scalar) {
       start -= length
@@ -220,7 +264,7 @@ private struct Scanner {
     while start < end, case let (scalar, length) = ScalarClass.decode(bytes, at: start), ScalarClass.isOpening(scalar) {
       start += length
     }
-    return text(start..<end)
+    return start
   }
 
   /// The end of a dateline such as `ISLAMABAD:`, `NEW DELHI, Feb 23 -` or `MOSCOW (Reuters) —`.
@@ -325,7 +369,7 @@ private struct Scanner {
   func bulletMarkerEnd(in line: Line) -> Int? {
     guard let first = firstVisible(in: line) else { return nil }
     var cursor = first.offset
-    if "-*•".unicodeScalars.contains(first.scalar) {
+    if first.scalar == "-" || first.scalar == "*" || first.scalar == "•" {
       cursor += first.length
     } else if ScalarClass.isDigit(first.scalar) {
       while cursor < line.upperBound, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 { cursor += 1 }

@@ -1,20 +1,28 @@
 /// A word, number or mark in a text, with its exact place and its folded form for matching.
+///
+/// Stored in 20 bytes (32-bit offsets: documents are at most 1 GiB) because a corpus holds
+/// hundreds of millions of tokens and their size is most of the tokenizer's cost.
 public struct Token: Sendable, Hashable {
   public enum Kind: UInt8, Sendable, Hashable {
     case word, number, punctuation, url, email, handle, hashtag
   }
 
-  /// Where the token stands in the document text, in UTF-8 bytes.
-  public var utf8Range: Range<Int>
-  public var kind: Kind
-  /// Where the token's folded form stands in its `TokenList.folded` buffer.
-  public var foldedRange: Range<Int>
+  private let utf8Start: UInt32, utf8End: UInt32
+  private let foldedStart: UInt32, foldedEnd: UInt32
+  public let kind: Kind
 
   public init(utf8Range: Range<Int>, kind: Kind, foldedRange: Range<Int>) {
-    self.utf8Range = utf8Range
+    utf8Start = UInt32(utf8Range.lowerBound)
+    utf8End = UInt32(utf8Range.upperBound)
+    foldedStart = UInt32(foldedRange.lowerBound)
+    foldedEnd = UInt32(foldedRange.upperBound)
     self.kind = kind
-    self.foldedRange = foldedRange
   }
+
+  /// Where the token stands in the document text, in UTF-8 bytes.
+  public var utf8Range: Range<Int> { Int(utf8Start)..<Int(utf8End) }
+  /// Where the token's folded form stands in its `TokenList.folded` buffer.
+  public var foldedRange: Range<Int> { Int(foldedStart)..<Int(foldedEnd) }
 
   /// Words, numbers, URLs, addresses, handles and hashtags; everything but punctuation.
   public var isWordLike: Bool { kind != .punctuation }

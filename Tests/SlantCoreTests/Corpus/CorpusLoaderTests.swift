@@ -111,3 +111,19 @@ import SlantCore
     #expect(loaded.documents[0].metadata.url?.hasPrefix("https://www.news18.com/") == true)
   }
 }
+
+@Suite struct PathNameTests {
+  @Test(arguments: [
+    ("seeds/a.txt", "seeds/a.txt"), ("./seeds/a.txt", "seeds/a.txt"), ("seeds//a.txt", "seeds/a.txt"),
+    ("seeds/./a.txt", "seeds/a.txt"), ("seeds/x/../a.txt", "seeds/a.txt"), ("seeds/", "seeds"), (".", "."),
+    ("/tmp/./x", "/tmp/x"), ("..", ".."), ("../x", "../x"), ("a/..", "."), (".hidden/a", ".hidden/a"), ("a.b/c", "a.b/c"),
+  ])
+  func normalizes(path: String, expected: String) {
+    #expect(PathName.normalized(path) == expected)
+  }
+
+  @Test func relativeToABaseInsideAndOutside() {
+    #expect(PathName.relative("/a/b/c.txt", to: "/a") == "b/c.txt")
+    #expect(PathName.relative("/x/c.txt", to: "/a") == "/x/c.txt")
+  }
+}
