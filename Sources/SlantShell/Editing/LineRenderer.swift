@@ -38,7 +38,7 @@ public struct LineRenderer: Equatable, Sendable {
 
 private extension LineRenderer {
   /// Moves `firstVisible` just enough that the cursor (and the column it needs) fits, and no
-  /// further right than needed to fill the row.
+  /// further right than needed to show the end of the line with a cell for the cursor after it.
   mutating func scroll(columns: [Int], cursor: Int, available: Int) {
     firstVisible = min(firstVisible, cursor)
     let cursorColumns = cursor < columns.count ? columns[cursor] : 1
@@ -47,7 +47,7 @@ private extension LineRenderer {
       beforeCursor -= columns[firstVisible]
       firstVisible += 1
     }
-    var shownColumns = columns[firstVisible...].reduce(0, +) + (cursor == columns.count ? 1 : 0)
+    var shownColumns = columns[firstVisible...].reduce(0, +) + 1
     while firstVisible > 0 && shownColumns + columns[firstVisible - 1] <= available {
       firstVisible -= 1
       shownColumns += columns[firstVisible]
