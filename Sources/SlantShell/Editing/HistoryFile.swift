@@ -15,6 +15,7 @@ public struct HistoryFile: Sendable {
   /// How many entries the file keeps.
   public let limit: Int
 
+  /// The history file at `path`, keeping the newest `limit` entries.
   public init(path: String, limit: Int = 1_000) {
     self.path = path
     self.limit = limit

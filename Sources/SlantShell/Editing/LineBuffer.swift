@@ -15,6 +15,7 @@ public struct LineBuffer: Equatable, Sendable {
 
   /// The line as text.
   public var text: String { String(characters) }
+  /// Whether the line has no characters (Ctrl-D then ends input).
   public var isEmpty: Bool { characters.isEmpty }
 
   /// Inserts `text` at the cursor and moves the cursor past it. A combining mark joins the
@@ -26,9 +27,13 @@ public struct LineBuffer: Equatable, Sendable {
     characters = joined
   }
 
+  /// Moves one character left (Left, Ctrl-B).
   public mutating func moveLeft() { cursor = max(cursor - 1, 0) }
+  /// Moves one character right (Right, Ctrl-F).
   public mutating func moveRight() { cursor = min(cursor + 1, characters.count) }
+  /// Moves before the first character (Home, Ctrl-A).
   public mutating func moveToStart() { cursor = 0 }
+  /// Moves after the last character (End, Ctrl-E).
   public mutating func moveToEnd() { cursor = characters.count }
 
   /// Moves to the start of the word before the cursor (words are letters and digits).

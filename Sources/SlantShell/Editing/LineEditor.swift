@@ -76,6 +76,7 @@ public final class LineEditor {
           terminal.write(renderer.finish(prompt: shown.prompt, text: shown.buffer.text))
           return .endOfInput
         case .list(let choices):
+          if needsRedraw { redraw(prompt: prompt) }
           let rows = Completion.rows(listing: choices, width: Console.terminalWidth())
           terminal.write("\r\n" + rows.joined(separator: "\r\n") + "\r\n")
           needsRedraw = true

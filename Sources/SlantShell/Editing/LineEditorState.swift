@@ -30,6 +30,7 @@ public struct LineEditorState: Sendable {
   private var browsing: (index: Int, prefix: String, original: LineBuffer)?
   private var offeredChoices: [String] = []
 
+  /// An empty line, with `history` to browse and search.
   public init(history: History = History()) {
     self.history = history
   }

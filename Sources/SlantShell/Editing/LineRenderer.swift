@@ -7,6 +7,7 @@ public struct LineRenderer: Equatable, Sendable {
   /// The first character shown, kept between redraws so the view does not jump.
   public private(set) var firstVisible = 0
 
+  /// A renderer showing lines from their first character.
   public init() {}
 
   /// The bytes that redraw `prompt` and `buffer` on the current row, `width` columns wide,

@@ -11,6 +11,7 @@ public struct ReverseSearch: Equatable, Sendable {
   public let original: LineBuffer
   private var matchIndex: Int?
 
+  /// A search with an empty query, begun while `original` was being edited.
   public init(original: LineBuffer) {
     self.original = original
     shown = original

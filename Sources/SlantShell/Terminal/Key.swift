@@ -7,6 +7,7 @@ public enum Key: Equatable, Sendable {
   case control(Character)
   /// Alt (Meta) plus a character, sent by terminals as Escape then the character.
   case alt(Character)
+  /// Keys with no character: editing keys, then cursor keys.
   case enter, tab, backspace, delete, escape
   case left, right, up, down, home, end
   /// Ctrl- or Alt-arrows, which move by word.

@@ -8,6 +8,7 @@
 public struct KeyDecoder: Sendable {
   private var pending: [UInt8] = []
 
+  /// A decoder with nothing pending.
   public init() {}
 
   /// Whether bytes are held back waiting for the rest of a sequence or character.

@@ -8,10 +8,12 @@
 /// editing. A line ends at `\n` (a `\r` before it is dropped); the last line needs no line end.
 /// Invalid UTF-8 is read as U+FFFD.
 public struct PlainLineReader {
+  /// The descriptor lines are read from.
   public let input: Int32
   private var buffered: [UInt8] = []
   private var isAtEnd = false
 
+  /// A reader of `input`, which it reads in large blocks and never closes.
   public init(input: Int32) {
     self.input = input
   }

@@ -15,6 +15,8 @@ public final class Terminal {
   /// The descriptor the line is drawn on.
   public let output: Int32
 
+  /// The terminal reading keys from `input` and drawing on `output`; nothing changes until
+  /// `enableRawMode()`.
   public init(input: Int32, output: Int32) {
     self.input = input
     self.output = output
