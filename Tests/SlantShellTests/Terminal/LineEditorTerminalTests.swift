@@ -104,7 +104,8 @@ import Testing
     #expect(try enter("he\t", on: terminal) == "help ")
     #expect(try enter("né\t", on: terminal) == "négation ")
     terminal.send("la\t\t")
-    try terminal.waitFor(text: "label   labels")
+    let listed = try terminal.waitFor(text: "label   labels")
+    #expect(listed.contains("> label\u{1B}[J"), "the completed word is drawn before the choices are listed")
     try terminal.waitFor(text: "> label")
     #expect(try enter("s", on: terminal) == "labels")
   }
@@ -128,12 +129,13 @@ import Testing
     #expect(try enter("", on: terminal) == "abcdefghijklmnopqrstuvwxyz0123")
   }
 
-  @Test func sigtermRestoresTheTerminalModes() throws {
+  @Test(arguments: [SIGTERM, SIGHUP, SIGINT])
+  func aTerminatingSignalRestoresTheTerminalModesAndStillEndsTheProgram(signal: Int32) throws {
     let terminal = try startProbe()
     #expect(!terminal.isCooked)
-    terminal.process.terminate()
+    kill(terminal.process.processIdentifier, signal)
     let end = try terminal.waitForExit()
-    #expect(end.reason == .uncaughtSignal && end.status == SIGTERM)
+    #expect(end.reason == .uncaughtSignal && end.status == signal)
     #expect(terminal.isCooked)
   }
 
