@@ -14,7 +14,8 @@ let package = Package(
     .executableTarget(name: "slant", dependencies: ["SlantShell"]),
     .executableTarget(name: "slant-bench", dependencies: ["SlantCore", "SlantShell"]),
     .testTarget(name: "SlantCoreTests", dependencies: ["SlantCore"], exclude: ["Fixtures"]),
-    .testTarget(name: "SlantShellTests", dependencies: ["SlantShell", "SlantCore"]),
+    .executableTarget(name: "line-editor-probe", dependencies: ["SlantShell"], path: "Tests/LineEditorProbe"),
+    .testTarget(name: "SlantShellTests", dependencies: ["SlantShell", "SlantCore", "line-editor-probe"]),
     .testTarget(name: "SlantEndToEndTests", dependencies: ["SlantCore", "slant"]),
   ]
 )
