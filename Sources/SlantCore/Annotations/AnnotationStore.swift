@@ -15,18 +15,24 @@ public struct AnnotationStore: Sendable {
 
   /// The sidecar file of the document `id`.
   public func sidecarPath(for id: DocumentID) -> String {
+    (folder.hasSuffix("/") ? folder : folder + "/") + Self.relativePath(for: id, fileExtension: "json")
+  }
+
+  /// The path, relative to a folder, that mirrors the document `id` with its extension replaced
+  /// by `fileExtension`: the sidecar layout, also used for files exported per document.
+  public static func relativePath(for id: DocumentID, fileExtension: String) -> String {
     var components: [String] = id.path.hasPrefix("/") ? ["_root_"] : []
     for part in id.path.split(separator: "/") where part != "." {
-      components.append(part == ".." ? "_parent_" : Self.fileNameSafe(String(part)))
+      components.append(part == ".." ? "_parent_" : fileNameSafe(String(part)))
     }
     var last = components.popLast() ?? "_"
     if let dot = last.lastIndex(of: "."), dot != last.startIndex { last = String(last[..<dot]) }
     if let fragment = id.fragment {
       components.append(last)
-      last = Self.fileNameSafe(fragment)
+      last = fileNameSafe(fragment)
     }
-    components.append(last + ".json")
-    return (folder.hasSuffix("/") ? folder : folder + "/") + components.joined(separator: "/")
+    components.append(last + "." + fileExtension)
+    return components.joined(separator: "/")
   }
 
   /// The sidecar of `id` as on disk, or an empty one when it has none yet.
