@@ -55,7 +55,7 @@ public struct AnchorText: Sendable {
   }
 
   /// The UTF-8 offsets where `needle` occurs in the text, overlapping occurrences included.
-  func occurrences(of needle: String, within utf8Range: Range<Int>? = nil) -> [Int] {
+  public func occurrences(of needle: String, within utf8Range: Range<Int>? = nil) -> [Int] {
     let pattern = Array(needle.utf8)
     guard let first = pattern.first else { return [] }
     return text.utf8.withContiguousBytes { bytes in

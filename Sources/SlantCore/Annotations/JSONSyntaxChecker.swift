@@ -167,7 +167,8 @@ struct JSONSyntaxChecker {
         column += 1
       }
     }
-    return Failure(line: line, column: column, reason: reason)
+    let atEnd = offset >= bytes.count && !reason.hasPrefix("unexpected end")
+    return Failure(line: line, column: column, reason: atEnd ? "unexpected end of file; \(reason)" : reason)
   }
 }
 
