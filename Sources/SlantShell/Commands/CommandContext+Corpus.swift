@@ -3,7 +3,8 @@ import SlantCore
 extension CommandContext {
   /// The corpus loader for this workspace. The one place commands get documents from.
   public func corpusLoader() -> CorpusLoader {
-    CorpusLoader(workspace: workspace)
+    let store = annotationStore()
+    return CorpusLoader(workspace: workspace, sidecarMetadata: { store.metadata(for: $0) })
   }
 
   /// The paths a command was given, or the bundled seeds when it was given none.

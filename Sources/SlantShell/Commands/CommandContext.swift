@@ -6,6 +6,8 @@ public struct CommandContext {
   /// The folder that holds `seeds/`, `lexicons/` and `annotations/`; document ids are relative to it.
   public var workspace: String
   public var environment: [String: String]
+  /// The annotations folder given with `--annotations`, when it is not `annotations/` in the workspace.
+  public var annotationsFolderOverride: String?
 
   public init(console: Console, workspace: String = ".", environment: [String: String] = [:]) {
     self.console = console

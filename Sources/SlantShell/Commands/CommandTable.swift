@@ -3,6 +3,10 @@
 public enum CommandTable {
   public static let all: [CommandSpec] = [
     .sentences,
+    .annotate,
+    .meta,
+    .verify,
+    .export,
     .help,
   ]
 

@@ -24,4 +24,7 @@ final class TemporaryFolder {
     try Data(bytes).write(to: URL(fileURLWithPath: file))
     return file
   }
+
+  /// The bytes of the file `name` inside the folder.
+  func bytes(of name: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path + "/" + name)) }
 }

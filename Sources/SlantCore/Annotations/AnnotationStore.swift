@@ -1,0 +1,99 @@
+/// The sidecar files of a workspace: where each document's sidecar lives, reading them, and
+/// saving edits so that nothing is ever lost. A save takes a lock, re-reads the sidecar, applies
+/// the edits to what is on disk now (merging another writer's changes or refusing a conflict),
+/// and writes atomically and durably. A sidecar that does not parse is never overwritten.
+///
+/// Layout: `seeds/a.txt` is annotated in `<folder>/seeds/a.json`; the article `7` of `feed.jsonl`
+/// in `<folder>/feed/7.json`. A `..` component of a document outside the workspace becomes
+/// `_parent_`, a leading `/` becomes `_root_/`, and other characters unsafe in a file name are
+/// percent-encoded.
+public struct AnnotationStore: Sendable {
+  /// The annotations folder (`annotations/` in the workspace by default).
+  public var folder: String
+
+  public init(folder: String) { self.folder = folder }
+
+  /// The sidecar file of the document `id`.
+  public func sidecarPath(for id: DocumentID) -> String {
+    (folder.hasSuffix("/") ? folder : folder + "/") + Self.relativePath(for: id, fileExtension: "json")
+  }
+
+  /// The path, relative to a folder, that mirrors the document `id` with its extension replaced
+  /// by `fileExtension`: the sidecar layout, also used for files exported per document.
+  public static func relativePath(for id: DocumentID, fileExtension: String) -> String {
+    var components: [String] = id.path.hasPrefix("/") ? ["_root_"] : []
+    for part in id.path.split(separator: "/") where part != "." {
+      components.append(part == ".." ? "_parent_" : fileNameSafe(String(part)))
+    }
+    var last = components.popLast() ?? "_"
+    if let dot = last.lastIndex(of: "."), dot != last.startIndex { last = String(last[..<dot]) }
+    if let fragment = id.fragment {
+      components.append(last)
+      last = fileNameSafe(fragment)
+    }
+    components.append(last + "." + fileExtension)
+    return components.joined(separator: "/")
+  }
+
+  /// The sidecar of `id` as on disk, or an empty one when it has none yet.
+  /// - Throws: `AnnotationError` when the sidecar cannot be read or parsed.
+  public func load(_ id: DocumentID) throws -> SidecarSnapshot {
+    let path = sidecarPath(for: id)
+    let bytes: [UInt8]?
+    do {
+      bytes = try DurableFile.read(path)
+    } catch {
+      throw AnnotationError.unreadable(path: error.path, reason: error.reason)
+    }
+    guard let bytes else { return SidecarSnapshot(sidecar: Sidecar(document: id), path: path, bytes: nil) }
+    return SidecarSnapshot(sidecar: try SidecarFormat.decode(bytes, path: path), path: path, bytes: bytes)
+  }
+
+  /// The metadata people set for `id`, or nil when there is none or the sidecar is unreadable
+  /// (commands that read annotations report that problem themselves).
+  public func metadata(for id: DocumentID) -> DocumentMetadata? {
+    guard let snapshot = try? load(id), snapshot.exists, !snapshot.sidecar.metadata.isEmpty else { return nil }
+    return snapshot.sidecar.metadata
+  }
+
+  /// Applies `edits` to the sidecar of `id` as it is on disk now and saves it.
+  /// - Parameter snapshot: what the caller read before making the edits, to report whether
+  ///   another writer changed the sidecar since; nil when the caller did not read it.
+  /// - Throws: `AnnotationError.conflict` when an edit collides with another writer's change,
+  ///   and the errors of `load`; in both cases nothing is written.
+  public func apply(_ edits: [AnnotationEdit], to id: DocumentID, since snapshot: SidecarSnapshot? = nil) throws -> AnnotationSaveResult {
+    let path = sidecarPath(for: id)
+    do {
+      return try DurableFile.withExclusiveLock(on: DurableFile.resolvingLinks(path)) {
+        DurableFile.removeLeftoverTemporaries(of: path)
+        let current = try load(id)
+        let updated = try current.sidecar.applying(edits, path: path)
+        let bytes = try SidecarFormat.encode(updated)
+        if bytes != current.bytes {
+          try DurableFile.write(bytes, to: path)
+        }
+        let merged = snapshot.map { $0.bytes != current.bytes } ?? false
+        return AnnotationSaveResult(
+          snapshot: SidecarSnapshot(sidecar: updated, path: path, bytes: bytes), inverses: edits.reversed().map(\.inverse),
+          mergedChangesFromOthers: merged)
+      }
+    } catch let failure as DurableFile.Failure {
+      throw AnnotationError.unwritable(path: failure.path, reason: failure.reason)
+    }
+  }
+
+  private static func fileNameSafe(_ name: String) -> String {
+    var result: [UInt8] = []
+    for (index, byte) in name.utf8.enumerated() {
+      let isSafe = byte >= 0x80 || ScalarClass.isWord(Unicode.Scalar(byte)) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        || (byte == UInt8(ascii: ".") && index > 0)
+      if isSafe {
+        result.append(byte)
+      } else {
+        let hex = String(byte, radix: 16, uppercase: true)
+        result += Array(("%" + (hex.count == 1 ? "0" : "") + hex).utf8)
+      }
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
+}

@@ -1,0 +1,175 @@
+/// Finds the first syntax error in JSON text and where it is, because the errors of
+/// `JSONSerialization` and `JSONDecoder` on Linux do not give a reliable line and column.
+struct JSONSyntaxChecker {
+  /// A syntax error: its 1-based line and column (in Unicode scalars) and what was expected.
+  struct Failure: Equatable {
+    var line: Int
+    var column: Int
+    var reason: String
+  }
+
+  private static let depthLimit = 512
+
+  private let bytes: [UInt8]
+  private var offset = 0
+
+  private init(bytes: [UInt8]) { self.bytes = bytes }
+
+  /// The first syntax error in `bytes`, or nil when they hold one valid JSON value.
+  static func firstError(in bytes: [UInt8]) -> Failure? {
+    var checker = JSONSyntaxChecker(bytes: bytes)
+    if let invalid = bytes.withUnsafeBufferPointer({ TextFileReader.firstInvalidUTF8($0) }) {
+      return checker.failure(at: invalid, "not valid UTF-8")
+    }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { checker.offset = 3 }
+    do {
+      checker.skipSpace()
+      try checker.value(depth: 0)
+      checker.skipSpace()
+      if checker.offset < bytes.count { return checker.failure(at: checker.offset, "unexpected text after the JSON value") }
+      return nil
+    } catch let failure as Failure {
+      return failure
+    } catch {
+      return checker.failure(at: checker.offset, "\(error)")
+    }
+  }
+
+  private mutating func value(depth: Int) throws {
+    guard depth < Self.depthLimit else { throw failure(at: offset, "nested too deeply") }
+    guard offset < bytes.count else { throw failure(at: offset, "unexpected end of file; expected a value") }
+    switch bytes[offset] {
+    case UInt8(ascii: "{"): try object(depth: depth)
+    case UInt8(ascii: "["): try array(depth: depth)
+    case UInt8(ascii: "\""): try string()
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+    case UInt8(ascii: "t"): try literal("true")
+    case UInt8(ascii: "f"): try literal("false")
+    case UInt8(ascii: "n"): try literal("null")
+    default: throw failure(at: offset, "expected a value")
+    }
+  }
+
+  private mutating func object(depth: Int) throws {
+    offset += 1
+    skipSpace()
+    if peek(UInt8(ascii: "}")) { return offset += 1 }
+    while true {
+      guard peek(UInt8(ascii: "\"")) else { throw failure(at: offset, "expected a string key") }
+      try string()
+      skipSpace()
+      guard peek(UInt8(ascii: ":")) else { throw failure(at: offset, "expected ':'") }
+      offset += 1
+      skipSpace()
+      try value(depth: depth + 1)
+      skipSpace()
+      if peek(UInt8(ascii: "}")) { return offset += 1 }
+      guard peek(UInt8(ascii: ",")) else { throw failure(at: offset, "expected ',' or '}'") }
+      offset += 1
+      skipSpace()
+    }
+  }
+
+  private mutating func array(depth: Int) throws {
+    offset += 1
+    skipSpace()
+    if peek(UInt8(ascii: "]")) { return offset += 1 }
+    while true {
+      try value(depth: depth + 1)
+      skipSpace()
+      if peek(UInt8(ascii: "]")) { return offset += 1 }
+      guard peek(UInt8(ascii: ",")) else { throw failure(at: offset, "expected ',' or ']'") }
+      offset += 1
+      skipSpace()
+    }
+  }
+
+  private mutating func string() throws {
+    let start = offset
+    offset += 1
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      switch byte {
+      case UInt8(ascii: "\""):
+        offset += 1
+        return
+      case UInt8(ascii: "\\"):
+        offset += 1
+        guard offset < bytes.count else { break }
+        switch bytes[offset] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+          UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+          offset += 1
+        case UInt8(ascii: "u"):
+          for index in 1...4 {
+            guard offset + index < bytes.count, Self.isHexDigit(bytes[offset + index]) else {
+              throw failure(at: offset - 1, "invalid \\u escape; expected four hex digits")
+            }
+          }
+          offset += 5
+        default: throw failure(at: offset - 1, "invalid escape in a string")
+        }
+      case 0..<0x20: throw failure(at: offset, "control character in a string; write it as an escape such as \\n")
+      default: offset += 1
+      }
+    }
+    throw failure(at: start, "string is never closed")
+  }
+
+  private mutating func number() throws {
+    let start = offset
+    if peek(UInt8(ascii: "-")) { offset += 1 }
+    guard offset < bytes.count, Self.isDigit(bytes[offset]) else { throw failure(at: start, "invalid number") }
+    if bytes[offset] == UInt8(ascii: "0") { offset += 1 } else { skipDigits() }
+    if peek(UInt8(ascii: ".")) {
+      offset += 1
+      guard offset < bytes.count, Self.isDigit(bytes[offset]) else { throw failure(at: start, "invalid number") }
+      skipDigits()
+    }
+    if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
+      offset += 1
+      if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { offset += 1 }
+      guard offset < bytes.count, Self.isDigit(bytes[offset]) else { throw failure(at: start, "invalid number") }
+      skipDigits()
+    }
+  }
+
+  private mutating func literal(_ word: String) throws {
+    let expected = Array(word.utf8)
+    guard bytes.count - offset >= expected.count, Array(bytes[offset..<offset + expected.count]) == expected else {
+      throw failure(at: offset, "expected a value")
+    }
+    offset += expected.count
+  }
+
+  private mutating func skipDigits() {
+    while offset < bytes.count, Self.isDigit(bytes[offset]) { offset += 1 }
+  }
+
+  private mutating func skipSpace() {
+    while offset < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[offset]) { offset += 1 }
+  }
+
+  private func peek(_ byte: UInt8) -> Bool { offset < bytes.count && bytes[offset] == byte }
+
+  private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+  private static func isHexDigit(_ byte: UInt8) -> Bool { isDigit(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20) }
+
+  /// A failure at the byte `offset`, with its line and column counted in scalars.
+  private func failure(at offset: Int, _ reason: String) -> Failure {
+    var line = 1, column = 1
+    for byte in bytes[..<min(offset, bytes.count)] {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if !UTF8.isContinuation(byte) {
+        column += 1
+      }
+    }
+    let atEnd = offset >= bytes.count && !reason.hasPrefix("unexpected end")
+    return Failure(line: line, column: column, reason: atEnd ? "unexpected end of file; \(reason)" : reason)
+  }
+}
+
+extension JSONSyntaxChecker.Failure: Error {}

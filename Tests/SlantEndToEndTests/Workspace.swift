@@ -1,0 +1,28 @@
+import Foundation
+
+/// A throwaway workspace holding copies of the seeds and the labels file, so that end-to-end
+/// tests can annotate, edit texts and break sidecars without touching the repository.
+final class Workspace {
+  let path: String
+  static let seed = "seeds/000_fd96b963aaaca4c1.txt"
+  static let sidecar = "annotations/seeds/000_fd96b963aaaca4c1.json"
+
+  init() throws {
+    path = FileManager.default.temporaryDirectory.appendingPathComponent("slant-ws-\(UUID().uuidString)").path
+    let manager = FileManager.default
+    try manager.createDirectory(atPath: path + "/annotations", withIntermediateDirectories: true)
+    try manager.copyItem(atPath: SlantProcess.repository + "/seeds", toPath: path + "/seeds")
+    try manager.copyItem(atPath: SlantProcess.repository + "/annotations/labels.txt", toPath: path + "/annotations/labels.txt")
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: path) }
+
+  /// Runs `slant` in the workspace as the annotator `tester`.
+  func run(_ arguments: [String]) throws -> SlantProcess.Result {
+    try SlantProcess.run(arguments, in: path, environment: ["SLANT_ANNOTATOR": "tester"])
+  }
+
+  func read(_ name: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path + "/" + name)) }
+
+  func write(_ data: Data, to name: String) throws { try data.write(to: URL(fileURLWithPath: path + "/" + name)) }
+}
