@@ -6,7 +6,7 @@ extension CommandSpec {
     minimumArguments: 1, maximumArguments: 1,
     options: [
       .value("sentence", "N", help: "Zero-based index of the sentence (as 'slant sentences' shows it)."),
-      .value("label", "LABEL", repeatable: true, help: "A label from annotations/labels.txt; repeat for several."),
+      .values("label", "LABEL", help: "One or more labels from annotations/labels.txt."),
       .value("span", "PHRASE", help: "Annotate this exact phrase within the sentence instead of the whole sentence."),
       .value("note", "TEXT", help: "A note to keep with the annotation."),
       .value("annotator", "NAME", help: "Who is annotating (default SLANT_ANNOTATOR, then the login name)."),

@@ -61,23 +61,29 @@ public struct CommandParser: Sendable {
         parsed.flags.insert(name)
         continue
       }
-      let value: String
+      var values: [String]
       if let inlineValue {
-        value = inlineValue
+        values = [inlineValue]
       } else {
         guard index < words.count, !(words[index].hasPrefix("--") && words[index].count > 2) else {
           throw UsageError.missingValue(option: name, command: spec.name)
         }
-        value = words[index]
+        values = [words[index]]
         index += 1
       }
-      if let choices = option.choices, !choices.contains(value) {
-        throw UsageError.invalidValue(value, option: name, command: spec.name, choices: choices)
+      while option.isVariadic, index < words.count, !words[index].hasPrefix("-") {
+        values.append(words[index])
+        index += 1
+      }
+      for value in values {
+        if let choices = option.choices, !choices.contains(value) {
+          throw UsageError.invalidValue(value, option: name, command: spec.name, choices: choices)
+        }
       }
       if option.isRepeatable {
-        parsed.values[name, default: []].append(value)
+        parsed.values[name, default: []] += values
       } else {
-        parsed.values[name] = [value]
+        parsed.values[name] = values
       }
     }
     guard !parsed.has("help") else { return parsed }

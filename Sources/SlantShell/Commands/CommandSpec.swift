@@ -8,6 +8,8 @@ public struct OptionSpec: Sendable {
   /// The values allowed, when they are a fixed set.
   public var choices: [String]?
   public var isRepeatable: Bool
+  /// Whether the option takes every following word up to the next option (`--label a b`).
+  public var isVariadic = false
   public var help: String
 
   public static func flag(_ name: String, help: String) -> OptionSpec {
@@ -18,10 +20,15 @@ public struct OptionSpec: Sendable {
     OptionSpec(name: name, valueName: valueName, choices: choices, isRepeatable: repeatable, help: help)
   }
 
+  /// An option that takes one or more values: `--label loaded unsupported`, or repeated.
+  public static func values(_ name: String, _ valueName: String, choices: [String]? = nil, help: String) -> OptionSpec {
+    OptionSpec(name: name, valueName: valueName, choices: choices, isRepeatable: true, isVariadic: true, help: help)
+  }
+
   /// `--format text|tsv|jsonl` as help shows it.
   var synopsis: String {
     guard let valueName else { return "--\(name)" }
-    return "--\(name) " + (choices?.joined(separator: "|") ?? valueName)
+    return "--\(name) " + (choices?.joined(separator: "|") ?? valueName) + (isVariadic ? "…" : "")
   }
 }
 
