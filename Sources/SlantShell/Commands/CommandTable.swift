@@ -2,7 +2,10 @@
 /// in its own file, `Commands/<Name>Command.swift`.
 public enum CommandTable {
   public static let all: [CommandSpec] = [
+    .score,
     .sentences,
+    .lexiconCheck,
+    .lexiconList,
     .help,
   ]
 
