@@ -30,22 +30,19 @@ enum ScoreBenchmark {
     let bytes = corpusBytes(corpus)
     print("corpus: \(corpus), \(String(format: "%.1f", Double(bytes) / 1e6)) MB; \(runs) runs each; \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
+    let score = { (folder: String) in ["score", folder, "--format", "jsonl", "--output", "/dev/null", "--lexicons", lexicons] }
+    let small = generateCorpus(in: scratch + "/small", files: 250)
+    _ = spawn(slant, score(small))
+    let smallRSS = peakChildMegabytes()
     let cat = median(runs) { shell("find '\(corpus)' -type f -name '*.txt' -exec cat {} + > /dev/null") }
     report("cat (ceiling)", seconds: cat, bytes: bytes, against: nil)
-    let score = ["score", corpus, "--format", "jsonl", "--output", "/dev/null", "--lexicons", lexicons]
-    let defaults = median(runs) { spawn(slant, score) }
+    let defaults = median(runs) { spawn(slant, score(corpus)) }
     let defaultsRSS = peakChildMegabytes()
     report("slant score, default lexicons", seconds: defaults, bytes: bytes, against: cat)
-    let big = median(runs) { spawn(slant, score + ["--lexicon", bigLexicon]) }
+    let big = median(runs) { spawn(slant, score(corpus) + ["--lexicon", bigLexicon]) }
     report("slant score, + 50,000 entries", seconds: big, bytes: bytes, against: cat)
-    print(String(format: "  50,000-entry lexicon costs %.2f× the defaults", big / defaults))
-    print(String(format: "peak RSS: %.1f MB with the defaults, %.1f MB with the 50,000-entry lexicon", defaultsRSS, peakChildMegabytes()))
-    if positionals.isEmpty {
-      let small = generateCorpus(in: scratch + "/small", files: 500)
-      let before = peakChildMegabytes()
-      _ = spawn(slant, ["score", small, "--format", "jsonl", "--output", "/dev/null", "--lexicons", lexicons])
-      print(String(format: "memory flat in files: the 500-file corpus peaks at ≤ %.1f MB (max so far %.1f MB)", peakChildMegabytes(), before))
-    }
+    print(String(format: "  the 50,000-entry lexicon costs %.2f× the defaults", big / defaults))
+    print(String(format: "peak RSS: %.1f MB for 250 files, %.1f MB for the corpus, %.1f MB with the 50,000-entry lexicon", smallRSS, defaultsRSS, peakChildMegabytes()))
   }
 
   static func report(_ name: String, seconds: Double, bytes: Int, against ceiling: Double?) {

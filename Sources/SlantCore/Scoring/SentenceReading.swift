@@ -19,11 +19,12 @@ struct SentenceReading: Sendable {
     self.tokenRange = tokenRange
     self.quotations = text.quotations.filter { $0.contentTokens.overlaps(tokenRange) }
     self.hits = Self.modified(hits, in: text)
+    self.ownVoice = self.hits.filter { !$0.modifiers.contains(.quoted) && $0.family != .frames && $0.family != .other }
     self.source = Self.source(in: self.hits, sentence: sentence.index, tokens: tokenRange, text: text)
   }
 
-  /// Hits in the outlet's own voice: outside quotation marks.
-  var ownVoice: [Hit] { hits.filter { !$0.modifiers.contains(.quoted) } }
+  /// Hits in the outlet's own voice (outside quotation marks) that can bear on its label.
+  var ownVoice: [Hit]
 
   var hedges: [Hit] { ownVoice.filter { $0.family == .hedges && $0.entry.isDecisive } }
   var evidence: [Hit] { ownVoice.filter { $0.category == "evidence" } }

@@ -72,6 +72,9 @@ private extension SupportResolver {
     for index in reading.hits.indices where short.contains(where: { $0.contains(reading.hits[index].tokenRange.lowerBound) }) {
       reading.hits[index].modifiers.insert(.scareQuoted)
     }
+    for index in reading.ownVoice.indices where short.contains(where: { $0.contains(reading.ownVoice[index].tokenRange.lowerBound) }) {
+      reading.ownVoice[index].modifiers.insert(.scareQuoted)
+    }
   }
 
   func decide(_ reading: SentenceReading, credit: Credit?, previous: Credit?, hasUncreditedQuote: Bool) -> (SupportLabel, String) {

@@ -30,9 +30,11 @@ struct TextContext: Sendable {
 
   /// The text of a UTF-8 range on one line.
   func surface(_ utf8Range: Range<Int>) -> String {
+    let slice = text.slice(utf8: utf8Range)
+    if !slice.utf8.contains(where: { $0 < 0x20 || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 || $0 == 0xE1 || $0 == 0xEF }) { return String(slice) }
     var result = ""
     var lastWasSpace = false
-    for scalar in text.slice(utf8: utf8Range).unicodeScalars {
+    for scalar in slice.unicodeScalars {
       let isSpace = ScalarClass.isSpace(scalar)
       if isSpace && lastWasSpace { continue }
       result.unicodeScalars.append(isSpace ? " " : scalar)

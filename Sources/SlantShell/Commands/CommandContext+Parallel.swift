@@ -4,7 +4,7 @@ import SlantCore
 extension CommandContext {
   /// Files handled per parallel window: enough to keep every core busy, few enough that memory
   /// stays flat however many files there are.
-  static let parallelWindow = 64
+  static let parallelWindow = 256
 
   /// Reads the documents under `paths` and runs `transform` on each on all cores, a window of
   /// files at a time, then hands the results to `emit` in input order, so that output is the

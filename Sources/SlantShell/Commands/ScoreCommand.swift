@@ -42,7 +42,7 @@ extension CommandSpec {
       let output = context.console.output
       let render = ScoreRendering(format: format, usesColor: context.console.outputUsesColor)
       if format == "csv" { output.write(ScoreCSV.header) }
-      status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { render.render(scorer.score($0)) }) { output.write($0) }
+      status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { render.render(scorer.score($0)) }) { output.write(bytes: $0) }
     }
     if let failure = context.console.output.failure {
       throw UsageError.invalid("cannot write the results: \(String(cString: strerror(failure)))", command: "score")
@@ -56,11 +56,15 @@ struct ScoreRendering: Sendable {
   var format: String
   var usesColor: Bool
 
-  func render(_ scored: ScoredDocument) -> String {
+  /// The document's output as UTF-8 bytes, ready to write.
+  func render(_ scored: ScoredDocument) -> [UInt8] {
     switch format {
-    case "csv": ScoreCSV.rows(scored)
-    case "jsonl": ScoreJSONLines.lines(scored)
-    default: ScoredTextRenderer(usesColor: usesColor).render(scored)
+    case "csv": return Array(ScoreCSV.rows(scored).utf8)
+    case "jsonl":
+      var bytes: [UInt8] = []
+      ScoreJSONLines.append(scored, to: &bytes)
+      return bytes
+    default: return Array(ScoredTextRenderer(usesColor: usesColor).render(scored).utf8)
     }
   }
 }

@@ -17,16 +17,18 @@ enum ScoreStream {
     var lineNumber = 0, skipped = 0, read = 0
     var batch: [(line: Int, bytes: [UInt8])] = []
     func flush() {
-      let results = CommandContext.map(batch) { item -> Result<String, Error> in
+      let results = CommandContext.map(batch) { item -> Result<[UInt8], Error> in
         Result {
           let document = try loader.document(jsonLine: Data(item.bytes), line: item.line, path: "-")
-          return ScoreJSONLines.lines(scorer.score(document))
+          var bytes: [UInt8] = []
+          ScoreJSONLines.append(scorer.score(document), to: &bytes)
+          return bytes
         }
       }
       for result in results {
         switch result {
         case .success(let lines):
-          context.console.output.write(lines)
+          context.console.output.write(bytes: lines)
           read += 1
         case .failure(let error):
           context.console.report("\(error)")
