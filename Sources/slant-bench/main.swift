@@ -6,6 +6,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
   "segment": SegmentBenchmark.run,
   "memory": MemoryBenchmark.run,
   "big": BigFileBenchmark.run,
+  "score": ScoreBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -1,11 +1,15 @@
 import Testing
 
 @Suite struct CommandLineTests {
-  @Test func mainJobListsTheSeedsWithTheirOutlets() throws {
+  @Test func mainJobScoresTheSeedsWithLabelsAndReasons() throws {
     let result = try SlantProcess.run([])
     #expect(result.status == 0)
-    #expect(result.output.contains("seeds/000_fd96b963aaaca4c1.txt — News18, 2022-02-23"))
-    #expect(result.output.contains("seeds/003_2ff4c70e4ea9fa7c.txt — The Daily Guardian, 2022-02-23"))
+    #expect(result.output.contains("seeds/000_fd96b963aaaca4c1.txt — News18, 2022-02-23, 14 sentences"))
+    #expect(result.output.contains("seeds/003_2ff4c70e4ea9fa7c.txt — The Daily Guardian, 2022-02-23, 13 sentences"))
+    #expect(result.output.contains("in the west for [sponsoring terrorism] Indian Union Territories"))
+    #expect(result.output.contains("unsupported: \"sponsoring terrorism\" (loaded.negative, lexicons/loaded.txt:247); no source; no hedge"))
+    #expect(result.output.contains("hedged: \"is unlikely to\" (hedge, lexicons/hedges.txt:58); no source"))
+    #expect(result.output.contains("attributed: \"said\" (attribution.neutral, lexicons/attribution.txt:6), source \"Khan\""))
     #expect(result.errors.isEmpty)
   }
 
@@ -13,6 +17,9 @@ import Testing
     let result = try SlantProcess.run(["sentense"])
     #expect(result.status == 64)
     #expect(result.errors == "slant: unknown command 'sentense' (did you mean 'sentences'?); see 'slant help'\n")
+    let twoWords = try SlantProcess.run(["lexicon", "chek"])
+    #expect(twoWords.status == 64)
+    #expect(twoWords.errors == "slant: unknown command 'lexicon chek' (did you mean 'lexicon check'?); see 'slant help'\n")
     #expect(result.output.isEmpty)
   }
 

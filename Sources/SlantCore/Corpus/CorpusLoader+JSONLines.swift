@@ -34,6 +34,13 @@ extension CorpusLoader {
     return (documents, problems)
   }
 
+  /// The document on line `line` of a JSON Lines stream such as standard input, named
+  /// `path#id` (or `path#line`), for the streaming mode that reads articles one line at a time.
+  public func document(jsonLine: Data, line: Int, path: String) throws -> Document {
+    let (id, text, metadata) = try Self.article(from: jsonLine, line: line, path: path)
+    return document(id: DocumentID(path: path, fragment: id ?? "\(line)"), text: text, ownMetadata: metadata, inherited: DocumentMetadata())
+  }
+
   private static func article(from line: Data, line number: Int, path: String) throws -> (String?, String, DocumentMetadata) {
     let object: Any
     do {

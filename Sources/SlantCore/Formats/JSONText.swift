@@ -3,27 +3,53 @@
 public enum JSONText {
   /// `string` as a JSON string literal, quotes included.
   public static func quoted(_ string: Substring) -> String {
-    var result = "\""
-    result.reserveCapacity(string.utf8.count + 2)
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case "\u{2028}": result += "\\u2028"
-      case "\u{2029}": result += "\\u2029"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
-      }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(string.utf8.count + 2)
+    appendQuoted(string, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `string` as a JSON string literal, quotes included, to `bytes`: the byte-level
+  /// path for streams, which copies runs that need no escape as they are.
+  public static func appendQuoted(_ string: Substring, to bytes: inout [UInt8]) {
+    bytes.append(UInt8(ascii: "\""))
+    if string.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &bytes) }) == nil {
+      Array(string.utf8).withUnsafeBufferPointer { appendEscaped($0, to: &bytes) }
     }
-    return result + "\""
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  private static func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    var runStart = 0
+    var index = 0
+    while index < source.count {
+      let byte = source[index]
+      let escape: String?
+      var length = 1
+      switch byte {
+      case UInt8(ascii: "\""): escape = "\\\""
+      case UInt8(ascii: "\\"): escape = "\\\\"
+      case 0x0A: escape = "\\n"
+      case 0x0D: escape = "\\r"
+      case 0x09: escape = "\\t"
+      case 0..<0x20:
+        let hex = String(byte, radix: 16)
+        escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      case 0xE2 where index + 2 < source.count && source[index + 1] == 0x80 && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9):
+        escape = source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+        length = 3
+      default: escape = nil
+      }
+      guard let escape else {
+        index += 1
+        continue
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+      bytes.append(contentsOf: escape.utf8)
+      index += length
+      runStart = index
+    }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
   }
 
   public static func quoted(_ string: String) -> String { quoted(string[...]) }

@@ -128,4 +128,12 @@ package enum ScalarClass {
     }
     return 1
   }
+
+  /// Appends the folded form of `scalar` to `folded`, for code off the hot path.
+  package static func appendFolded(_ scalar: Unicode.Scalar, to folded: inout [UInt8]) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+      let count = fold(scalar, into: buffer.baseAddress!)
+      folded.append(contentsOf: buffer[..<count])
+    }
+  }
 }

@@ -2,11 +2,14 @@
 /// in its own file, `Commands/<Name>Command.swift`.
 public enum CommandTable {
   public static let all: [CommandSpec] = [
+    .score,
     .sentences,
     .annotate,
     .meta,
     .verify,
     .export,
+    .lexiconCheck,
+    .lexiconList,
     .help,
   ]
 

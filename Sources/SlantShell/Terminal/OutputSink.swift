@@ -39,6 +39,16 @@ public final class OutputSink: TextOutputStream {
     }
   }
 
+  /// Writes UTF-8 bytes as they are, for outputs built as bytes (JSON Lines).
+  public func write(bytes: [UInt8]) {
+    switch target {
+    case .memory: captured += String(decoding: bytes, as: UTF8.self)
+    case .descriptor:
+      buffer.append(contentsOf: bytes)
+      if buffer.count >= 1 << 16 { flush() }
+    }
+  }
+
   /// Writes out what is buffered.
   public func flush() {
     guard case .descriptor(let descriptor) = target, !buffer.isEmpty, failure == nil else {

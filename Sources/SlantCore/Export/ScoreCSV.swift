@@ -1,0 +1,28 @@
+/// Scored sentences as CSV, one row per sentence, through `CSVWriter` (RFC 4180): document,
+/// outlet, date, sentence index, scalar start and end, text, label, reason, hit counts per
+/// category family, and the hits as `text:category` separated by `; `.
+public enum ScoreCSV {
+  /// The header row.
+  public static var header: String {
+    CSVWriter().row(["document", "outlet", "date", "sentence", "start", "end", "text", "label", "reason"] + CategoryFamily.allCases.map(\.rawValue) + ["hits"])
+  }
+
+  /// The rows of one scored document.
+  public static func rows(_ scored: ScoredDocument) -> String {
+    let document = scored.document
+    let offsets = ScalarOffsets(document.text)
+    let writer = CSVWriter()
+    var text = ""
+    for sentence in scored.sentences {
+      let range = offsets.scalarRange(utf8: sentence.sentence.utf8Range)
+      let counts = sentence.familyCounts
+      let hits = sentence.hits.map { "\(document.text(of: $0.utf8Range)):\($0.category)" }.joined(separator: "; ")
+      text += writer.row(
+        [
+          document.id.description, document.outlet, document.metadata.date ?? "", "\(sentence.sentence.index)", "\(range.lowerBound)",
+          "\(range.upperBound)", String(document.text(of: sentence.sentence.utf8Range)), sentence.label.rawValue, sentence.reason,
+        ] + CategoryFamily.allCases.map { "\(counts[$0] ?? 0)" } + [hits])
+    }
+    return text
+  }
+}

@@ -1,0 +1,78 @@
+/// An open-addressing hash table from byte strings to small integers, probed with a hash the
+/// caller computes while walking a token's bytes, so that matching needs no `String` per token.
+struct ByteTable: Sendable {
+  private struct Slot {
+    var hash: UInt64
+    var start: Int32
+    var length: Int32
+    var value: Int32
+  }
+
+  /// The FNV-1a offset basis: the hash of no bytes.
+  static let emptyHash: UInt64 = 0xCBF2_9CE4_8422_2325
+
+  private var pool: [UInt8] = []
+  private var slots: [Slot]
+  private var bits: Int
+  private(set) var count = 0
+
+  init() {
+    bits = 4
+    slots = Array(repeating: Slot(hash: 0, start: 0, length: 0, value: -1), count: 1 << bits)
+  }
+
+  /// The hash after one more byte (FNV-1a, 64 bits).
+  @inline(__always)
+  static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+
+  static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 { bytes.reduce(emptyHash, hash(_:adding:)) }
+
+  /// The value stored for `bytes`, whose hash is `hash`.
+  @inline(__always)
+  func value(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+    let mask = slots.count - 1
+    var index = Self.index(hash, bits: bits)
+    while true {
+      let slot = slots[index]
+      if slot.value < 0 { return nil }
+      if slot.hash == hash && Int(slot.length) == bytes.count && equals(slot, bytes) { return slot.value }
+      index = (index + 1) & mask
+    }
+  }
+
+  /// Stores `value` for `bytes` unless they are already present; returns the value stored.
+  @discardableResult
+  mutating func insert(_ bytes: [UInt8], value: Int32) -> Int32 {
+    let hash = Self.hash(bytes)
+    if let existing = bytes.withUnsafeBufferPointer({ self.value(hash: hash, bytes: $0) }) { return existing }
+    if (count + 1) * 2 > slots.count { grow() }
+    let start = Int32(pool.count)
+    pool += bytes
+    place(Slot(hash: hash, start: start, length: Int32(bytes.count), value: value))
+    count += 1
+    return value
+  }
+
+  private func equals(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = Int(slot.start)
+    for offset in 0..<bytes.count where pool[start + offset] != bytes[offset] { return false }
+    return true
+  }
+
+  private mutating func place(_ slot: Slot) {
+    let mask = slots.count - 1
+    var index = Self.index(slot.hash, bits: bits)
+    while slots[index].value >= 0 { index = (index + 1) & mask }
+    slots[index] = slot
+  }
+
+  private mutating func grow() {
+    let old = slots
+    bits += 1
+    slots = Array(repeating: Slot(hash: 0, start: 0, length: 0, value: -1), count: 1 << bits)
+    for slot in old where slot.value >= 0 { place(slot) }
+  }
+
+  @inline(__always)
+  private static func index(_ hash: UInt64, bits: Int) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits)) }
+}

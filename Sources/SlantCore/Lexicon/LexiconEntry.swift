@@ -1,0 +1,74 @@
+/// One entry of a lexicon: a word, phrase or wildcard stem in one category, with its optional
+/// weight, neutral alternative and note, and the file and line it came from.
+///
+/// The fields live in one shared, immutable box, so that copying a hit (which carries its
+/// entry) costs one reference count instead of one per string: measured on the scoring path.
+public struct LexiconEntry: Sendable, Hashable {
+  private final class Fields: Sendable {
+    let term: String
+    let words: [String]
+    let category: String
+    let family: CategoryFamily
+    let weight: Double
+    let alternative: String?
+    let note: String?
+    let path: String
+    let line: Int
+
+    init(term: String, words: [String], category: String, weight: Double, alternative: String?, note: String?, path: String, line: Int) {
+      self.term = term
+      self.words = words
+      self.category = category
+      self.family = CategoryFamily(category: category)
+      self.weight = weight
+      self.alternative = alternative
+      self.note = note
+      self.path = path
+      self.line = line
+    }
+  }
+
+  private let fields: Fields
+
+  public init(
+    term: String, words: [String], category: String, weight: Double = 1, alternative: String? = nil, note: String? = nil,
+    path: String, line: Int
+  ) {
+    fields = Fields(term: term, words: words, category: category, weight: weight, alternative: alternative, note: note, path: path, line: line)
+  }
+
+  /// The term as written in the file (`terror*`, `sponsoring terrorism`).
+  public var term: String { fields.term }
+  /// The term's words in folded form (lowercase, straight apostrophes); a word ending in `*`
+  /// is a stem that matches any token starting with it.
+  public var words: [String] { fields.words }
+  public var category: String { fields.category }
+  public var family: CategoryFamily { fields.family }
+  /// How strong a signal the entry is; 1 by default. Below 1 it never decides a label alone.
+  public var weight: Double { fields.weight }
+  /// A more neutral term to suggest, for contested terms (`regime -> government`).
+  public var alternative: String? { fields.alternative }
+  public var note: String? { fields.note }
+  /// The lexicon file, relative to the workspace.
+  public var path: String { fields.path }
+  public var line: Int { fields.line }
+
+  /// `lexicons/loaded.txt:12`: where a person can find and edit the entry.
+  public var location: String { "\(path):\(line)" }
+
+  /// Whether the entry is strong enough to decide a sentence's label by itself.
+  public var isDecisive: Bool { weight >= 1 }
+
+  public static func == (lhs: LexiconEntry, rhs: LexiconEntry) -> Bool {
+    lhs.fields === rhs.fields
+      || (lhs.term == rhs.term && lhs.words == rhs.words && lhs.category == rhs.category && lhs.weight == rhs.weight
+        && lhs.alternative == rhs.alternative && lhs.note == rhs.note && lhs.path == rhs.path && lhs.line == rhs.line)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(category)
+    hasher.combine(words)
+    hasher.combine(path)
+    hasher.combine(line)
+  }
+}

@@ -1,0 +1,61 @@
+/// Finds and reads lexicon files: `.txt` files in Slant's format and LIWC `.dic` dictionaries,
+/// given as files or folders (walked recursively, in sorted order; `README.md` and other files
+/// are skipped). Paths in lexicons and problems are relative to the workspace.
+public struct LexiconLoader: Sendable {
+  /// The folder that lexicon paths are reported relative to.
+  public var workspace: String
+
+  public init(workspace: String = ".") { self.workspace = workspace }
+
+  /// Every lexicon under `paths`, with every problem met on the way.
+  public func load(_ paths: [String]) -> (lexicons: [Lexicon], problems: [LexiconError]) {
+    var lexicons: [Lexicon] = []
+    var problems: [LexiconError] = []
+    for file in files(paths, problems: &problems) {
+      let relative = PathName.relative(file, to: workspace)
+      let text: String
+      do {
+        text = try TextFileReader.text(atPath: file)
+      } catch {
+        problems.append(.unreadable(path: relative, reason: "\(error)"))
+        continue
+      }
+      let result =
+        PathName.fileExtension(file) == "dic"
+        ? LIWCDictionaryParser().parse(text, path: relative) : LexiconParser().parse(text, path: relative)
+      lexicons.append(result.lexicon)
+      problems += result.problems
+    }
+    return (lexicons, problems)
+  }
+
+  /// The lexicon files named by `paths`, each once.
+  public func files(_ paths: [String], problems: inout [LexiconError]) -> [String] {
+    var files: [String] = []
+    var seen: Set<String> = []
+    for path in paths {
+      guard PathName.exists(path) else {
+        problems.append(.missing(path: PathName.relative(path, to: workspace)))
+        continue
+      }
+      var found: [String] = []
+      if PathName.isDirectory(path) {
+        var walker = DirectoryWalker()
+        var walkProblems: [CorpusError] = []
+        found = walker.files(below: path, errors: &walkProblems).filter(Self.isLexiconFile)
+        problems += walkProblems.map { .unreadable(path: PathName.relative($0.path, to: workspace), reason: "\($0)") }
+      } else if Self.isLexiconFile(path) {
+        found = [path]
+      } else {
+        problems.append(.unsupported(path: PathName.relative(path, to: workspace)))
+      }
+      for file in found where seen.insert(PathName.absolute(file)).inserted { files.append(file) }
+    }
+    return files
+  }
+
+  static func isLexiconFile(_ path: String) -> Bool {
+    let fileExtension = PathName.fileExtension(path)
+    return fileExtension == "txt" || fileExtension == "dic"
+  }
+}

@@ -1,0 +1,124 @@
+/// Reads Slant's lexicon format, a plain text file people edit (documented for users in
+/// `lexicons/README.md`):
+///
+/// ```
+/// # a comment
+/// [loaded.negative] Words that pass a negative judgement in the outlet's own voice.
+/// brutal | weight 2
+/// regime -> government | weight 2 | note implies illegitimacy
+/// terror*
+/// ```
+///
+/// A header `[name] Description` opens a category (lowercase dotted name of letters, digits and
+/// hyphens; the description is required). Each other line is an entry of the latest category:
+/// a term, an optional `-> alternative`, then optional `| weight N` and `| note TEXT` fields.
+/// Leniency: blank lines and `#` comments are skipped, case and curly apostrophes in terms are
+/// folded, runs of spaces count as one. Every problem is reported with its line and the rest of
+/// the file is still read, so that one typo never hides the other entries.
+public struct LexiconParser: Sendable {
+  public init() {}
+
+  /// The lexicon in `text`, read from the file `path`, and the problems found in it.
+  public func parse(_ text: String, path: String) -> (lexicon: Lexicon, problems: [LexiconError]) {
+    var lexicon = Lexicon(path: path)
+    var problems: [LexiconError] = []
+    var category: LexiconCategory?
+    var seen: [String: [[String]: Int]] = [:]
+    var lineNumber = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      let line = rawLine.trimmingSpaces
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      func problem(_ reason: String) { problems.append(.malformedLine(path: path, line: lineNumber, reason: reason)) }
+      if line.hasPrefix("[") {
+        switch Self.header(line) {
+        case .success(let (name, description)):
+          if let declared = lexicon.categories.first(where: { $0.name == name }) {
+            category = declared
+          } else {
+            let declared = LexiconCategory(name: name, description: description, path: path, line: lineNumber)
+            lexicon.categories.append(declared)
+            category = declared
+          }
+        case .failure(let failure): problem(failure.message)
+        }
+        continue
+      }
+      guard let current = category else {
+        problem("entry before any category header; start the file with a line such as '[loaded.negative] Description'")
+        continue
+      }
+      switch Self.entry(line, category: current.name, path: path, line: lineNumber) {
+      case .success(let entry):
+        if let first = seen[current.name, default: [:]][entry.words] {
+          problem("duplicate entry '\(entry.term)' in category '\(current.name)' (first at line \(first))")
+          continue
+        }
+        seen[current.name, default: [:]][entry.words] = lineNumber
+        lexicon.entries.append(entry)
+      case .failure(let failure): problem(failure.message)
+      }
+    }
+    return (lexicon, problems)
+  }
+}
+
+private extension LexiconParser {
+  static func header(_ line: String) -> Result<(String, String), TermProblem> {
+    guard let close = line.firstIndex(of: "]") else {
+      return .failure(TermProblem("category header is missing its ']'; write '[category.name] Description'"))
+    }
+    let name = line[line.index(after: line.startIndex)..<close].trimmingSpaces
+    let description = line[line.index(after: close)...].trimmingSpaces
+    guard isCategoryName(name) else {
+      return .failure(TermProblem("'\(name)' is not a category name; use lowercase letters, digits, hyphens and dots (e.g. loaded.negative)"))
+    }
+    guard !description.isEmpty else {
+      return .failure(TermProblem("category '\(name)' needs a one-line description after the ']'"))
+    }
+    return .success((name, description))
+  }
+
+  static func isCategoryName(_ name: String) -> Bool {
+    guard let first = name.unicodeScalars.first, ("a"..."z").contains(first), name.last != "." else { return false }
+    return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }
+      && !name.contains("..")
+  }
+
+  static func entry(_ line: String, category: String, path: String, line number: Int) -> Result<LexiconEntry, TermProblem> {
+    let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(\.trimmingSpaces)
+    var termPart = parts[0]
+    var alternative: String?
+    if let arrow = termPart.range(of: "->") {
+      let value = termPart[arrow.upperBound...].trimmingSpaces
+      guard !value.isEmpty else { return .failure(TermProblem("'->' needs a neutral alternative after it")) }
+      alternative = value
+      termPart = termPart[..<arrow.lowerBound].trimmingSpaces
+    }
+    guard !termPart.isEmpty else { return .failure(TermProblem("empty entry: a term is needed before '->' or '|'")) }
+    var weight = 1.0
+    var note: String?
+    for field in parts.dropFirst() {
+      let name = String(field.prefix { $0 != " " && $0 != "\t" })
+      let value = field.dropFirst(name.count).trimmingSpaces
+      switch name {
+      case "weight":
+        guard let number = Double(value), number >= 0, number <= 100 else {
+          return .failure(TermProblem("weight '\(value)' is not a number from 0 to 100"))
+        }
+        weight = number
+      case "note":
+        guard !value.isEmpty else { return .failure(TermProblem("'note' needs some text")) }
+        note = value
+      case "": return .failure(TermProblem("empty field after '|'; expected 'weight N' or 'note TEXT'"))
+      default:
+        let suggestion = EditDistance.closest(to: name, in: ["weight", "note"]).map { " (did you mean '\($0)'?)" } ?? ""
+        return .failure(TermProblem("unknown field '\(name)'\(suggestion); fields are 'weight N' and 'note TEXT'"))
+      }
+    }
+    let term = termPart
+    return LexiconTerm.words(of: term).map {
+      LexiconEntry(term: term, words: $0, category: category, weight: weight, alternative: alternative, note: note, path: path, line: number)
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/// Finds quotations from the quote-mark tokens of a text. Curly marks say which way they face;
+/// a straight `"` closes an open double quotation or opens one; a straight `'` opens only
+/// before a word and after a space. A double quotation left open ends with its paragraph (news
+/// reopens long quotes on each paragraph); a single one left open is dropped, since a stray
+/// `’` or `'` is far more often an apostrophe.
+enum QuotationFinder {
+  static func quotations(in text: String, tokens list: TokenList) -> [Quotation] {
+    var quotations: [Quotation] = []
+    text.utf8.withContiguousBytes { bytes in
+      var double: Int?, single: Int?
+      let tokens = list.tokens
+      func close(_ open: Int, at end: Int, markEnd: Int) {
+        quotations.append(Quotation(utf8Range: tokens[open].utf8Range.lowerBound..<markEnd, contentTokens: open + 1..<end))
+      }
+      for index in tokens.indices {
+        if index > 0, isParagraphBreak(bytes, tokens[index - 1].utf8Range.upperBound..<tokens[index].utf8Range.lowerBound) {
+          if let open = double { close(open, at: index, markEnd: tokens[index - 1].utf8Range.upperBound) }
+          double = nil
+          single = nil
+        }
+        let token = tokens[index]
+        guard token.kind == .punctuation else { continue }
+        let mark = ScalarClass.decode(bytes, at: token.utf8Range.lowerBound).scalar
+        switch mark {
+        case "“", "„", "«":
+          if double == nil { double = index }
+        case "”", "»":
+          if let open = double { close(open, at: index, markEnd: token.utf8Range.upperBound) }
+          double = nil
+        case "\"":
+          if let open = double {
+            close(open, at: index, markEnd: token.utf8Range.upperBound)
+            double = nil
+          } else {
+            double = index
+          }
+        case "‘", "‹":
+          if single == nil { single = index }
+        case "’", "›":
+          if let open = single { close(open, at: index, markEnd: token.utf8Range.upperBound) }
+          single = nil
+        case "'":
+          if let open = single {
+            close(open, at: index, markEnd: token.utf8Range.upperBound)
+            single = nil
+          } else if opensSingle(bytes, tokens, index) {
+            single = index
+          }
+        default: continue
+        }
+      }
+      if let open = double, let last = tokens.last { close(open, at: tokens.count, markEnd: last.utf8Range.upperBound) }
+    }
+    return quotations.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+  }
+
+  /// Whether a straight `'` at `index` opens a quotation: a word follows it directly and a
+  /// space (or nothing) comes before it.
+  private static func opensSingle(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ index: Int) -> Bool {
+    let mark = tokens[index].utf8Range
+    guard index + 1 < tokens.count, tokens[index + 1].isWordLike, tokens[index + 1].utf8Range.lowerBound == mark.upperBound else { return false }
+    return mark.lowerBound == 0 || ScalarClass.isSpace(ScalarClass.decode(bytes, before: mark.lowerBound).scalar)
+  }
+
+  /// Whether the gap between two tokens holds a blank line.
+  private static func isParagraphBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+    var lineEnds = 0
+    for offset in gap where bytes[offset] == 0x0A {
+      lineEnds += 1
+      if lineEnds == 2 { return true }
+    }
+    return false
+  }
+}

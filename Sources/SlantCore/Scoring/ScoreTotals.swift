@@ -1,0 +1,28 @@
+/// Counts summed from scored sentences: the one way document, outlet and corpus totals are
+/// made, so that every total agrees with the sentences it comes from.
+public struct ScoreTotals: Sendable, Equatable {
+  public var sentences = 0
+  public var labels: [SupportLabel: Int] = [:]
+  public var families: [CategoryFamily: Int] = [:]
+  public var categories: [String: Int] = [:]
+
+  public init() {}
+
+  /// Adds one sentence's label and hits.
+  public mutating func add(_ sentence: ScoredSentence) {
+    sentences += 1
+    labels[sentence.label, default: 0] += 1
+    for hit in sentence.hits {
+      families[hit.family, default: 0] += 1
+      categories[hit.category, default: 0] += 1
+    }
+  }
+
+  /// Adds totals of other sentences, such as another document's.
+  public mutating func add(_ other: ScoreTotals) {
+    sentences += other.sentences
+    labels.merge(other.labels, uniquingKeysWith: +)
+    families.merge(other.families, uniquingKeysWith: +)
+    categories.merge(other.categories, uniquingKeysWith: +)
+  }
+}

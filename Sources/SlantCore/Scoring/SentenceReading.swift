@@ -1,0 +1,90 @@
+/// What one sentence holds before its neighbours are considered: hits with their modifiers,
+/// its own source if it names one, and the signals of the outlet's own voice.
+struct SentenceReading: Sendable {
+  /// Categories that make an assertion evaluative besides the loaded and label families.
+  static let evaluativeCategories: Set<String> = ["booster", "absolute", "verb.factive"]
+  /// Quotations of at most this many words may be scare quotes.
+  static let scareQuoteWords = 4
+
+  var sentence: Sentence
+  var tokenRange: Range<Int>
+  var hits: [Hit]
+  /// Quotations with words in this sentence.
+  var quotations: [Quotation]
+  /// The sentence's own reporting verb and source, named ones first.
+  var source: SourceFinding?
+
+  init(sentence: Sentence, tokenRange: Range<Int>, hits: [Hit], in text: TextContext) {
+    self.sentence = sentence
+    self.tokenRange = tokenRange
+    self.quotations = text.quotations.filter { $0.contentTokens.overlaps(tokenRange) }
+    self.hits = Self.modified(hits, in: text)
+    self.ownVoice = self.hits.filter { !$0.modifiers.contains(.quoted) && $0.family != .frames && $0.family != .other }
+    self.source = Self.source(in: self.hits, sentence: sentence.index, tokens: tokenRange, text: text)
+  }
+
+  /// Hits in the outlet's own voice (outside quotation marks) that can bear on its label.
+  var ownVoice: [Hit]
+
+  var hedges: [Hit] { ownVoice.filter { $0.family == .hedges && $0.entry.isDecisive } }
+  var evidence: [Hit] { ownVoice.filter { $0.category == "evidence" } }
+
+  var evaluative: [Hit] {
+    ownVoice.filter { hit in
+      hit.entry.isDecisive && (hit.family == .loaded || hit.family == .labels || Self.evaluativeCategories.contains(hit.category))
+    }
+  }
+
+  /// Weak signals (weight below 1) that are shown but decide nothing.
+  var weak: [Hit] {
+    ownVoice.filter { !$0.entry.isDecisive && [.loaded, .labels, .intensity, .hedges, .verbs].contains($0.family) }
+  }
+
+  /// Whether some words of the sentence are quoted.
+  func hasQuotedWords(in text: TextContext) -> Bool {
+    tokenRange.contains { text.isQuoted($0) && text.tokens.tokens[$0].isWordLike }
+  }
+
+  /// Short quotations wholly inside this sentence, with words of the sentence outside them.
+  func shortQuotations(in text: TextContext) -> [Quotation] {
+    let wordsOutside = tokenRange.contains { !text.isQuoted($0) && text.tokens.tokens[$0].isWordLike }
+    guard wordsOutside else { return [] }
+    return quotations.filter { quotation in
+      tokenRange.lowerBound <= quotation.contentTokens.lowerBound && quotation.contentTokens.upperBound <= tokenRange.upperBound
+        && quotation.contentTokens.filter { text.tokens.tokens[$0].isWordLike }.count <= Self.scareQuoteWords
+    }
+  }
+}
+
+private extension SentenceReading {
+  static func modified(_ hits: [Hit], in text: TextContext) -> [Hit] {
+    hits.map { hit in
+      var hit = hit
+      let start = hit.tokenRange.lowerBound
+      if text.isQuoted(hit) { hit.modifiers.insert(.quoted) }
+      if hit.family != .negators, hits.contains(where: { $0.family == .negators && (start - 2...start).contains($0.tokenRange.upperBound) }) {
+        hit.modifiers.insert(.negated)
+      }
+      if hit.category != "intensifier", hits.contains(where: { $0.category == "intensifier" && $0.tokenRange.upperBound == start }) {
+        hit.modifiers.insert(.boosted)
+      }
+      return hit
+    }
+  }
+
+  /// The first reporting verb with a named source, else the first with a vague one. Reporting
+  /// words inside a vague-source or evidence phrase (`said` in `sources said`) are that phrase's.
+  static func source(in hits: [Hit], sentence: Int, tokens: Range<Int>, text: TextContext) -> SourceFinding? {
+    let reporting = hits.filter { $0.family == .attribution && $0.category != "evidence" && !$0.modifiers.contains(.quoted) }
+    let phrases = hits.filter { $0.category == "attribution.vague" || $0.category == "evidence" }
+    var vague: SourceFinding?
+    for hit in reporting {
+      let isInsidePhrase = phrases.contains { $0 != hit && $0.tokenRange.lowerBound <= hit.tokenRange.lowerBound && hit.tokenRange.upperBound <= $0.tokenRange.upperBound }
+      if isInsidePhrase && hit.category != "attribution.vague" { continue }
+      let finding = SourcePhrase.finding(for: hit, sentenceIndex: sentence, sentenceTokens: tokens, in: text)
+      if finding.kind != .vague { return finding }
+      vague = vague ?? finding
+    }
+    return vague
+  }
+}

@@ -1,0 +1,19 @@
+/// A reporting verb or phrase in a sentence, with the words that name its source and how well
+/// they name it.
+struct SourceFinding: Sendable {
+  enum Kind: Sendable {
+    /// A name, a named institution, or a definite description of one (`the statement`).
+    case named
+    /// `he`, `she`, `they`, `it`: someone named before.
+    case pronoun
+    /// Unnamed: `a source`, `officials`, `critics say`.
+    case vague
+  }
+
+  var hit: Hit
+  /// The tokens naming the source, as indices into the document's `TokenList`.
+  var sourceTokens: Range<Int>
+  var kind: Kind
+  /// The sentence the finding belongs to.
+  var sentenceIndex: Int
+}

@@ -1,0 +1,72 @@
+/// Finds the words that name the source of a reporting verb and judges whether they name one.
+///
+/// The source is the run of words before the verb back to the last punctuation, quotation or
+/// clause word (`that`, `which`, `because`); when there is none, the run after it (`said Khan`).
+/// `according to` always looks ahead. A run naming nobody (`a source`, `officials`, `some`)
+/// is vague; a pronoun refers back to someone named; a capitalized name or a definite
+/// description (`the statement`) names a source.
+enum SourcePhrase {
+  static let clauseWords: Set<String> = [
+    "that", "which", "who", "whom", "whose", "because", "as", "when", "while", "if", "after", "before", "but", "since",
+    "although", "though", "where",
+  ]
+  static let indefinites: Set<String> = ["a", "an", "some", "many", "several", "one", "few", "most", "certain", "other", "others", "unnamed", "anonymous"]
+  static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+  static let definites: Set<String> = ["the", "this", "that", "these", "those", "his", "her", "its", "their", "our"]
+  static let vagueNouns: Set<String> = [
+    "source", "sources", "official", "officials", "critics", "experts", "analysts", "observers", "diplomats", "insiders",
+    "people", "residents", "reports", "commentators", "witnesses",
+  ]
+  /// Words that end the subject before its verb without naming anyone (`had`, `further`).
+  static let trailingWords: Set<String> = [
+    "had", "has", "have", "was", "were", "is", "are", "been", "also", "further", "then", "later", "earlier", "previously",
+    "again", "already", "once", "recently", "would", "will", "did", "does", "do",
+  ]
+  /// Capitalized words that open sentences and name nobody.
+  static let openers: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "but", "and", "in", "on", "at", "as",
+    "after", "before", "while", "ahead", "meanwhile", "however", "also", "some", "many", "several", "one", "most",
+  ]
+
+  /// The finding for the reporting hit `hit` in the sentence made of `sentenceTokens`.
+  static func finding(for hit: Hit, sentenceIndex: Int, sentenceTokens: Range<Int>, in text: TextContext) -> SourceFinding {
+    if hit.category == "attribution.vague" {
+      return SourceFinding(hit: hit, sourceTokens: hit.tokenRange, kind: .vague, sentenceIndex: sentenceIndex)
+    }
+    var tokens = hit.entry.words.first == "according" ? hit.tokenRange.upperBound..<hit.tokenRange.upperBound : before(hit, sentenceTokens, text)
+    if tokens.isEmpty { tokens = after(hit, sentenceTokens, text) }
+    return SourceFinding(hit: hit, sourceTokens: tokens, kind: kind(of: tokens, sentenceStart: sentenceTokens.lowerBound, in: text), sentenceIndex: sentenceIndex)
+  }
+
+  static func kind(of tokens: Range<Int>, sentenceStart: Int, in text: TextContext) -> SourceFinding.Kind {
+    let words = tokens.filter { text.tokens.tokens[$0].isWordLike }
+    guard let first = words.first else { return .vague }
+    let firstWord = text.folded(first)
+    if indefinites.contains(firstWord) { return .vague }
+    if pronouns.contains(firstWord) { return .pronoun }
+    if words.contains(where: { vagueNouns.contains(text.folded($0)) }) { return .vague }
+    let hasName = words.contains { index in
+      text.isCapitalized(index) && !(index == sentenceStart && openers.contains(text.folded(index)))
+    }
+    if hasName || definites.contains(firstWord) { return .named }
+    return .vague
+  }
+
+  private static func isBoundary(_ index: Int, _ text: TextContext) -> Bool {
+    !text.tokens.tokens[index].isWordLike || text.isQuoted(index) || clauseWords.contains(text.folded(index))
+  }
+
+  private static func before(_ hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int> {
+    var start = hit.tokenRange.lowerBound
+    while start > sentence.lowerBound, hit.tokenRange.lowerBound - start < 10, !isBoundary(start - 1, text) { start -= 1 }
+    var end = hit.tokenRange.lowerBound
+    while end > start, trailingWords.contains(text.folded(end - 1)) { end -= 1 }
+    return start..<end
+  }
+
+  private static func after(_ hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int> {
+    var end = hit.tokenRange.upperBound
+    while end < sentence.upperBound, end - hit.tokenRange.upperBound < 8, !isBoundary(end, text) { end += 1 }
+    return hit.tokenRange.upperBound..<end
+  }
+}

@@ -1,0 +1,134 @@
+/// Chooses each sentence's support label from its own reading and its neighbours', and writes
+/// the reason. In order: a named source (its own, a pronoun referring back, or a quotation
+/// credited in the sentence that closes it or carried from the sentence before) makes it
+/// `attributed`; an unnamed one `vague-source`; then, in the outlet's own voice, a hedge makes
+/// it `hedged`, and an evaluative term or scare quote without evidence `unsupported`.
+struct SupportResolver {
+  /// How a sentence came by its source.
+  fileprivate struct Credit {
+    enum Route { case own, closingSentence, previousSentence }
+    var finding: SourceFinding
+    var route: Route
+  }
+
+  var readings: [SentenceReading]
+  let text: TextContext
+
+  func scoredSentences() -> [ScoredSentence] {
+    var credits: [Credit?] = []
+    var scored: [ScoredSentence] = []
+    scored.reserveCapacity(readings.count)
+    for (index, reading) in readings.enumerated() {
+      var reading = reading
+      let previous = index > 0 ? credits[index - 1] : nil
+      var credit: Credit?
+      var hasUncreditedQuote = false
+      if let own = reading.source {
+        credit = Credit(finding: own, route: .own)
+      } else if reading.hasQuotedWords(in: text) {
+        if let closing = closingCredit(for: index) {
+          credit = closing
+        } else if let previous {
+          credit = Credit(finding: previous.finding, route: .previousSentence)
+        } else {
+          markScareQuotes(in: &reading)
+          hasUncreditedQuote = reading.tokenRange.contains { index in
+            text.isQuoted(index) && text.tokens.tokens[index].isWordLike
+              && !reading.quotations.contains { $0.isScareQuote && $0.contentTokens.contains(index) }
+          }
+        }
+      }
+      credits.append(credit)
+      let (label, reason) = decide(reading, credit: credit, previous: previous, hasUncreditedQuote: hasUncreditedQuote)
+      let sourceRange = credit.flatMap { $0.route == .own ? utf8Range(of: $0.finding.sourceTokens) : nil }
+      scored.append(
+        ScoredSentence(
+          sentence: reading.sentence, tokenRange: reading.tokenRange, hits: reading.hits, quotations: reading.quotations, label: label,
+          reason: reason, sourceUTF8Range: sourceRange))
+    }
+    return scored
+  }
+}
+
+private extension SupportResolver {
+  /// The source of the sentence that closes a quotation opened in sentence `index`.
+  func closingCredit(for index: Int) -> Credit? {
+    let reading = readings[index]
+    for quotation in reading.quotations where quotation.contentTokens.upperBound > reading.tokenRange.upperBound {
+      guard let closing = readings[(index + 1)...].first(where: { $0.tokenRange.contains(quotation.contentTokens.upperBound - 1) || $0.tokenRange.contains(quotation.contentTokens.upperBound) }),
+        let finding = closing.source
+      else { continue }
+      return Credit(finding: finding, route: .closingSentence)
+    }
+    return nil
+  }
+
+  func markScareQuotes(in reading: inout SentenceReading) {
+    let short = Set(reading.shortQuotations(in: text).map(\.contentTokens))
+    guard !short.isEmpty else { return }
+    for index in reading.quotations.indices where short.contains(reading.quotations[index].contentTokens) {
+      reading.quotations[index].isScareQuote = true
+    }
+    for index in reading.hits.indices where short.contains(where: { $0.contains(reading.hits[index].tokenRange.lowerBound) }) {
+      reading.hits[index].modifiers.insert(.scareQuoted)
+    }
+    for index in reading.ownVoice.indices where short.contains(where: { $0.contains(reading.ownVoice[index].tokenRange.lowerBound) }) {
+      reading.ownVoice[index].modifiers.insert(.scareQuoted)
+    }
+  }
+
+  func decide(_ reading: SentenceReading, credit: Credit?, previous: Credit?, hasUncreditedQuote: Bool) -> (SupportLabel, String) {
+    let evaluative = reading.evaluative.filter { hit in
+      !hit.modifiers.contains(.scareQuoted) && !(credit.map { $0.route == .own && $0.finding.hit.tokenRange.overlaps(hit.tokenRange) } ?? false)
+    }
+    let ownWords = evaluative.isEmpty ? "" : "; evaluative words: " + list(evaluative)
+    if let credit {
+      let finding = credit.finding
+      let label: SupportLabel = finding.kind == .vague ? .vagueSource : .attributed
+      var reason = "\(label.rawValue): "
+      switch credit.route {
+      case .own: break
+      case .closingSentence: reason += "quotation credited in sentence \(readings[finding.sentenceIndex].sentence.index): "
+      case .previousSentence: reason += "carried from sentence \(readings[finding.sentenceIndex].sentence.index): "
+      }
+      reason += text.describe(finding.hit)
+      let source = utf8Range(of: finding.sourceTokens).map { text.surface($0) }
+      switch finding.kind {
+      case .named: reason += ", source \"\(source ?? "")\""
+      case .pronoun:
+        reason += ", source \"\(source ?? "")\""
+        if credit.route == .own, let previous, previous.finding.kind == .named, let name = utf8Range(of: previous.finding.sourceTokens) {
+          reason += " (refers back to \"\(text.surface(name))\" in sentence \(readings[previous.finding.sentenceIndex].sentence.index))"
+        } else {
+          reason += " (refers back)"
+        }
+      case .vague:
+        reason += finding.hit.category == "attribution.vague" || source == nil ? "; no named source" : ", unnamed source \"\(source!)\""
+      }
+      return (label, reason + ownWords)
+    }
+    if hasUncreditedQuote {
+      return (.vagueSource, "vague-source: quotation credited to no one in this or the next sentences" + ownWords)
+    }
+    if !reading.hedges.isEmpty {
+      return (.hedged, "hedged: " + list(reading.hedges) + "; no source" + (evaluative.isEmpty ? "" : "; also evaluative: " + list(evaluative)))
+    }
+    let scareQuotes = reading.quotations.filter(\.isScareQuote).map { "scare quotes around \"\(text.surface(utf8Range(of: $0.contentTokens) ?? $0.utf8Range))\"" }
+    let claims = evaluative.map(text.describe) + scareQuotes
+    if !claims.isEmpty {
+      if !reading.evidence.isEmpty {
+        return (.neutral, "neutral: " + claims.joined(separator: ", ") + " backed by evidence " + list(reading.evidence) + "; no source")
+      }
+      return (.unsupported, "unsupported: " + claims.joined(separator: ", ") + "; no source; no hedge")
+    }
+    let weak = reading.weak.isEmpty ? "" : "; weak signals only: " + list(reading.weak)
+    return (.neutral, "neutral: no source, hedge or evaluative term in the outlet's voice" + weak)
+  }
+
+  func list(_ hits: [Hit]) -> String { hits.map(text.describe).joined(separator: ", ") }
+
+  func utf8Range(of tokens: Range<Int>) -> Range<Int>? {
+    guard !tokens.isEmpty else { return nil }
+    return text.tokens.tokens[tokens.lowerBound].utf8Range.lowerBound..<text.tokens.tokens[tokens.upperBound - 1].utf8Range.upperBound
+  }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import SlantCore
+
+/// `slant-bench score [DIR] [--lexicon FILE] [--files N] [--runs N]`: times `slant score DIR
+/// --format jsonl` end to end (the release binary beside this one, all cores) against `cat` of
+/// the same files, with the default lexicons and with a 50,000-entry lexicon added, and prints
+/// medians, ratios and peak memory. Without DIR it writes a corpus of news-like files made by
+/// shuffling the seeds' sentences. Run it from the repository folder on a release build.
+enum ScoreBenchmark {
+  static func run(_ arguments: [String]) {
+    var positionals: [String] = []
+    var options: [String: String] = [:]
+    var index = 0
+    while index < arguments.count {
+      if arguments[index].hasPrefix("--"), index + 1 < arguments.count {
+        options[String(arguments[index].dropFirst(2))] = arguments[index + 1]
+        index += 2
+      } else {
+        positionals.append(arguments[index])
+        index += 1
+      }
+    }
+    let runs = max(1, Int(options["runs"] ?? "") ?? 5)
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("slant-bench-\(getpid())").path
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    let corpus = positionals.first ?? generateCorpus(in: scratch + "/corpus", files: Int(options["files"] ?? "") ?? 4_000)
+    let bigLexicon = options["lexicon"] ?? generateLexicon(at: scratch + "/big-lexicon.txt", entries: 50_000)
+    let slant = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("slant").path
+    let lexicons = FileManager.default.currentDirectoryPath + "/lexicons"
+    let bytes = corpusBytes(corpus)
+    print("corpus: \(corpus), \(String(format: "%.1f", Double(bytes) / 1e6)) MB; \(runs) runs each; \(ProcessInfo.processInfo.activeProcessorCount) cores")
+
+    let score = { (folder: String) in ["score", folder, "--format", "jsonl", "--output", "/dev/null", "--lexicons", lexicons] }
+    let small = generateCorpus(in: scratch + "/small", files: 250)
+    _ = spawn(slant, score(small))
+    let smallRSS = peakChildMegabytes()
+    let cat = median(runs) { shell("find '\(corpus)' -type f -name '*.txt' -exec cat {} + > /dev/null") }
+    report("cat (ceiling)", seconds: cat, bytes: bytes, against: nil)
+    let defaults = median(runs) { spawn(slant, score(corpus)) }
+    let defaultsRSS = peakChildMegabytes()
+    report("slant score, default lexicons", seconds: defaults, bytes: bytes, against: cat)
+    let big = median(runs) { spawn(slant, score(corpus) + ["--lexicon", bigLexicon]) }
+    report("slant score, + 50,000 entries", seconds: big, bytes: bytes, against: cat)
+    print(String(format: "  the 50,000-entry lexicon costs %.2f× the defaults", big / defaults))
+    print(String(format: "peak RSS: %.1f MB for 250 files, %.1f MB for the corpus, %.1f MB with the 50,000-entry lexicon", smallRSS, defaultsRSS, peakChildMegabytes()))
+  }
+
+  static func report(_ name: String, seconds: Double, bytes: Int, against ceiling: Double?) {
+    let rate = Double(bytes) / 1e6 / seconds
+    let ratio = ceiling.map { String(format: "  (%.2f× cat's speed)", $0 / seconds) } ?? ""
+    print(String(format: "%@: median %.3f s, %.1f MB/s", name, seconds, rate) + ratio)
+  }
+
+  static func median(_ runs: Int, _ body: () -> Double) -> Double {
+    _ = body()
+    let times = (0..<runs).map { _ in body() }.sorted()
+    return times[times.count / 2]
+  }
+
+  /// Runs `executable` and returns the wall time in seconds.
+  static func spawn(_ executable: String, _ arguments: [String]) -> Double {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardError = FileHandle.nullDevice
+    let start = Date()
+    do { try process.run() } catch { fatalError("cannot run \(executable): \(error)") }
+    process.waitUntilExit()
+    return Date().timeIntervalSince(start)
+  }
+
+  static func shell(_ command: String) -> Double { spawn("/bin/sh", ["-c", command]) }
+
+  static func peakChildMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+  }
+
+  static func corpusBytes(_ folder: String) -> Int {
+    let files = FileManager.default.subpaths(atPath: folder) ?? []
+    return files.reduce(0) { total, file in
+      total + ((try? FileManager.default.attributesOfItem(atPath: folder + "/" + file)[.size] as? Int) ?? 0)
+    }
+  }
+
+  /// Writes `files` articles of 20 to 60 sentences drawn from the seeds, in paragraphs.
+  static func generateCorpus(in folder: String, files: Int) -> String {
+    let seeds = CorpusLoader().load(["seeds"]).documents
+    let sentences = seeds.flatMap { document in
+      SentenceSegmenter().sentences(in: document.text, range: document.bodyUTF8Range).map { String(document.text(of: $0.utf8Range)) }
+    }
+    precondition(!sentences.isEmpty, "run slant-bench from the repository folder (it reads seeds/)")
+    var random = SplitMix(seed: 42)
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for file in 0..<files {
+      var text = ""
+      for index in 0..<(20 + Int(random.next() % 41)) {
+        text += sentences[Int(random.next() % UInt64(sentences.count))]
+        text += index % 4 == 3 ? "\n\n" : " "
+      }
+      try? text.write(toFile: folder + "/\(String(format: "%05d", file)).txt", atomically: false, encoding: .utf8)
+    }
+    return folder
+  }
+
+  /// Writes a lexicon of `entries` made-up words, phrases and stems in ten categories.
+  static func generateLexicon(at path: String, entries: Int) -> String {
+    var random = SplitMix(seed: 7)
+    let syllables = ["ka", "lo", "mi", "ner", "sto", "vi", "tra", "pol", "dun", "esh", "qua", "rim", "zen", "bor", "tel", "gus"]
+    func word() -> String { (0..<(2 + Int(random.next() % 3))).map { _ in syllables[Int(random.next() % 16)] }.joined() }
+    var text = ""
+    var seen: Set<String> = []
+    var written = 0
+    for category in 0..<10 {
+      text += "[frame.generated-\(category)] Generated entries for the benchmark.\n"
+      while written < entries * (category + 1) / 10 {
+        let kind = random.next() % 10
+        let term = kind < 6 ? word() : kind < 9 ? word() + " " + word() : word() + "*"
+        guard seen.insert("\(category) \(term)").inserted else { continue }
+        text += term + "\n"
+        written += 1
+      }
+    }
+    try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try? text.write(toFile: path, atomically: false, encoding: .utf8)
+    return path
+  }
+}
+
+/// A small deterministic random number generator, so that every run measures the same corpus.
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

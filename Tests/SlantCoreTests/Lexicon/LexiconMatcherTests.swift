@@ -1,0 +1,86 @@
+import Testing
+import SlantCore
+
+@Suite struct LexiconMatcherTests {
+  static let lexicon = LexiconParser().parse(
+    """
+    [loaded.negative] Negative.
+    sponsoring terrorism
+    terror*
+    bitter rivals
+    bitter
+    [scare-quote] Distancing.
+    so-called
+    pseudo-*
+    [verb.implicative] Implicative.
+    failed to
+    failed to notice
+    [negator] Negation.
+    don't
+    [frame.security] Security.
+    terrorism
+    missile*
+    """, path: "t.txt"
+  ).lexicon
+  let matcher = LexiconMatcher(lexicons: [Self.lexicon])
+
+  func spans(_ text: String, category: String? = nil) -> [Range<Int>] {
+    matcher.hits(in: text).filter { category == nil || $0.category == category }.map(\.utf8Range)
+  }
+
+  @Test(arguments: [
+    "the ⟦so-called⟧ republics", "⟦So-Called⟧ talks", "⟦SO‑CALLED⟧ talks", "no match: socalled or so called",
+    "a ⟦pseudo-science⟧ of ⟦pseudo-history⟧ but not pseudo",
+  ])
+  func matchesWholeTokensWhateverTheCase(marked: String) {
+    let sample = MarkedText(marked)
+    #expect(spans(sample.text, category: "scare-quote") == sample.ranges)
+  }
+
+  @Test(arguments: ["⟦terror⟧ and ⟦terrorists⟧ in ⟦Terrorism⟧", "deterrence is not a match"])
+  func wildcardsMatchTokensStartingWithTheStem(marked: String) {
+    let sample = MarkedText(marked)
+    #expect(spans(sample.text, category: "loaded.negative") == sample.ranges)
+  }
+
+  @Test(arguments: [
+    "Pakistan was ⟦sponsoring terrorism⟧ there", "⟦bitter rivals⟧, ⟦bitter⟧ rivalry", "⟦bitter⟧, rivals stay apart",
+  ])
+  func longestMatchWithinACategoryAndNeverAcrossPunctuation(marked: String) {
+    let sample = MarkedText(marked)
+    #expect(spans(sample.text, category: "loaded.negative") == sample.ranges)
+  }
+
+  @Test func longestPhraseWinsOverItsPrefix() {
+    let hits = matcher.hits(in: "Imran Khan failed to notice the map.")
+    #expect(hits.map(\.entry.term) == ["failed to notice"])
+  }
+
+  @Test func categoriesOverlapFreely() {
+    let hits = matcher.hits(in: "for sponsoring terrorism and missile-defence")
+    #expect(hits.map { "\($0.entry.term)|\($0.category)" } == [
+      "sponsoring terrorism|loaded.negative", "terrorism|frame.security", "missile*|frame.security",
+    ])
+  }
+
+  @Test(arguments: ["I ⟦don't⟧ know", "I ⟦don’t⟧ know", "I ⟦DON’T⟧ know", "I don t know"])
+  func curlyAndStraightApostrophesAreAlike(marked: String) {
+    let sample = MarkedText(marked)
+    #expect(spans(sample.text, category: "negator") == sample.ranges)
+  }
+
+  @Test func hitsRecordEntryFileLineAndTokens() throws {
+    let hit = try #require(matcher.hits(in: "the so-called vote").first)
+    #expect(hit.entry.term == "so-called" && hit.entry.location == "t.txt:7" && hit.tokenRange == 1..<2)
+  }
+
+  @Test func manyEntriesStillMatchTheSame() {
+    var text = "[frame.other] Generated.\n"
+    for index in 0..<5_000 { text += "word\(index) filler\(index % 7)\nstem\(index)x*\n" }
+    let big = LexiconParser().parse(text, path: "big.txt")
+    #expect(big.problems.isEmpty)
+    let matcher = LexiconMatcher(lexicons: [Self.lexicon, big.lexicon])
+    let hits = matcher.hits(in: "word42 filler0 and stem42xyz; so-called word43 filler0")
+    #expect(hits.map(\.entry.term) == ["word42 filler0", "stem42x*", "so-called"])
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import SlantCore
+import Testing
+
+@Suite struct ScoreCommandTests {
+  /// A scratch folder with the repository's lexicons, removed when the test ends.
+  final class Scratch {
+    let path: String
+    init() throws {
+      path = FileManager.default.temporaryDirectory.appendingPathComponent("slant-score-\(UUID().uuidString)").path
+      try FileManager.default.createDirectory(atPath: path + "/corpus", withIntermediateDirectories: true)
+      try FileManager.default.copyItem(atPath: SlantProcess.repository + "/lexicons", toPath: path + "/lexicons")
+    }
+    func write(_ name: String, _ bytes: [UInt8]) throws { try Data(bytes).write(to: URL(fileURLWithPath: path + "/" + name)) }
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+  }
+
+  @Test func csvHasOneRFC4180RowPerSentence() throws {
+    let result = try SlantProcess.run(["score", "seeds", "--format", "csv"])
+    #expect(result.status == 0)
+    let rows = try CSVReader().rows(in: result.output)
+    #expect(rows.first?.fields == [
+      "document", "outlet", "date", "sentence", "start", "end", "text", "label", "reason", "loaded", "labels", "intensity", "hedges",
+      "attribution", "verbs", "negators", "frames", "other", "hits",
+    ])
+    #expect(rows.count == 1 + 27)
+    #expect(rows.allSatisfy { $0.fields.count == 19 })
+    let quoted = try #require(rows.first { $0.fields[6].hasPrefix("“They will also have") })
+    #expect(quoted.fields[6].contains("Afghanistan,\" the statement"))
+    #expect(quoted.fields[7] == "attributed")
+    let unsupported = try #require(rows.first { $0.fields[6].contains("sponsoring terrorism") })
+    #expect(unsupported.fields[7] == "unsupported" && unsupported.fields[9] == "1")
+    #expect(unsupported.fields[18].contains("sponsoring terrorism:loaded.negative"))
+    let seed = try String(contentsOfFile: SlantProcess.repository + "/seeds/003_2ff4c70e4ea9fa7c.txt", encoding: .utf8)
+    let row = try #require(rows.first { $0.fields[0] == "seeds/003_2ff4c70e4ea9fa7c.txt" && $0.fields[3] == "12" })
+    let scalars = Array(seed.unicodeScalars)
+    let start = try #require(Int(row.fields[4])), end = try #require(Int(row.fields[5]))
+    #expect(String(String.UnicodeScalarView(scalars[start..<end])) == row.fields[6])
+  }
+
+  @Test func jsonLinesCarryEveryHitWithScalarOffsets() throws {
+    let result = try SlantProcess.run(["score", "seeds/000_fd96b963aaaca4c1.txt", "--format", "jsonl"])
+    #expect(result.status == 0)
+    let lines = result.output.split(separator: "\n")
+    #expect(lines.count == 14)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[10].utf8)) as? [String: Any])
+    #expect(object["label"] as? String == "unsupported")
+    let hits = try #require(object["hits"] as? [[String: Any]])
+    let hit = try #require(hits.first { $0["category"] as? String == "loaded.negative" })
+    #expect(hit["text"] as? String == "sponsoring terrorism" && hit["file"] as? String == "lexicons/loaded.txt" && hit["line"] as? Int == 247)
+    #expect(hit["start"] as? Int == 1540 && hit["end"] as? Int == 1560)
+  }
+
+  @Test func standardInputStreamsJSONLinesAndReportsBadLines() throws {
+    let input = """
+      {"id": "a", "outlet": "Wire", "text": "Pakistan was sponsoring terrorism. Khan said it was over."}
+      not json
+      {"id": "b", "text": "Russia is unlikely to sign."}
+      """
+    let result = try SlantProcess.run(["score", "-"], input: input)
+    #expect(result.status == 2)
+    #expect(result.errors == "slant: -:2: not valid JSON\nslant: skipped 1 bad input, read 2 documents\n")
+    let objects = try result.output.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    #expect(objects.map { $0["document"] as? String } == ["-#a", "-#a", "-#b"])
+    #expect(objects.map { $0["label"] as? String } == ["unsupported", "attributed", "hedged"])
+    #expect(objects[0]["outlet"] as? String == "Wire")
+  }
+
+  @Test func aFolderWithBadFilesIsScoredInOrderAndTheBadOnesReported() throws {
+    let scratch = try Scratch()
+    for index in 0..<150 { try scratch.write("corpus/\(String(format: "%03d", index)).txt", Array("Article \(index) was brutal.".utf8)) }
+    try scratch.write("corpus/070.txt", [0x42, 0xFF, 0x20, 0x41])
+    try scratch.write("corpus/071.txt", [0x41, 0x00, 0x42])
+    let result = try SlantProcess.run(["score", "corpus", "--format", "csv"], in: scratch.path)
+    #expect(result.status == 2)
+    #expect(result.errors.contains("slant: corpus/070.txt: not valid UTF-8 at byte 1"))
+    #expect(result.errors.contains("corpus/071.txt: looks binary (NUL byte at byte 1); skipped"))
+    #expect(result.errors.hasSuffix("slant: skipped 2 bad inputs, read 148 documents\n"))
+    let documents = try CSVReader().rows(in: result.output).dropFirst().map { $0.fields[0] }
+    #expect(documents == (0..<150).filter { $0 != 70 && $0 != 71 }.map { "corpus/\(String(format: "%03d", $0)).txt" })
+  }
+
+  @Test func lexiconCheckReportsEachProblemAsFileLineMessage() throws {
+    let scratch = try Scratch()
+    try scratch.write("lexicons/broken.txt", Array("[loaded.test] Test.\nbrutal | colour red\nter*ror\nbrutal\nbrutal\n".utf8))
+    let result = try SlantProcess.run(["lexicon", "check"], in: scratch.path)
+    #expect(result.status == 1)
+    #expect(result.output == """
+      lexicons/broken.txt:2: unknown field 'colour'; fields are 'weight N' and 'note TEXT'
+      lexicons/broken.txt:3: wildcard '*' in the middle of 'ter*ror'; '*' may only end a word
+      lexicons/broken.txt:5: duplicate entry 'brutal' in category 'loaded.test' (first at line 4)
+
+      """)
+    try scratch.write("corpus/a.txt", Array("It was brutal.".utf8))
+    let score = try SlantProcess.run(["score", "corpus/a.txt"], in: scratch.path)
+    #expect(score.status == 2)
+    #expect(score.errors.hasPrefix("slant: lexicons/broken.txt:2: unknown field 'colour'"))
+    #expect(score.output.contains("It was [brutal]."))
+  }
+
+  @Test func lexiconListShowsCategoriesWithCountsAndAMissingLexiconIsAnError() throws {
+    let list = try SlantProcess.run(["lexicon", "list"])
+    #expect(list.status == 0)
+    #expect(list.output.contains("loaded.negative"))
+    #expect(list.output.split(separator: "\n").contains { $0.hasPrefix("frame.security") && $0.contains("frames") })
+    let missing = try SlantProcess.run(["score", "seeds", "--lexicon", "nope.dic"])
+    #expect(missing.status == 1)
+    #expect(missing.errors == "slant: nope.dic: no such lexicon file or folder\n")
+  }
+}
