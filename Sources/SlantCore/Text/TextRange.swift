@@ -5,24 +5,24 @@
 /// leaves the program is a scalar offset. This is the one place where the two units meet.
 public struct ScalarOffsets: Sendable {
   /// Bytes per checkpoint: a lookup scans at most this many bytes.
-  private static let stride = 64
+  private static let stride = 16
 
   private let text: String
   private let isASCII: Bool
-  /// Scalar count before each `stride`-byte block of the text.
-  private let checkpoints: [Int]
+  /// Scalar count before each `stride`-byte block of the text (documents are under 4 GiB).
+  private let checkpoints: [UInt32]
 
   public init(_ text: String) {
     self.text = text
-    var checkpoints: [Int] = []
+    var checkpoints: [UInt32] = []
     var isASCII = true
     text.utf8.withContiguousBytes { bytes in
       checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
-      var scalars = 0
+      var scalars: UInt32 = 0
       for (offset, byte) in bytes.enumerated() {
         if offset % Self.stride == 0 { checkpoints.append(scalars) }
         if byte >= 0x80 { isASCII = false }
-        if !UTF8.isContinuation(byte) { scalars += 1 }
+        if !UTF8.isContinuation(byte) { scalars &+= 1 }
       }
       checkpoints.append(scalars)
     }
@@ -34,7 +34,7 @@ public struct ScalarOffsets: Sendable {
   public func scalarOffset(utf8 utf8Offset: Int) -> Int {
     if isASCII { return utf8Offset }
     let block = utf8Offset / Self.stride
-    var scalars = checkpoints[min(block, checkpoints.count - 1)]
+    var scalars = Int(checkpoints[min(block, checkpoints.count - 1)])
     text.utf8.withContiguousBytes { bytes in
       var offset = block * Self.stride
       while offset < utf8Offset && offset < bytes.count {
@@ -52,15 +52,15 @@ public struct ScalarOffsets: Sendable {
 
   /// The UTF-8 offset of the scalar at `scalarOffset`, or nil when the text is shorter.
   public func utf8Offset(scalar scalarOffset: Int) -> Int? {
-    guard scalarOffset >= 0, scalarOffset <= checkpoints.last! else { return nil }
+    guard scalarOffset >= 0, scalarOffset <= Int(checkpoints.last!) else { return nil }
     if isASCII { return scalarOffset }
     var low = 0, high = checkpoints.count - 1
     while low < high {
       let middle = (low + high + 1) / 2
-      if checkpoints[middle] <= scalarOffset { low = middle } else { high = middle - 1 }
+      if Int(checkpoints[middle]) <= scalarOffset { low = middle } else { high = middle - 1 }
     }
     return text.utf8.withContiguousBytes { bytes in
-      var offset = low * Self.stride, scalars = checkpoints[low]
+      var offset = low * Self.stride, scalars = Int(checkpoints[low])
       while offset < bytes.count {
         if !UTF8.isContinuation(bytes[offset]) {
           if scalars == scalarOffset { return offset }

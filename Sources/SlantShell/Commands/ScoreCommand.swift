@@ -61,9 +61,9 @@ struct ScoreRendering: Sendable {
     switch format {
     case "csv": return Array(ScoreCSV.rows(scored).utf8)
     case "jsonl":
-      var bytes: [UInt8] = []
-      ScoreJSONLines.append(scored, to: &bytes)
-      return bytes
+      var json = JSONBytes(capacity: scored.document.text.utf8.count * 6)
+      ScoreJSONLines.append(scored, to: &json)
+      return json.bytes
     default: return Array(ScoredTextRenderer(usesColor: usesColor).render(scored).utf8)
     }
   }

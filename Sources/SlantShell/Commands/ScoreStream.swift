@@ -20,9 +20,9 @@ enum ScoreStream {
       let results = CommandContext.map(batch) { item -> Result<[UInt8], Error> in
         Result {
           let document = try loader.document(jsonLine: Data(item.bytes), line: item.line, path: "-")
-          var bytes: [UInt8] = []
-          ScoreJSONLines.append(scorer.score(document), to: &bytes)
-          return bytes
+          var json = JSONBytes()
+          ScoreJSONLines.append(scorer.score(document), to: &json)
+          return json.bytes
         }
       }
       for result in results {

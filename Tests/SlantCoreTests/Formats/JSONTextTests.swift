@@ -16,3 +16,32 @@ import SlantCore
     #expect(object["outlet"] is NSNull)
   }
 }
+
+@Suite struct JSONBytesTests {
+  @Test func escapesEveryCharacterJSONRequires() throws {
+    var json = JSONBytes()
+    let text = "q\"b\\n\n\r\t\u{01}\u{1F}\u{2028}\u{2029}—“é”😀"
+    json.string(text)
+    #expect(String(decoding: json.bytes, as: UTF8.self) == #""q\"b\\n\n\r\t\u0001\u001f\u2028\u2029—“é”😀""#)
+    let parsed = try JSONSerialization.jsonObject(with: Data(json.bytes), options: [.fragmentsAllowed]) as? String
+    #expect(parsed == text)
+  }
+
+  @Test func writesNumbersAndLiterals() {
+    var json = JSONBytes()
+    json.raw("[")
+    for number in [0, 7, -12, 1_234_567] {
+      json.number(number)
+      json.raw(",")
+    }
+    json.number(1.0)
+    json.raw(",")
+    json.number(2.5)
+    json.raw(",")
+    json.bool(true)
+    json.raw(",")
+    json.stringOrNull(nil)
+    json.raw("]")
+    #expect(String(decoding: json.bytes, as: UTF8.self) == "[0,7,-12,1234567,1,2.5,true,null]")
+  }
+}

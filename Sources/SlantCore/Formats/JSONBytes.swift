@@ -1,0 +1,155 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A JSON text built as UTF-8 bytes in one growing buffer, for the streaming outputs where
+/// `String` building, `Array` appends and `JSONEncoder` cost more than the work being reported.
+public struct JSONBytes: ~Copyable {
+  private var storage: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
+
+  public init(capacity: Int = 256) {
+    self.capacity = Swift.max(capacity, 16)
+    storage = .allocate(capacity: self.capacity)
+  }
+
+  deinit { storage.deallocate() }
+
+  /// The JSON text written so far.
+  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+  /// Appends `literal` as it is: punctuation and keys written by the caller.
+  public mutating func raw(_ literal: StaticString) { append(literal.utf8Start, literal.utf8CodeUnitCount) }
+
+  /// Appends the text of another buffer, which is already JSON.
+  public mutating func raw(_ json: borrowing JSONBytes) { append(json.storage, json.count) }
+
+  /// Appends `text` as a quoted JSON string.
+  public mutating func string(_ text: Substring) {
+    append(UInt8(ascii: "\""))
+    let start = text.base.utf8.distance(from: text.base.startIndex, to: text.startIndex)
+    let end = start + text.utf8.count
+    text.base.utf8.withContiguousBytes { appendEscaped(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    append(UInt8(ascii: "\""))
+  }
+
+  public mutating func string(_ text: String) { string(text[...]) }
+
+  /// Appends `text` quoted, or `null`.
+  public mutating func stringOrNull(_ text: String?) {
+    if let text { string(text) } else { raw("null") }
+  }
+
+  /// Appends the decimal digits of `number`.
+  public mutating func number(_ number: Int) {
+    if number < 0 { append(UInt8(ascii: "-")) }
+    var value = number.magnitude
+    var digits = 0
+    var scan = value
+    repeat {
+      digits += 1
+      scan /= 10
+    } while scan > 0
+    reserve(digits)
+    var position = count + digits
+    repeat {
+      position -= 1
+      storage[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
+      value /= 10
+    } while value > 0
+    count += digits
+  }
+
+  /// Appends `number`, without a fraction when it is whole.
+  public mutating func number(_ number: Double) {
+    if number == number.rounded(), abs(number) < 1e15 {
+      self.number(Int(number))
+    } else {
+      var text = "\(number)"
+      text.withUTF8 { append($0.baseAddress!, $0.count) }
+    }
+  }
+
+  /// Appends `true` or `false`.
+  public mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }
+
+  /// Copies runs that need no escape in one go; escapes quotes, backslashes, control
+  /// characters and the line separators U+2028 and U+2029 that break JavaScript readers.
+  private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
+    var runStart = 0, index = 0
+    let table = Self.needsEscape
+    while index < source.count {
+      guard table[Int(source[index])] else {
+        index &+= 1
+        continue
+      }
+      let byte = source[index]
+      if byte == 0xE2 {
+        guard index + 2 < source.count, source[index + 1] == 0x80, source[index + 2] == 0xA8 || source[index + 2] == 0xA9 else {
+          index &+= 1
+          continue
+        }
+      }
+      append(source.baseAddress! + runStart, index - runStart)
+      switch byte {
+      case UInt8(ascii: "\""): raw("\\\"")
+      case UInt8(ascii: "\\"): raw("\\\\")
+      case 0x0A: raw("\\n")
+      case 0x0D: raw("\\r")
+      case 0x09: raw("\\t")
+      case 0xE2:
+        source[index + 2] == 0xA8 ? raw("\\u2028") : raw("\\u2029")
+        index += 2
+      default:
+        raw("\\u00")
+        append(Self.hexDigits[Int(byte >> 4)])
+        append(Self.hexDigits[Int(byte & 0xF)])
+      }
+      index += 1
+      runStart = index
+    }
+    if let base = source.baseAddress { append(base + runStart, source.count - runStart) }
+  }
+
+  @inline(__always) private mutating func append(_ byte: UInt8) {
+    reserve(1)
+    storage[count] = byte
+    count += 1
+  }
+
+  @inline(__always) private mutating func append(_ source: UnsafePointer<UInt8>, _ length: Int) {
+    reserve(length)
+    if length <= 16 {
+      for index in 0..<length { storage[count + index] = source[index] }
+    } else {
+      memcpy(storage + count, source, length)
+    }
+    count += length
+  }
+
+  @inline(__always) private mutating func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(to: count + extra) }
+  }
+
+  private mutating func grow(to needed: Int) {
+    var newCapacity = capacity * 2
+    while newCapacity < needed { newCapacity *= 2 }
+    let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newStorage.update(from: storage, count: count)
+    storage.deallocate()
+    storage = newStorage
+    capacity = newCapacity
+  }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+
+  /// Bytes that may need an escape: controls, `"`, `\` and the lead byte of U+2028/U+2029.
+  nonisolated(unsafe) private static let needsEscape: UnsafePointer<Bool> = {
+    let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+    for byte in 0..<256 { table[byte] = byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 }
+    return UnsafePointer(table)
+  }()
+}
