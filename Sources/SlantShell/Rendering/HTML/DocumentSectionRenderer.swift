@@ -12,7 +12,7 @@ struct DocumentSectionRenderer {
     let bySentence = Self.group(annotations, in: scored)
     var html = HTMLWriter()
     html.open("details", ["class": "document", "id": anchor])
-    html.open("summary")
+    html.open("summary", ["class": "doc-summary"])
     html.element("span", ["class": "doc-title"], text: Self.title(of: document))
     html.element("span", ["class": "doc-meta"], text: Self.subtitle(of: document, totals: totals, annotations: annotations.count))
     html.close("summary")
@@ -62,7 +62,7 @@ struct DocumentSectionRenderer {
 
   private func render(_ sentence: ScoredSentence, of document: Document, annotations: [Annotation], anchor: String, into html: inout HTMLWriter) {
     let label = sentence.label.rawValue
-    html.open("li", ["class": "sentence label-\(label)", "id": "\(anchor)-s\(sentence.sentence.index)", "value": "\(sentence.sentence.index)"])
+    html.open("li", ["class": "sentence support-\(label)", "id": "\(anchor)-s\(sentence.sentence.index)", "value": "\(sentence.sentence.index)"])
     html.open("div", ["class": "scorer"])
     html.open("p", ["class": "text"])
     var cursor = sentence.sentence.utf8Range.lowerBound

@@ -26,16 +26,16 @@ enum ReportStyleSheet {
     dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1rem; align-items: baseline; }
     dl.legend dd { margin: 0; }
     details.document { border: 1px solid var(--rule); border-radius: 6px; margin: .5rem 0; background: var(--paper); }
-    details.document summary { cursor: pointer; padding: .55rem .8rem; background: var(--tint); border-radius: 6px; }
-    details.document[open] summary { border-bottom: 1px solid var(--rule); border-radius: 6px 6px 0 0; }
+    summary.doc-summary { cursor: pointer; padding: .55rem .8rem; background: var(--tint); border-radius: 6px; }
+    details.document[open] summary.doc-summary { border-bottom: 1px solid var(--rule); border-radius: 6px 6px 0 0; }
     .doc-title { font-weight: 650; margin-right: .6rem; } .doc-meta { font-size: .9rem; }
     .doc-body { padding: .5rem 1rem 1rem; } .doc-source { font-size: .9rem; overflow-wrap: anywhere; }
     ol.sentences { padding-left: 2.6rem; }
     li.sentence { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1rem; padding: .45rem 0 .45rem .6rem;
       border-left: 4px solid var(--rule); margin-bottom: .4rem; }
     li.sentence::marker { color: var(--muted); font-size: .85rem; }
-    li.sentence.label-unsupported { border-left-color: #c01c28; } li.sentence.label-hedged { border-left: 4px dashed #0b7285; }
-    li.sentence.label-attributed { border-left-color: #2f7d32; } li.sentence.label-vague-source { border-left: 4px dotted #9a6700; }
+    li.sentence.support-unsupported { border-left-color: #c01c28; } li.sentence.support-hedged { border-left: 4px dashed #0b7285; }
+    li.sentence.support-attributed { border-left-color: #2f7d32; } li.sentence.support-vague-source { border-left: 4px dotted #9a6700; }
     .scorer .text { margin: 0 0 .2rem; }
     .hit { position: relative; background: transparent; color: inherit; padding: 0 .08em; border-radius: 2px;
       text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
