@@ -41,9 +41,6 @@ struct HTMLReport: Sendable {
     return "doc-" + readable + "-" + TextFingerprint.of(id.description).suffix(8)
   }
 
-  /// The outlets, in the order of their first document.
-  var outlets: [String] {
-    var seen: Set<String> = []
-    return entries.map(\.outlet).filter { seen.insert($0).inserted }
-  }
+  /// The outlets, sorted by name as the comparison sorts them.
+  var outlets: [String] { Set(entries.map(\.outlet)).sorted() }
 }

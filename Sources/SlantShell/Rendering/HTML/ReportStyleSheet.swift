@@ -12,7 +12,7 @@ enum ReportStyleSheet {
     a { color: var(--focus); } code { font-size: .9em; }
     :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 2px; }
     nav.contents { background: var(--tint); border: 1px solid var(--rule); border-radius: 6px; padding: .75rem 1rem; }
-    nav.contents ol { margin: .25rem 0; } nav.contents .outlet-documents { columns: 2 22rem; font-size: .92rem; }
+    nav.contents h2 { margin-top: .25rem; } nav.contents ol { margin: .25rem 0; } nav.contents .outlet-documents { columns: 2 22rem; font-size: .92rem; }
     table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .93rem; }
     th, td { text-align: left; padding: .25rem .6rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
     td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }

@@ -82,7 +82,7 @@ import Testing
       #expect(section.text.contains(document.id.description))
     }
     #expect(Set(documents.map { HTMLReport.anchor(for: $0.id) }).count == documents.count)
-    #expect(page.all("details", class: "outlet-index").map(\.text).map { $0.prefix { $0 != "(" } } == ["Wire & Co <b> ", "Daily "])
+    #expect(page.all("details", class: "outlet-index").map(\.text).map { $0.prefix { $0 != "(" } } == ["Daily ", "Wire & Co <b> "])
     let rows = page.all("table", class: "outlets").first?.text ?? ""
     #expect(rows.contains("Wire & Co <b>") && rows.contains("Daily"))
   }
