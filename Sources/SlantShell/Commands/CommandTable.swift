@@ -8,6 +8,7 @@ public enum CommandTable {
     .meta,
     .verify,
     .export,
+    .htmlReport,
     .lexiconCheck,
     .lexiconList,
     .help,

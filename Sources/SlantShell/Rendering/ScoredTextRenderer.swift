@@ -3,9 +3,6 @@ import SlantCore
 /// The text view of a scored document: each sentence with its label, its judging words marked
 /// (coloured by family on a terminal, in `[brackets]` otherwise), the reason, and its frames.
 struct ScoredTextRenderer {
-  /// Families marked in the sentence; frames and other categories are listed under it instead.
-  static let markedFamilies: [CategoryFamily] = [.loaded, .labels, .intensity, .hedges, .attribution, .verbs]
-
   var usesColor: Bool
 
   func render(_ scored: ScoredDocument) -> String {
@@ -20,32 +17,22 @@ struct ScoredTextRenderer {
       text += "  " + marked(sentence, in: document) + "\n"
       let indent = String(repeating: " ", count: 6 + labelWidth + 2)
       text += indent + ANSIStyle.dim.apply(sentence.reason, enabled: usesColor) + "\n"
-      let frames = Set(sentence.hits.filter { $0.family == .frames || $0.family == .other }.map { $0.category.hasPrefix("frame.") ? String($0.category.dropFirst(6)) : $0.category }).sorted()
+      let frames = HitSpan.frames(in: sentence)
       if !frames.isEmpty { text += indent + ANSIStyle.dim.apply("frames: " + frames.joined(separator: ", "), enabled: usesColor) + "\n" }
     }
     return text + "\n"
   }
 
   /// The sentence on one line with the spans of its judging hits marked; overlapping spans are
-  /// merged and take the colour of the first family in `markedFamilies` among them.
+  /// merged and take the colour of the first family in `HitSpan.markedFamilies` among them.
   func marked(_ sentence: ScoredSentence, in document: Document) -> String {
-    var spans: [(range: Range<Int>, family: CategoryFamily)] = []
-    for hit in sentence.hits.sorted(by: { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }) {
-      guard let rank = Self.markedFamilies.firstIndex(of: hit.family) else { continue }
-      if let last = spans.last, last.range.upperBound > hit.utf8Range.lowerBound {
-        let family = Self.markedFamilies.firstIndex(of: last.family)! <= rank ? last.family : hit.family
-        spans[spans.count - 1] = (last.range.lowerBound..<max(last.range.upperBound, hit.utf8Range.upperBound), family)
-      } else {
-        spans.append((hit.utf8Range, hit.family))
-      }
-    }
     var text = ""
     var cursor = sentence.sentence.utf8Range.lowerBound
-    for span in spans {
-      text += document.text(of: cursor..<span.range.lowerBound)
-      let words = String(document.text(of: span.range))
+    for span in HitSpan.spans(in: sentence) {
+      text += document.text(of: cursor..<span.utf8Range.lowerBound)
+      let words = String(document.text(of: span.utf8Range))
       text += usesColor ? Self.style(for: span.family).apply(words, enabled: true) : "[\(words)]"
-      cursor = span.range.upperBound
+      cursor = span.utf8Range.upperBound
     }
     text += document.text(of: cursor..<sentence.sentence.utf8Range.upperBound)
     return text.replacingLineEnds()

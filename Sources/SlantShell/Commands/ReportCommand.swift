@@ -1,0 +1,90 @@
+import Foundation
+import SlantCore
+
+extension CommandSpec {
+  static let htmlReport = CommandSpec(
+    name: "report", summary: "Write one self-contained HTML page: outlet charts, every document highlighted, annotations beside.",
+    arguments: "[PATH…]",
+    options: [
+      .value("html", "FILE", help: "Write the report to FILE (required)."),
+      CommandContext.annotationsOption,
+    ] + CommandContext.lexiconOptions,
+    discussion: """
+      The page needs no network, fonts, images or scripts: share it by e-mail or open it from a
+      USB stick. It shows the outlet comparison as charts with their intervals, then each
+      document (collapsed; open it from the contents) with every hit highlighted by family, the
+      scorer's label and reason on each sentence, and the people's annotations and notes beside
+      it; then the lexicons and corpus it was made from, with the date. The file size is
+      reported on standard error.
+      """
+  ) { arguments, context in
+    guard let path = arguments.value("html") else { throw UsageError.missingArgument("--html FILE", command: "report") }
+    context.useAnnotationsOption(from: arguments)
+    let (lexicons, lexiconProblems) = try context.loadLexicons(arguments)
+    let scorer = Scorer(lexicons: lexicons)
+    let store = context.annotationStore()
+    var entries: [HTMLReport.Entry] = []
+    var unreadableSidecars = 0
+    let status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { ReportedDocument(scorer.score($0), store: store) }) { reported in
+      if let problem = reported.problem {
+        context.console.report(problem)
+        unreadableSidecars += 1
+      }
+      entries.append(reported.entry)
+    }
+    let report = HTMLReport(
+      generated: Date(), corpusPaths: context.corpusPaths(arguments).map { PathName.relative($0, to: context.workspace) },
+      lexiconPaths: context.lexiconPaths(arguments).map { PathName.relative($0, to: context.workspace) }, lexicons: lexicons,
+      annotationsFolder: PathName.relative(context.annotationsFolder, to: context.workspace), hasSkippedInputs: status != ExitStatus.success,
+      entries: entries, charts: [], distinguishingWords: [])
+    guard !entries.isEmpty else { return status }
+    let page = HTMLReportWriter().page(report)
+    do {
+      try DurableFile.write(page, to: path)
+    } catch let failure as DurableFile.Failure {
+      throw ExportError.unwritable(path: failure.path, reason: failure.reason)
+    }
+    let outlets = report.outlets.count
+    context.console.report(
+      "wrote \(path) (\(ReportedDocument.size(page.count))): \(entries.count) document\(entries.count == 1 ? "" : "s") from \(outlets) outlet\(outlets == 1 ? "" : "s")")
+    guard status == ExitStatus.success else { return status }
+    return lexiconProblems > 0 || unreadableSidecars > 0 ? ExitStatus.partial : status
+  }
+}
+
+/// One document made ready for the report on a worker thread: scored, its annotations read and
+/// re-anchored in memory when the text changed, and its section rendered.
+struct ReportedDocument: Sendable {
+  var entry: HTMLReport.Entry
+  /// Why the document's annotations could not be read, when they could not.
+  var problem: String?
+
+  init(_ scored: ScoredDocument, store: AnnotationStore) {
+    let document = scored.document
+    var annotations: [Annotation] = []
+    do {
+      let snapshot = try store.load(document.id)
+      if snapshot.exists {
+        annotations = snapshot.sidecar.annotations
+        let anchor = AnchorText(document)
+        if snapshot.sidecar.textFingerprint != anchor.fingerprint {
+          annotations = Reanchorer().reanchor(snapshot.sidecar, in: anchor).map(\.annotation)
+        }
+      }
+    } catch {
+      problem = "\(error)"
+    }
+    let anchor = HTMLReport.anchor(for: document.id)
+    entry = HTMLReport.Entry(
+      id: document.id, title: DocumentSectionRenderer.title(of: document), outlet: document.outlet, date: document.metadata.date,
+      totals: scored.totals, annotations: annotations.count, anchor: anchor,
+      section: DocumentSectionRenderer().render(scored, annotations: annotations, anchor: anchor))
+  }
+
+  /// `734 bytes`, `12.4 KB`, `3.1 MB`.
+  static func size(_ bytes: Int) -> String {
+    if bytes < 1000 { return "\(bytes) bytes" }
+    if bytes < 1_000_000 { return BarChart.fixed(Double(bytes) / 1000, decimals: 1) + " KB" }
+    return BarChart.fixed(Double(bytes) / 1_000_000, decimals: 1) + " MB"
+  }
+}
