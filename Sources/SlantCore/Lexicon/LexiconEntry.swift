@@ -14,6 +14,10 @@ public struct LexiconEntry: Sendable, Hashable {
     let note: String?
     let path: String
     let line: Int
+    /// `category, path:line[, weight W]`: how reasons cite the entry, made once.
+    let citation: String
+    /// The roles the scorer asks about for every hit, decided once from the category.
+    let isEvidence: Bool, isIntensifier: Bool, isVagueAttribution: Bool, isEvaluative: Bool
 
     init(term: String, words: [String], category: String, weight: Double, alternative: String?, note: String?, path: String, line: Int) {
       self.term = term
@@ -25,6 +29,11 @@ public struct LexiconEntry: Sendable, Hashable {
       self.note = note
       self.path = path
       self.line = line
+      citation = category + ", " + path + ":" + String(line) + (weight >= 1 ? "" : ", weight " + String(weight))
+      isEvidence = category == "evidence"
+      isIntensifier = category == "intensifier"
+      isVagueAttribution = category == "attribution.vague"
+      isEvaluative = family == .loaded || family == .labels || ["booster", "absolute", "verb.factive"].contains(category)
     }
   }
 
@@ -55,6 +64,20 @@ public struct LexiconEntry: Sendable, Hashable {
 
   /// `lexicons/loaded.txt:12`: where a person can find and edit the entry.
   public var location: String { "\(path):\(line)" }
+
+  /// An evidence marker (`data show`): backs a claim instead of making one.
+  public var isEvidence: Bool { fields.isEvidence }
+  /// A degree intensifier, which boosts the hit right after it.
+  public var isIntensifier: Bool { fields.isIntensifier }
+  /// A vague source (`sources said`, `critics say`).
+  public var isVagueAttribution: Bool { fields.isVagueAttribution }
+  /// Loaded language, a label, a certainty booster, an absolute or a factive verb: a term that
+  /// makes a sentence evaluative in the outlet's own voice.
+  public var isEvaluative: Bool { fields.isEvaluative }
+
+  /// How a reason cites this entry: `loaded.negative, lexicons/loaded.txt:12`, plus the weight
+  /// when it is below 1.
+  public var citation: String { fields.citation }
 
   /// Whether the entry is strong enough to decide a sentence's label by itself.
   public var isDecisive: Bool { weight >= 1 }

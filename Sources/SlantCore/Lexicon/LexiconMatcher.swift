@@ -58,43 +58,17 @@ public struct LexiconMatcher: Sendable {
   /// The hits among `tokens.tokens[range]` (one sentence: phrases never cross its ends), in
   /// order of start, then of category.
   public func hits(in tokens: TokenList, range: Range<Int>) -> [Hit] {
-    guard !range.isEmpty else { return [] }
-    var idStarts: [Int32] = []
-    var ids: [Int32] = []
-    idStarts.reserveCapacity(range.count + 1)
-    tokens.folded.withUnsafeBufferPointer { folded in
-      for index in range {
-        idStarts.append(Int32(ids.count))
-        let token = tokens.tokens[index]
-        guard token.isWordLike else { continue }
-        appendIDs(of: UnsafeBufferPointer(rebasing: folded[token.foldedRange]), to: &ids)
-      }
-    }
-    idStarts.append(Int32(ids.count))
-    var hits: [Hit] = []
-    var coveredUntil = [Int](repeating: range.lowerBound, count: categoryNames.count)
-    var candidates: [(entry: Int32, end: Int)] = []
-    var stack: [(node: Int32, next: Int)] = []
-    for start in range where idStarts[start - range.lowerBound] < idStarts[start - range.lowerBound + 1] {
-      candidates.removeAll(keepingCapacity: true)
-      for id in ids[Int(idStarts[start - range.lowerBound])..<Int(idStarts[start - range.lowerBound + 1])] {
-        if let node = phrases.root(id) { stack.append((node, start + 1)) }
-      }
-      while let (node, next) = stack.popLast() {
-        for entry in phrases.entries(at: node) { candidates.append((entry, next)) }
-        guard phrases.hasChildren(node), next < range.upperBound else { continue }
-        let offset = next - range.lowerBound
-        for id in ids[Int(idStarts[offset])..<Int(idStarts[offset + 1])] {
-          if let child = phrases.child(of: node, id) { stack.append((child, next + 1)) }
-        }
-      }
-      guard !candidates.isEmpty else { continue }
-      accept(candidates, start: start, tokens: tokens, coveredUntil: &coveredUntil, into: &hits)
-    }
-    return hits
+    var scratch = MatchScratch(categories: categoryNames.count)
+    return hits(in: tokens, range: range, scratch: &scratch)
   }
 
-  /// The hits in a whole text, for tests and one-off checks; the text is one sentence.
+  /// The hits of each token range in `ranges` (a document's sentences), sharing working
+  /// memory across them: the scorer's path.
+  public func hits(in tokens: TokenList, ranges: [Range<Int>]) -> [[Hit]] {
+    var scratch = MatchScratch(categories: categoryNames.count)
+    return ranges.map { hits(in: tokens, range: $0, scratch: &scratch) }
+  }
+
   public func hits(in text: String) -> [Hit] {
     let tokens = Tokenizer().tokens(in: text)
     return hits(in: tokens, range: 0..<tokens.tokens.count)
@@ -102,6 +76,51 @@ public struct LexiconMatcher: Sendable {
 }
 
 private extension LexiconMatcher {
+  /// Working memory reused from one range to the next.
+  struct MatchScratch {
+    var idStarts: [Int32] = []
+    var ids: [Int32] = []
+    var coveredUntil: [Int]
+    var candidates: [(entry: Int32, end: Int)] = []
+    var stack: [(node: Int32, next: Int)] = []
+
+    init(categories: Int) { coveredUntil = [Int](repeating: 0, count: categories) }
+  }
+
+  func hits(in tokens: TokenList, range: Range<Int>, scratch: inout MatchScratch) -> [Hit] {
+    guard !range.isEmpty else { return [] }
+    scratch.idStarts.removeAll(keepingCapacity: true)
+    scratch.ids.removeAll(keepingCapacity: true)
+    tokens.folded.withUnsafeBufferPointer { folded in
+      for index in range {
+        scratch.idStarts.append(Int32(scratch.ids.count))
+        let token = tokens.tokens[index]
+        guard token.isWordLike else { continue }
+        appendIDs(of: UnsafeBufferPointer(rebasing: folded[token.foldedRange]), to: &scratch.ids)
+      }
+    }
+    scratch.idStarts.append(Int32(scratch.ids.count))
+    var hits: [Hit] = []
+    for category in scratch.coveredUntil.indices { scratch.coveredUntil[category] = range.lowerBound }
+    let idStarts = scratch.idStarts, ids = scratch.ids
+    for start in range where idStarts[start - range.lowerBound] < idStarts[start - range.lowerBound + 1] {
+      scratch.candidates.removeAll(keepingCapacity: true)
+      for id in ids[Int(idStarts[start - range.lowerBound])..<Int(idStarts[start - range.lowerBound + 1])] {
+        if let node = phrases.root(id) { scratch.stack.append((node, start + 1)) }
+      }
+      while let (node, next) = scratch.stack.popLast() {
+        for entry in phrases.entries(at: node) { scratch.candidates.append((entry, next)) }
+        guard phrases.hasChildren(node), next < range.upperBound else { continue }
+        let offset = next - range.lowerBound
+        for id in ids[Int(idStarts[offset])..<Int(idStarts[offset + 1])] {
+          if let child = phrases.child(of: node, id) { scratch.stack.append((child, next + 1)) }
+        }
+      }
+      guard !scratch.candidates.isEmpty else { continue }
+      accept(&scratch.candidates, start: start, tokens: tokens, coveredUntil: &scratch.coveredUntil, into: &hits)
+    }
+    return hits
+  }
   /// Appends the ids a token's folded bytes match: its exact word, then each stem it starts with.
   @inline(__always)
   func appendIDs(of bytes: UnsafeBufferPointer<UInt8>, to ids: inout [Int32]) {
@@ -119,27 +138,27 @@ private extension LexiconMatcher {
 
   /// Keeps, for each category, the longest candidate starting at `start`, unless an earlier hit
   /// of that category still covers `start`.
-  func accept(_ candidates: [(entry: Int32, end: Int)], start: Int, tokens: TokenList, coveredUntil: inout [Int], into hits: inout [Hit]) {
-    var best: [(category: Int32, entry: Int32, end: Int)] = []
-    for candidate in candidates {
-      let category = entryCategories[Int(candidate.entry)]
-      guard coveredUntil[Int(category)] <= start else { continue }
-      if let index = best.firstIndex(where: { $0.category == category }) {
-        let current = best[index]
-        if candidate.end > current.end || (candidate.end == current.end && candidate.entry < current.entry) {
-          best[index] = (category, candidate.entry, candidate.end)
-        }
-      } else {
-        best.append((category, candidate.entry, candidate.end))
-      }
+  /// Keeps, for each category not already covered at `start`, its longest candidate (the
+  /// first-written entry on a tie), in category order.
+  func accept(_ candidates: inout [(entry: Int32, end: Int)], start: Int, tokens: TokenList, coveredUntil: inout [Int], into hits: inout [Hit]) {
+    let categories = entryCategories
+    candidates.sort { left, right in
+      let leftCategory = categories[Int(left.entry)], rightCategory = categories[Int(right.entry)]
+      if leftCategory != rightCategory { return leftCategory < rightCategory }
+      return left.end != right.end ? left.end > right.end : left.entry < right.entry
     }
-    best.sort { $0.category < $1.category }
-    for choice in best {
-      coveredUntil[Int(choice.category)] = choice.end
-      let utf8Range = tokens.tokens[start].utf8Range.lowerBound..<tokens.tokens[choice.end - 1].utf8Range.upperBound
-      hits.append(Hit(entry: entries[Int(choice.entry)], utf8Range: utf8Range, tokenRange: start..<choice.end))
+    var previousCategory: Int32 = -1
+    for candidate in candidates {
+      let category = categories[Int(candidate.entry)]
+      guard category != previousCategory else { continue }
+      previousCategory = category
+      guard coveredUntil[Int(category)] <= start else { continue }
+      coveredUntil[Int(category)] = candidate.end
+      let utf8Range = tokens.tokens[start].utf8Range.lowerBound..<tokens.tokens[candidate.end - 1].utf8Range.upperBound
+      hits.append(Hit(entry: entries[Int(candidate.entry)], utf8Range: utf8Range, tokenRange: start..<candidate.end))
     }
   }
+
 }
 
 /// The phrases of a matcher: a trie whose edges are word ids, with the entries ending at each

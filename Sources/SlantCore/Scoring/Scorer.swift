@@ -17,16 +17,21 @@ public struct Scorer: Sendable {
     let sentences = SentenceSegmenter().sentences(in: text, range: document.bodyUTF8Range)
     let tokens = Tokenizer().tokens(in: text, range: document.bodyUTF8Range)
     let context = TextContext(text: text, tokens: tokens, quotations: QuotationFinder.quotations(in: text, tokens: tokens))
-    var readings: [SentenceReading] = []
-    readings.reserveCapacity(sentences.count)
+    var tokenRanges: [Range<Int>] = []
+    tokenRanges.reserveCapacity(sentences.count)
     var cursor = 0
     let count = tokens.tokens.count
     for sentence in sentences {
       while cursor < count && tokens.tokens[cursor].utf8Range.lowerBound < sentence.utf8Range.lowerBound { cursor += 1 }
       let start = cursor
       while cursor < count && tokens.tokens[cursor].utf8Range.lowerBound < sentence.utf8Range.upperBound { cursor += 1 }
-      let hits = matcher.hits(in: tokens, range: start..<cursor)
-      readings.append(SentenceReading(sentence: sentence, tokenRange: start..<cursor, hits: hits, in: context))
+      tokenRanges.append(start..<cursor)
+    }
+    let hits = matcher.hits(in: tokens, ranges: tokenRanges)
+    var readings: [SentenceReading] = []
+    readings.reserveCapacity(sentences.count)
+    for (index, sentence) in sentences.enumerated() {
+      readings.append(SentenceReading(sentence: sentence, tokenRange: tokenRanges[index], hits: hits[index], in: context))
     }
     return ScoredDocument(document: document, sentences: SupportResolver(readings: readings, text: context).scoredSentences())
   }

@@ -2,7 +2,6 @@
 /// its own source if it names one, and the signals of the outlet's own voice.
 struct SentenceReading: Sendable {
   /// Categories that make an assertion evaluative besides the loaded and label families.
-  static let evaluativeCategories: Set<String> = ["booster", "absolute", "verb.factive"]
   /// Quotations of at most this many words may be scare quotes.
   static let scareQuoteWords = 4
 
@@ -27,11 +26,11 @@ struct SentenceReading: Sendable {
   var ownVoice: [Hit]
 
   var hedges: [Hit] { ownVoice.filter { $0.family == .hedges && $0.entry.isDecisive } }
-  var evidence: [Hit] { ownVoice.filter { $0.category == "evidence" } }
+  var evidence: [Hit] { ownVoice.filter { $0.entry.isEvidence } }
 
   var evaluative: [Hit] {
     ownVoice.filter { hit in
-      hit.entry.isDecisive && (hit.family == .loaded || hit.family == .labels || Self.evaluativeCategories.contains(hit.category))
+      hit.entry.isDecisive && hit.entry.isEvaluative
     }
   }
 
@@ -65,7 +64,7 @@ private extension SentenceReading {
       if hit.family != .negators, hits.contains(where: { $0.family == .negators && (start - 2...start).contains($0.tokenRange.upperBound) }) {
         hit.modifiers.insert(.negated)
       }
-      if hit.category != "intensifier", hits.contains(where: { $0.category == "intensifier" && $0.tokenRange.upperBound == start }) {
+      if !hit.entry.isIntensifier, hits.contains(where: { $0.entry.isIntensifier && $0.tokenRange.upperBound == start }) {
         hit.modifiers.insert(.boosted)
       }
       return hit
@@ -75,12 +74,12 @@ private extension SentenceReading {
   /// The first reporting verb with a named source, else the first with a vague one. Reporting
   /// words inside a vague-source or evidence phrase (`said` in `sources said`) are that phrase's.
   static func source(in hits: [Hit], sentence: Int, tokens: Range<Int>, text: TextContext) -> SourceFinding? {
-    let reporting = hits.filter { $0.family == .attribution && $0.category != "evidence" && !$0.modifiers.contains(.quoted) }
-    let phrases = hits.filter { $0.category == "attribution.vague" || $0.category == "evidence" }
+    let reporting = hits.filter { $0.family == .attribution && !$0.entry.isEvidence && !$0.modifiers.contains(.quoted) }
+    let phrases = hits.filter { $0.entry.isVagueAttribution || $0.entry.isEvidence }
     var vague: SourceFinding?
     for hit in reporting {
       let isInsidePhrase = phrases.contains { $0 != hit && $0.tokenRange.lowerBound <= hit.tokenRange.lowerBound && hit.tokenRange.upperBound <= $0.tokenRange.upperBound }
-      if isInsidePhrase && hit.category != "attribution.vague" { continue }
+      if isInsidePhrase && !hit.entry.isVagueAttribution { continue }
       let finding = SourcePhrase.finding(for: hit, sentenceIndex: sentence, sentenceTokens: tokens, in: text)
       if finding.kind != .vague { return finding }
       vague = vague ?? finding

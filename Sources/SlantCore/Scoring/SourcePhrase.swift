@@ -30,7 +30,7 @@ enum SourcePhrase {
 
   /// The finding for the reporting hit `hit` in the sentence made of `sentenceTokens`.
   static func finding(for hit: Hit, sentenceIndex: Int, sentenceTokens: Range<Int>, in text: TextContext) -> SourceFinding {
-    if hit.category == "attribution.vague" {
+    if hit.entry.isVagueAttribution {
       return SourceFinding(hit: hit, sourceTokens: hit.tokenRange, kind: .vague, sentenceIndex: sentenceIndex)
     }
     var tokens = hit.entry.words.first == "according" ? hit.tokenRange.upperBound..<hit.tokenRange.upperBound : before(hit, sentenceTokens, text)

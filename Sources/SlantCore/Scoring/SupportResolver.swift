@@ -103,7 +103,7 @@ private extension SupportResolver {
           reason += " (refers back)"
         }
       case .vague:
-        reason += finding.hit.category == "attribution.vague" || source == nil ? "; no named source" : ", unnamed source \"\(source!)\""
+        reason += finding.hit.entry.isVagueAttribution || source == nil ? "; no named source" : ", unnamed source \"\(source!)\""
       }
       return (label, reason + ownWords)
     }

@@ -45,7 +45,13 @@ struct TextContext: Sendable {
 
   /// `"sponsoring terrorism" (loaded.negative, lexicons/loaded.txt:12)`.
   func describe(_ hit: Hit) -> String {
-    let weight = hit.entry.isDecisive ? "" : ", weight \(hit.entry.weight)"
-    return "\"\(surface(hit.utf8Range))\" (\(hit.category), \(hit.entry.location)\(weight))"
+    let citation = hit.entry.citation
+    var description = "\""
+    description.reserveCapacity(hit.utf8Range.count + citation.utf8.count + 5)
+    description += surface(hit.utf8Range)
+    description += "\" ("
+    description += citation
+    description += ")"
+    return description
   }
 }
