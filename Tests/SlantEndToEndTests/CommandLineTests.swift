@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @Suite struct CommandLineTests {
@@ -41,5 +42,44 @@ import Testing
     #expect(help.status == 0)
     #expect(help.output.contains("--format text|tsv|jsonl"))
     #expect(try SlantProcess.run(["sentences", "--help"]).output == help.output)
+  }
+}
+
+@Suite struct SentencesCommandTests {
+  @Test func tsvHasAHeaderAndScalarOffsetsIntoTheFile() throws {
+    let result = try SlantProcess.run(["sentences", "seeds/000_fd96b963aaaca4c1.txt", "--format", "tsv"])
+    #expect(result.status == 0)
+    let rows = result.output.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    #expect(rows.first == ["document", "outlet", "date", "index", "start", "end", "text"])
+    #expect(rows.count == 15)
+    let seed = Array(try String(contentsOfFile: SlantProcess.repository + "/seeds/000_fd96b963aaaca4c1.txt", encoding: .utf8).unicodeScalars)
+    for row in rows.dropFirst() {
+      let start = try #require(Int(row[4])), end = try #require(Int(row[5]))
+      #expect(String(String.UnicodeScalarView(seed[start..<end])) == row[6])
+    }
+    #expect(rows[1][4] == "17")
+  }
+
+  @Test func brokenFilesAreReportedOnePerLineAndTheRestIsRead() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("slant-broken-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try Data("Good text. Second sentence.".utf8).write(to: URL(fileURLWithPath: folder + "/a.txt"))
+    try Data([0x47, 0x49, 0x46, 0x00, 0x01]).write(to: URL(fileURLWithPath: folder + "/b.txt"))
+    try Data(Array("Caf".utf8) + [0xE9]).write(to: URL(fileURLWithPath: folder + "/c.txt"))
+    try Data([0xEF, 0xBB, 0xBF] + Array("BOM first.\r\nCRLF second.".utf8)).write(to: URL(fileURLWithPath: folder + "/d.txt"))
+    try Data().write(to: URL(fileURLWithPath: folder + "/e.txt"))
+    let result = try SlantProcess.run(["sentences", folder, "--format", "jsonl"])
+    #expect(result.status == 2)
+    #expect(result.errors == """
+      slant: \(folder)/b.txt: looks binary (NUL byte at byte 3); skipped
+      slant: \(folder)/c.txt: not valid UTF-8 at byte 3; convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)
+      slant: skipped 2 bad inputs, read 3 documents
+
+      """)
+    let texts = try result.output.split(separator: "\n").map { line in
+      try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["text"] as? String
+    }
+    #expect(texts == ["Good text.", "Second sentence.", "BOM first.", "CRLF second."])
   }
 }

@@ -28,12 +28,18 @@ public struct Console {
 
   /// The process's standard output and standard error.
   public static func standard(environment: [String: String]) -> Console {
-    let colorAllowed = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-    let outputIsTerminal = isatty(STDOUT_FILENO) == 1, errorsAreTerminal = isatty(STDERR_FILENO) == 1
+    let errorsAreTerminal = isatty(STDERR_FILENO) == 1
     return Console(
       output: OutputSink(descriptor: STDOUT_FILENO), errors: OutputSink(descriptor: STDERR_FILENO),
-      outputUsesColor: colorAllowed && outputIsTerminal, errorsUseColor: colorAllowed && errorsAreTerminal,
+      outputUsesColor: usesColor(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment),
+      errorsUseColor: usesColor(isTerminal: errorsAreTerminal, environment: environment),
       errorsAreTerminal: errorsAreTerminal, width: terminalWidth(environment: environment))
+  }
+
+  /// Whether a stream may be coloured: only a terminal, and never when `NO_COLOR` is set (to
+  /// anything, as no-color.org asks) or `TERM` is `dumb`.
+  public static func usesColor(isTerminal: Bool, environment: [String: String]) -> Bool {
+    isTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
   }
 
   /// A console that keeps everything in memory, for tests.
