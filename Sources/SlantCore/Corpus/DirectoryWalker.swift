@@ -32,24 +32,31 @@ struct DirectoryWalker {
       errors.append(TextFileReader.error(for: errno, path: directory))
       return
     }
-    var names: [String] = []
+    var entries: [(name: String, type: UInt8)] = []
     while let entry = readdir(handle) {
       let name = withUnsafePointer(to: &entry.pointee.d_name) {
         String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
       }
-      if !name.hasPrefix(".") { names.append(name) }
+      if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
     }
     closedir(handle)
-    for name in names.sorted() {
+    for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
       let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-      var entryStatus = stat()
-      guard stat(path, &entryStatus) == 0 else {
-        errors.append(TextFileReader.error(for: errno, path: path))
-        continue
-      }
-      switch entryStatus.st_mode & S_IFMT {
-      case S_IFDIR: walk(path, into: &files, errors: &errors)
-      case S_IFREG: files.append(path)
+      // readdir names the type of most entries; only links and unknown types need a stat.
+      switch Int32(type) {
+      case Int32(DT_REG): files.append(path)
+      case Int32(DT_DIR): walk(path, into: &files, errors: &errors)
+      case Int32(DT_LNK), Int32(DT_UNKNOWN):
+        var entryStatus = stat()
+        guard stat(path, &entryStatus) == 0 else {
+          errors.append(TextFileReader.error(for: errno, path: path))
+          continue
+        }
+        switch entryStatus.st_mode & S_IFMT {
+        case S_IFDIR: walk(path, into: &files, errors: &errors)
+        case S_IFREG: files.append(path)
+        default: continue
+        }
       default: continue
       }
     }
