@@ -42,6 +42,11 @@ public struct AlignmentSentence: Sendable, Hashable, Codable {
 public struct LoadedWord: Sendable, Hashable, Codable {
   public var text: String
   public var category: String
+
+  public init(text: String, category: String) {
+    self.text = text
+    self.category = category
+  }
 }
 
 private extension String {
