@@ -37,9 +37,9 @@ public struct TFIDFIndex: Sendable {
     vectors.reserveCapacity(items.count)
     for (item, counts) in counted.enumerated() {
       var vector = counts.map { term, count in (term: term, weight: Double(count) * (log((1 + n) / (1 + Double(documentFrequency[term]))) + 1)) }
+      vector.sort { $0.term < $1.term }  // before summing, so that rounding is the same on every run
       let length = vector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
       if length > 0 { vector = vector.map { ($0.term, $0.weight / length) } }
-      vector.sort { $0.term < $1.term }
       for entry in vector { postings[entry.term].append((item, entry.weight)) }
       vectors.append(vector)
     }
