@@ -7,6 +7,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
   "memory": MemoryBenchmark.run,
   "big": BigFileBenchmark.run,
   "score": ScoreBenchmark.run,
+  "align": AlignBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

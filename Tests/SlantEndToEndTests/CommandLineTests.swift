@@ -14,6 +14,20 @@ import Testing
     #expect(result.errors.isEmpty)
   }
 
+  @Test func mainJobEndsWithTheComparisonOfTheSeedOutletsAndAWarning() throws {
+    let output = try SlantProcess.run([]).output
+    let scores = try #require(output.range(of: "seeds/003_2ff4c70e4ea9fa7c.txt — The Daily Guardian"))
+    let warning = try #require(output.range(of: "Two documents, one per outlet, are far too\nlittle text for these figures to mean much"))
+    #expect(scores.upperBound < warning.lowerBound, "score output first, then the comparison")
+    let comparison = output[warning.lowerBound...]
+    #expect(comparison.contains("Loaded language per 1,000 tokens, by outlet"))
+    #expect(comparison.contains("  News18                 ████████████████████████  33.5 (no interval)\n"))
+    #expect(comparison.contains("News18 — 1 document, 14 sentences, 358 tokens\n  Too little text for these figures to mean much"))
+    #expect(comparison.contains("The Daily Guardian — 1 document, 13 sentences, 332 tokens"))
+    #expect(comparison.contains("    attributed   ██████████████▊            8  62% [36–82]\n"))
+    #expect(comparison.split(separator: "\n").allSatisfy { $0.count <= 80 }, "readable at 80 columns")
+  }
+
   @Test func unknownCommandSuggestsTheClosestAndExits64() throws {
     let result = try SlantProcess.run(["sentense"])
     #expect(result.status == 64)

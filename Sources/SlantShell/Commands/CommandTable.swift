@@ -3,6 +3,8 @@
 public enum CommandTable {
   public static let all: [CommandSpec] = [
     .score,
+    .compare,
+    .agree,
     .sentences,
     .annotate,
     .meta,

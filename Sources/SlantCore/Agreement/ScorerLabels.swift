@@ -1,0 +1,43 @@
+/// The annotation labels the scorer's findings stand for, so that its output can be compared
+/// with people's: a sentence's support label by name, and hits in the outlet's own voice as
+/// `loaded`, `name-calling`, `scare-quote`, `intensifier` or their frame.
+public enum ScorerLabels {
+  /// The label a person would give the words of `hit`, or nil for families people do not label
+  /// (attribution, hedges, verbs, negators). Quoted hits are a source's voice and get none,
+  /// except frames, which quotations carry as well.
+  public static func label(for hit: Hit) -> String? {
+    if hit.family == .frames { return hit.category }
+    guard !hit.modifiers.contains(.quoted) || hit.modifiers.contains(.scareQuoted) else { return nil }
+    switch hit.family {
+    case .loaded: return "loaded"
+    case .labels: return hit.category == "scare-quote" ? "scare-quote" : "name-calling"
+    case .intensity: return "intensifier"
+    default: return nil
+    }
+  }
+
+  /// Every label the scorer gives `sentence`: its support label and its hits' labels.
+  public static func labels(for sentence: ScoredSentence) -> Set<String> {
+    var labels: Set<String> = [sentence.label.rawValue]
+    for hit in sentence.hits {
+      if let label = label(for: hit) { labels.insert(label) }
+    }
+    if sentence.quotations.contains(where: \.isScareQuote) { labels.insert("scare-quote") }
+    return labels
+  }
+
+  /// The label an entry's hit stands for when judging the entry: `label(for:)`, and for the
+  /// families that only act through the support label, that label (`may` stands for `hedged`).
+  public static func entryLabel(for hit: Hit) -> String? {
+    if let label = label(for: hit) { return label }
+    guard !hit.modifiers.contains(.quoted) else { return nil }
+    switch hit.family {
+    case .hedges: return SupportLabel.hedged.rawValue
+    case .attribution: return hit.category == "attribution.vague" ? SupportLabel.vagueSource.rawValue : hit.category == "evidence" ? nil : SupportLabel.attributed.rawValue
+    default: return nil
+    }
+  }
+
+  /// Labels that stand for loaded language: what the loaded-hit rate counts on the human side.
+  public static let loadedLanguage: Set<String> = ["loaded", "name-calling", "scare-quote"]
+}

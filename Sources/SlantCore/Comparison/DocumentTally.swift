@@ -1,0 +1,73 @@
+/// What the comparison needs from one document, taken from its scored sentences (never a
+/// second scoring path) and its people's annotations: small enough to keep for a whole corpus.
+public struct DocumentTally: Sendable {
+  /// A lexicon term with its category, as counted among an outlet's loaded terms.
+  public struct TermKey: Sendable, Hashable {
+    public var term: String
+    public var category: String
+  }
+
+  public var documentID: DocumentID
+  public var outlet: String
+  /// Word-like tokens of the body (words, numbers, handles; not punctuation).
+  public var tokens: Int
+  public var totals: ScoreTotals
+  /// Loaded-language hits (families loaded and labels) in the outlet's own voice and in quotations.
+  public var loadedOwnVoice = 0
+  public var loadedQuoted = 0
+  public var loadedTerms: [TermKey: Int] = [:]
+  /// Content words and their counts, for the distinguishing words.
+  public var words: [String: Int] = [:]
+  public var human: HumanTally?
+
+  /// The tally of `scored`, with `annotations` placed in its text (empty when nobody annotated it).
+  public init(scored: ScoredDocument, annotations: [PlacedAnnotation] = []) {
+    let document = scored.document
+    documentID = document.id
+    outlet = document.outlet
+    totals = scored.totals
+    let list = Tokenizer().tokens(in: document.text, range: document.bodyUTF8Range)
+    tokens = list.tokens.count(where: \.isWordLike)
+    for word in ContentWords.words(in: list) { words[word, default: 0] += 1 }
+    for hit in scored.sentences.flatMap(\.hits) where Self.isLoadedLanguage(hit) {
+      if hit.modifiers.contains(.quoted) { loadedQuoted += 1 } else { loadedOwnVoice += 1 }
+      loadedTerms[TermKey(term: hit.entry.term, category: hit.category), default: 0] += 1
+    }
+    if !annotations.isEmpty { human = HumanTally(scored: scored, annotations: annotations) }
+  }
+
+  /// Loaded language as the comparison counts it: the loaded and labels families.
+  public static func isLoadedLanguage(_ hit: Hit) -> Bool { hit.family == .loaded || hit.family == .labels }
+
+  /// The loaded-language hits of these totals.
+  public static func loadedHits(_ totals: ScoreTotals) -> Int { (totals.families[.loaded] ?? 0) + (totals.families[.labels] ?? 0) }
+}
+
+/// What people said about one document, beside what the scorer said about the same sentences.
+public struct HumanTally: Sendable {
+  /// Sentences with at least one whole-sentence annotation.
+  public var annotatedSentences = 0
+  /// How many annotated sentences carry each label (from anyone).
+  public var sentenceLabels: [String: Int] = [:]
+  /// The scorer's support labels on those same sentences.
+  public var scorerLabels: [SupportLabel: Int] = [:]
+  /// Span annotations labelled as loaded language (`ScorerLabels.loadedLanguage`).
+  public var loadedSpans = 0
+
+  public init(scored: ScoredDocument, annotations: [PlacedAnnotation]) {
+    var bySentence: [Int: Set<String>] = [:]
+    for placed in annotations {
+      switch placed.unit {
+      case .sentence: bySentence[placed.sentenceIndex, default: []].formUnion(placed.labels)
+      case .span: if placed.labels.contains(where: ScorerLabels.loadedLanguage.contains) { loadedSpans += 1 }
+      }
+    }
+    annotatedSentences = bySentence.count
+    for labels in bySentence.values {
+      for label in labels { sentenceLabels[label, default: 0] += 1 }
+    }
+    for sentence in scored.sentences where bySentence[sentence.sentence.index] != nil {
+      scorerLabels[sentence.label, default: 0] += 1
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/// A share of items with a 95% interval: how many of how many, the share, and its bounds.
+public struct ProportionEstimate: Sendable, Hashable, Codable {
+  public var count: Int
+  public var total: Int
+  /// `count / total`, or 0 when there are no items.
+  public var share: Double
+  public var lower: Double
+  public var upper: Double
+
+  public init(count: Int, total: Int, share: Double, lower: Double, upper: Double) {
+    self.count = count
+    self.total = total
+    self.share = share
+    self.lower = lower
+    self.upper = upper
+  }
+}

@@ -1,0 +1,21 @@
+/// SplitMix64 (Steele, Lea and Flood 2014): a small random number generator whose sequence is
+/// fixed by its seed, so that bootstrap intervals come out the same on every run and machine.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+  private var state: UInt64
+
+  public init(seed: UInt64) { state = seed }
+
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A whole number in `0..<bound`, by multiply-shift (Lemire 2019), the same on every platform
+  /// and standard library, unlike `Int.random(in:using:)`, whose method may change.
+  public mutating func index(below bound: Int) -> Int {
+    Int(UInt64(bound).multipliedFullWidth(by: next()).high)
+  }
+}
