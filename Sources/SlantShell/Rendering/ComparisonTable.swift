@@ -18,7 +18,7 @@ struct ComparisonTable {
     for profile in profiles {
       let loaded = profile.loaded
       let interval = loaded.lower.map { " [\(Figures.decimal($0))–\(Figures.decimal(loaded.upper ?? $0))]" } ?? " (no interval)"
-      text += "  " + Figures.fitted(profile.name, to: Self.nameWidth) + " " + BarChart.bar(highest > 0 ? loaded.perThousand / highest : 0, width: Self.barWidth)
+      text += "  " + Figures.fitted(profile.name, to: Self.nameWidth) + " " + BlockBar.bar(highest > 0 ? loaded.perThousand / highest : 0, width: Self.barWidth)
       text += " " + Figures.decimal(loaded.perThousand).leftPadded(to: 5) + interval + "\n"
     }
     for profile in profiles { text += "\n" + render(profile) }
@@ -35,7 +35,7 @@ struct ComparisonTable {
     text += "  loaded language: \(profile.loaded.events) hits, \(profile.loadedOwnVoice) in the outlet's voice, \(profile.loadedQuoted) in quotations\n"
     text += "  sentences labelled\n"
     for share in profile.support {
-      text += "    " + Figures.fitted(share.label, to: 13) + BarChart.bar(share.estimate.share, width: Self.barWidth) + " "
+      text += "    " + Figures.fitted(share.label, to: 13) + BlockBar.bar(share.estimate.share, width: Self.barWidth) + " "
       text += "\(share.estimate.count)".leftPadded(to: 3) + "  " + Figures.percent(share.estimate) + "\n"
     }
     if !profile.frames.isEmpty {
