@@ -7,6 +7,7 @@ public enum CommandTable {
     .annotate,
     .meta,
     .verify,
+    .shell,
     .export,
     .lexiconCheck,
     .lexiconList,

@@ -1,0 +1,119 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import SlantCore
+
+extension SessionCommand {
+  /// Results shown by `find` unless `--limit` says otherwise.
+  static let findLimit = 20
+  /// Unscored documents that `find CATEGORY` scores on the spot before searching; beyond that
+  /// it searches what the background has scored so far and says so.
+  static let findScoringLimit = 500
+
+  static let find = SessionCommand(
+    name: "find", summary: "Find sentences across the corpus with TEXT (any case) or a hit of CATEGORY, in context.",
+    arguments: "TEXT|CATEGORY", minimumArguments: 1,
+    options: [.value("limit", "N", help: "Show at most N results (default \(findLimit)).")],
+    discussion: """
+      A CATEGORY is a lexicon category (loaded.negative) or the start of some (loaded, frame);
+      anything else is searched as text. Each result starts with DOC:SENTENCE; 'open DOC' then
+      'goto SENTENCE' takes you there.
+      """
+  ) { arguments, session in
+    let query = arguments.positionals.joined(separator: " ")
+    let limit = try arguments.integer("limit") ?? findLimit
+    let categories = Set(session.lexicons.flatMap { $0.categories.map(\.name) }).filter { $0 == query || $0.hasPrefix(query + ".") }
+    let found = categories.isEmpty ? session.textMatches(of: query, limit: limit) : session.categoryMatches(of: categories, limit: limit)
+    var text = ""
+    for match in found.shown { text += session.keywordInContext(match) + "\n" }
+    let documentCount = found.documents == 1 ? "1 document" : "\(found.documents) documents"
+    text += found.total == 0 ? "no sentence has '\(query)'" : "\(found.total) match\(found.total == 1 ? "" : "es") in \(documentCount)"
+    if found.total > found.shown.count { text += "; showing the first \(found.shown.count) (--limit N shows more)" }
+    if found.searched < session.documents.count {
+      text += " (searched the \(found.searched) of \(session.documents.count) documents scored so far; scoring goes on in the background)"
+    }
+    session.output.write(text + "\n")
+  }
+}
+
+/// One place `find` found: a document, and the bytes that matched.
+struct FoundSpan {
+  var document: Int
+  var utf8Range: Range<Int>
+}
+
+extension Session {
+  /// Occurrences of `query` in the text of every document, ignoring ASCII case.
+  func textMatches(of query: String, limit: Int) -> (shown: [FoundSpan], total: Int, documents: Int, searched: Int) {
+    let needle = Array(query.utf8).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    var shown: [FoundSpan] = [], total = 0, documentsWithMatches = 0
+    for (index, entry) in documents.enumerated() {
+      let count = Self.occurrences(of: needle, in: entry.foldedUTF8) { start in
+        if shown.count < limit { shown.append(FoundSpan(document: index, utf8Range: start..<start + needle.count)) }
+      }
+      total += count
+      if count > 0 { documentsWithMatches += 1 }
+    }
+    return (shown, total, documentsWithMatches, documents.count)
+  }
+
+  /// How many times `needle` occurs in `haystack` (overlapping ones too), calling `found` with
+  /// the start of each: `memchr` finds candidates for the first byte, `memcmp` checks the rest.
+  static func occurrences(of needle: [UInt8], in haystack: [UInt8], _ found: (Int) -> Void) -> Int {
+    guard let first = needle.first, needle.count <= haystack.count else { return 0 }
+    return haystack.withUnsafeBytes { text in
+      needle.withUnsafeBytes { pattern in
+        var count = 0, offset = 0
+        let last = text.count - pattern.count
+        while offset <= last, let candidate = memchr(text.baseAddress! + offset, Int32(first), last - offset + 1) {
+          let start = text.baseAddress!.distance(to: UnsafeRawPointer(candidate))
+          if memcmp(candidate, pattern.baseAddress!, pattern.count) == 0 {
+            found(start)
+            count += 1
+          }
+          offset = start + 1
+        }
+        return count
+      }
+    }
+  }
+
+  /// Hits of any of `categories` in the scored documents.
+  func categoryMatches(of categories: Set<String>, limit: Int) -> (shown: [FoundSpan], total: Int, documents: Int, searched: Int) {
+    let available = scores.available(scoringUpTo: SessionCommand.findScoringLimit)
+    var shown: [FoundSpan] = [], total = 0, documentsWithMatches = 0
+    for index in available.keys.sorted() {
+      var count = 0
+      for sentence in available[index]!.sentences {
+        for hit in sentence.hits where categories.contains(hit.category) {
+          if shown.count < limit { shown.append(FoundSpan(document: index, utf8Range: hit.utf8Range)) }
+          count += 1
+        }
+      }
+      total += count
+      if count > 0 { documentsWithMatches += 1 }
+    }
+    return (shown, total, documentsWithMatches, available.count)
+  }
+
+  /// `  3:4  News18  …words before [match] words after…`, within the match's sentence.
+  func keywordInContext(_ found: FoundSpan) -> String {
+    let entry = documents[found.document]
+    let text = entry.document.text
+    let sentence = entry.sentences.last { $0.utf8Range.lowerBound <= found.utf8Range.lowerBound } ?? entry.sentences.first
+    let bounds = sentence?.utf8Range ?? 0..<text.utf8.count
+    var start = max(bounds.lowerBound, found.utf8Range.lowerBound - 40), end = min(bounds.upperBound, found.utf8Range.upperBound + 40)
+    start = min(start, found.utf8Range.lowerBound)
+    end = max(end, found.utf8Range.upperBound)
+    while !text.isScalarBoundary(utf8: start) { start += 1 }
+    while !text.isScalarBoundary(utf8: end) { end -= 1 }
+    let match = String(entry.document.text(of: found.utf8Range))
+    let before = (start > bounds.lowerBound ? "…" : "") + entry.document.text(of: start..<found.utf8Range.lowerBound)
+    let after = entry.document.text(of: found.utf8Range.upperBound..<end) + (end < bounds.upperBound ? "…" : "")
+    let place = "\(found.document + 1):\(sentence?.index ?? 0)".leftPadded(to: 8)
+    let marked = usesColor ? ANSIStyle.bold.apply(match, enabled: true) : "[\(match)]"
+    return "\(place)  \(entry.document.outlet)  " + (before + marked + after).replacingLineEnds()
+  }
+}
