@@ -29,10 +29,7 @@ extension Session {
   /// The index of the document named by its number in `docs`, its id, or a unique part of its
   /// id or title.
   func documentIndex(named name: String) throws -> Int {
-    if let number = Int(name) {
-      guard (1...documents.count).contains(number) else { throw SessionError.noSuchDocument(name, suggestion: nil) }
-      return number - 1
-    }
+    if let number = Int(name), (1...documents.count).contains(number) { return number - 1 }
     if let exact = documents.firstIndex(where: { $0.document.id.description == name }) { return exact }
     let folded = name.lowercased()
     let matches = documents.indices.filter {
