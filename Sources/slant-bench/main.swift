@@ -7,6 +7,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
   "memory": MemoryBenchmark.run,
   "big": BigFileBenchmark.run,
   "score": ScoreBenchmark.run,
+  "shell": ShellBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -19,7 +19,7 @@ final class Workspace {
 
   /// Runs `slant shell` in the workspace as `annotator`, with `lines` piped to it.
   func shell(_ lines: [String], annotator: String = "tester", arguments: [String] = []) throws -> SlantProcess.Result {
-    try SlantProcess.run(["shell"] + arguments, in: path, input: lines.map { $0 + "\n" }.joined(), environment: ["SLANT_ANNOTATOR": annotator])
+    try SlantProcess.run(["shell"] + arguments, in: path, input: lines.map { $0 + "\n" }.joined(), environment: ["SLANT_ANNOTATOR": annotator, "COLUMNS": "80"])
   }
 
   /// The sidecar of the first seed as saved, or nil when there is none.

@@ -98,13 +98,15 @@ extension Session {
     return (shown, total, documentsWithMatches, available.count)
   }
 
-  /// `  3:4  News18  …words before [match] words after…`, within the match's sentence.
+  /// `  3:4  News18  …words before [match] words after…`, within the match's sentence and,
+  /// for ASCII text, within the width.
   func keywordInContext(_ found: FoundSpan) -> String {
     let entry = documents[found.document]
     let text = entry.document.text
     let sentence = entry.sentences.last { $0.utf8Range.lowerBound <= found.utf8Range.lowerBound } ?? entry.sentences.first
     let bounds = sentence?.utf8Range ?? 0..<text.utf8.count
-    var start = max(bounds.lowerBound, found.utf8Range.lowerBound - 40), end = min(bounds.upperBound, found.utf8Range.upperBound + 40)
+    let context = max(12, (width - 16 - entry.document.outlet.count - found.utf8Range.count) / 2)
+    var start = max(bounds.lowerBound, found.utf8Range.lowerBound - context), end = min(bounds.upperBound, found.utf8Range.upperBound + context)
     start = min(start, found.utf8Range.lowerBound)
     end = max(end, found.utf8Range.upperBound)
     while !text.isScalarBoundary(utf8: start) { start += 1 }

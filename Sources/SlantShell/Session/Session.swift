@@ -77,6 +77,9 @@ public struct Session {
     context.console.flush()
   }
 
+  /// How many documents are scored so far, of how many; the rest are scored in the background.
+  public var scoringProgress: (scored: Int, total: Int) { scores.progress }
+
   /// The prompt: outlet, document i/n, sentence k/m, sentences annotated in this document.
   public var prompt: String {
     let entry = documents[documentIndex]
