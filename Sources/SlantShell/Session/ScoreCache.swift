@@ -5,12 +5,16 @@ import SlantCore
 /// Scored documents of the open corpus, computed on first use and by one background thread that
 /// scores the rest in order, so that opening a large corpus is immediate and every command that
 /// needs one document's scores answers at once. Changing the scorer (after `lexicon add`) drops
-/// every result and starts again.
+/// every result and starts again. Hits are also indexed by category as documents are scored,
+/// so that `find CATEGORY` looks them up instead of walking every sentence.
 final class ScoreCache: @unchecked Sendable {
   private let lock = NSLock()
   private let documents: [Document]
   private var scorer: Scorer
   private var results: [ScoredDocument?]
+  private var hitsByCategory: [String: [FoundSpan]] = [:]
+  /// Sentences per support label (in `SupportLabel.allCases` order) of each scored document.
+  private var labelCountsByDocument: [[Int]?]
   private var scoredCount = 0
   private var generation = 0
 
@@ -18,6 +22,7 @@ final class ScoreCache: @unchecked Sendable {
     self.documents = documents
     self.scorer = scorer
     results = Array(repeating: nil, count: documents.count)
+    labelCountsByDocument = Array(repeating: nil, count: documents.count)
   }
 
   /// How many documents are scored so far, of how many.
@@ -34,18 +39,23 @@ final class ScoreCache: @unchecked Sendable {
     return result
   }
 
-  /// The scored documents available now, by index; scores the missing ones first when there
-  /// are at most `scoringUpTo` of them.
-  func available(scoringUpTo limit: Int) -> [Int: ScoredDocument] {
+  /// Scores now the documents the background has not reached, when there are at most `limit`,
+  /// so that small corpora give complete answers at once.
+  func scoreMissing(upTo limit: Int) {
     let missing = lock.withLock { results.indices.filter { results[$0] == nil } }
-    if missing.count <= limit {
-      for index in missing { _ = scored(index) }
-    }
-    return lock.withLock {
-      var found: [Int: ScoredDocument] = [:]
-      for (index, result) in results.enumerated() { if let result { found[index] = result } }
-      return found
-    }
+    guard missing.count <= limit else { return }
+    for index in missing { _ = scored(index) }
+  }
+
+  /// The hits of `categories` in the documents scored so far, and how many documents that is.
+  func hits(in categories: Set<String>) -> (hits: [FoundSpan], searched: Int) {
+    return lock.withLock { (categories.flatMap { hitsByCategory[$0] ?? [] }, scoredCount) }
+  }
+
+  /// How many sentences of each support label (in `SupportLabel.allCases` order) each document
+  /// has, by document index; nil for a document not scored yet.
+  func labelCounts() -> [[Int]?] {
+    lock.withLock { labelCountsByDocument }
   }
 
   /// Replaces the scorer, drops every result and starts scoring again in the background.
@@ -53,6 +63,8 @@ final class ScoreCache: @unchecked Sendable {
     lock.withLock {
       self.scorer = scorer
       results = Array(repeating: nil, count: documents.count)
+      hitsByCategory = [:]
+      labelCountsByDocument = Array(repeating: nil, count: documents.count)
       scoredCount = 0
       generation += 1
     }
@@ -77,6 +89,12 @@ final class ScoreCache: @unchecked Sendable {
       guard self.generation == generation, results[index] == nil else { return }
       results[index] = result
       scoredCount += 1
+      var counts = Array(repeating: 0, count: SupportLabel.allCases.count)
+      for sentence in result.sentences { counts[SupportLabel.allCases.firstIndex(of: sentence.label)!] += 1 }
+      labelCountsByDocument[index] = counts
+      for sentence in result.sentences {
+        for hit in sentence.hits { hitsByCategory[hit.category, default: []].append(FoundSpan(document: index, utf8Range: hit.utf8Range)) }
+      }
     }
   }
 }

@@ -60,42 +60,41 @@ extension Session {
   }
 
   /// How many times `needle` occurs in `haystack` (overlapping ones too), calling `found` with
-  /// the start of each: `memchr` finds candidates for the first byte, `memcmp` checks the rest.
+  /// the start of each. `memchr` jumps to candidates for the needle's rarest byte in English
+  /// text, so that a common first letter does not stop the scan at every other byte.
   static func occurrences(of needle: [UInt8], in haystack: [UInt8], _ found: (Int) -> Void) -> Int {
-    guard let first = needle.first, needle.count <= haystack.count else { return 0 }
+    guard !needle.isEmpty, needle.count <= haystack.count else { return 0 }
+    let anchor = needle.indices.max { rarity(needle[$0]) < rarity(needle[$1]) }!
     return haystack.withUnsafeBytes { text in
       needle.withUnsafeBytes { pattern in
-        var count = 0, offset = 0
-        let last = text.count - pattern.count
-        while offset <= last, let candidate = memchr(text.baseAddress! + offset, Int32(first), last - offset + 1) {
-          let start = text.baseAddress!.distance(to: UnsafeRawPointer(candidate))
-          if memcmp(candidate, pattern.baseAddress!, pattern.count) == 0 {
+        var count = 0, offset = anchor
+        let last = text.count - pattern.count + anchor
+        while offset <= last, let candidate = memchr(text.baseAddress! + offset, Int32(needle[anchor]), last - offset + 1) {
+          let start = text.baseAddress!.distance(to: UnsafeRawPointer(candidate)) - anchor
+          if memcmp(text.baseAddress! + start, pattern.baseAddress!, pattern.count) == 0 {
             found(start)
             count += 1
           }
-          offset = start + 1
+          offset = start + anchor + 1
         }
         return count
       }
     }
   }
 
-  /// Hits of any of `categories` in the scored documents.
+  /// How rare `byte` is in English news text: lowercase letters by frequency, then the rest.
+  private static func rarity(_ byte: UInt8) -> Int {
+    if byte == UInt8(ascii: " ") { return 0 }
+    let common: [UInt8] = Array("etaoinsrhldcumfpgwybvkxjqz".utf8)
+    return common.firstIndex(of: byte).map { $0 + 1 } ?? 27
+  }
+
+  /// Hits of any of `categories` in the scored documents, from the index the score cache keeps.
   func categoryMatches(of categories: Set<String>, limit: Int) -> (shown: [FoundSpan], total: Int, documents: Int, searched: Int) {
-    let available = scores.available(scoringUpTo: SessionCommand.findScoringLimit)
-    var shown: [FoundSpan] = [], total = 0, documentsWithMatches = 0
-    for index in available.keys.sorted() {
-      var count = 0
-      for sentence in available[index]!.sentences {
-        for hit in sentence.hits where categories.contains(hit.category) {
-          if shown.count < limit { shown.append(FoundSpan(document: index, utf8Range: hit.utf8Range)) }
-          count += 1
-        }
-      }
-      total += count
-      if count > 0 { documentsWithMatches += 1 }
-    }
-    return (shown, total, documentsWithMatches, available.count)
+    scores.scoreMissing(upTo: SessionCommand.findScoringLimit)
+    let (hits, searched) = scores.hits(in: categories)
+    let sorted = hits.sorted { ($0.document, $0.utf8Range.lowerBound) < ($1.document, $1.utf8Range.lowerBound) }
+    return (Array(sorted.prefix(limit)), hits.count, Set(hits.map(\.document)).count, searched)
   }
 
   /// `  3:4  News18  …words before [match] words after…`, within the match's sentence and,

@@ -58,13 +58,11 @@ extension SessionCommand {
     maximumArguments: 1,
     discussion: "FILTER keeps the documents whose name, outlet or title contains it (any case). '*' marks the open one."
   ) { arguments, session in
-    let filter = arguments.positionals.first?.lowercased()
+    let filter = arguments.positionals.first.map { Array($0.lowercased().utf8) }
     var text = "", shown = 0
     for (index, entry) in session.documents.enumerated() {
       let metadata = entry.document.metadata
-      if let filter, ![entry.document.id.description, entry.document.outlet, metadata.title ?? ""].contains(where: { $0.lowercased().contains(filter) }) {
-        continue
-      }
+      if let filter, Session.occurrences(of: filter, in: entry.searchKey, { _ in }) == 0 { continue }
       let mark = index == session.documentIndex ? "*" : " "
       let annotated = entry.annotations.isEmpty ? "" : "  \(Set(entry.annotations.compactMap(\.target.sentenceIndex)).count) annotated"
       text += "\(mark)\("\(index + 1)".leftPadded(to: 5))  \(entry.document.outlet)  \(metadata.date ?? "undated")  \(entry.document.id)\(annotated)\n"

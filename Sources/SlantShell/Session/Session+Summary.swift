@@ -5,13 +5,18 @@ extension SessionCommand {
     name: "stats", summary: "Count documents, sentences, the scorer's labels and the human labels by outlet.",
     discussion: "Scorer counts cover the documents scored so far; the last line says when scoring is still going on."
   ) { _, session in
-    let available = session.scores.available(scoringUpTo: SessionCommand.findScoringLimit)
-    var rows: [String: (documents: Int, sentences: Int, scorer: ScoreTotals, human: [String: Int])] = [:]
+    session.scores.scoreMissing(upTo: SessionCommand.findScoringLimit)
+    let counts = session.scores.labelCounts()
+    var rows: [String: (documents: Int, sentences: Int, scorer: [Int], human: [String: Int])] = [:]
+    var scored = 0
     for (index, entry) in session.documents.enumerated() {
-      var row = rows[entry.document.outlet] ?? (0, 0, ScoreTotals(), [:])
+      var row = rows[entry.document.outlet] ?? (0, 0, Array(repeating: 0, count: SupportLabel.allCases.count), [:])
       row.documents += 1
       row.sentences += entry.sentences.count
-      if let scored = available[index] { row.scorer.add(scored.totals) }
+      if let labels = counts[index] {
+        for slot in labels.indices { row.scorer[slot] += labels[slot] }
+        scored += 1
+      }
       for annotation in entry.annotations { for label in annotation.labels { row.human[label, default: 0] += 1 } }
       rows[entry.document.outlet] = row
     }
@@ -21,13 +26,13 @@ extension SessionCommand {
     for outlet in rows.keys.sorted() {
       let row = rows[outlet]!
       text += outlet.padding(toLength: outletWidth, withPad: " ", startingAt: 0) + "\(row.documents)".leftPadded(to: 7) + "\(row.sentences)".leftPadded(to: 11)
-      for label in SupportLabel.allCases { text += "\(row.scorer.labels[label] ?? 0)".leftPadded(to: label.rawValue.count + 2) }
+      for (slot, label) in SupportLabel.allCases.enumerated() { text += "\(row.scorer[slot])".leftPadded(to: label.rawValue.count + 2) }
       text += "\n"
       let human = row.human.keys.sorted { (-row.human[$0]!, $0) < (-row.human[$1]!, $1) }.map { "\($0) \(row.human[$0]!)" }
       text += "  human labels: " + (human.isEmpty ? "none yet" : human.joined(separator: ", ")) + "\n"
     }
-    if available.count < session.documents.count {
-      text += "scorer counts cover the \(available.count) of \(session.documents.count) documents scored so far\n"
+    if scored < session.documents.count {
+      text += "scorer counts cover the \(scored) of \(session.documents.count) documents scored so far\n"
     }
     session.output.write(text)
   }
