@@ -15,7 +15,7 @@ let package = Package(
     .executableTarget(name: "slant-bench", dependencies: ["SlantCore", "SlantShell"]),
     .testTarget(name: "SlantCoreTests", dependencies: ["SlantCore"], exclude: ["Fixtures"]),
     .executableTarget(name: "line-editor-probe", dependencies: ["SlantShell"], path: "Tests/LineEditorProbe"),
-    .testTarget(name: "SlantShellTests", dependencies: ["SlantShell", "SlantCore", "line-editor-probe"]),
+    .testTarget(name: "SlantShellTests", dependencies: ["SlantShell", "SlantCore", "line-editor-probe", "slant"]),
     .testTarget(name: "SlantEndToEndTests", dependencies: ["SlantCore", "slant"]),
   ]
 )

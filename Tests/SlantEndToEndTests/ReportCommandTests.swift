@@ -4,7 +4,6 @@ import Testing
 @Suite struct ReportCommandTests {
   @Test func writesOnePageForTheSeedsWithTheirAnnotationsAndReportsItsSize() throws {
     let workspace = try Workspace()
-    try FileManager.default.copyItem(atPath: SlantProcess.repository + "/lexicons", toPath: workspace.path + "/lexicons")
     _ = try workspace.run(["annotate", Workspace.seed, "--sentence", "2", "--label", "unsupported", "--note", "<b>bold</b> claim & more"])
     let result = try workspace.run(["report", "seeds", "--html", "out/report.html"])
     #expect(result.status == 0)

@@ -1,6 +1,7 @@
 import Foundation
+import SlantCore
 
-/// A throwaway workspace holding copies of the seeds and the labels file, so that end-to-end
+/// A throwaway workspace holding copies of the seeds, the lexicons and the labels file, so that end-to-end
 /// tests can annotate, edit texts and break sidecars without touching the repository.
 final class Workspace {
   let path: String
@@ -13,6 +14,18 @@ final class Workspace {
     try manager.createDirectory(atPath: path + "/annotations", withIntermediateDirectories: true)
     try manager.copyItem(atPath: SlantProcess.repository + "/seeds", toPath: path + "/seeds")
     try manager.copyItem(atPath: SlantProcess.repository + "/annotations/labels.txt", toPath: path + "/annotations/labels.txt")
+    try manager.copyItem(atPath: SlantProcess.repository + "/lexicons", toPath: path + "/lexicons")
+  }
+
+  /// Runs `slant shell` in the workspace as `annotator`, with `lines` piped to it.
+  func shell(_ lines: [String], annotator: String = "tester", arguments: [String] = []) throws -> SlantProcess.Result {
+    try SlantProcess.run(["shell"] + arguments, in: path, input: lines.map { $0 + "\n" }.joined(), environment: ["SLANT_ANNOTATOR": annotator, "COLUMNS": "80"])
+  }
+
+  /// The sidecar of the first seed as saved, or nil when there is none.
+  func firstSidecar() throws -> Sidecar? {
+    guard FileManager.default.fileExists(atPath: path + "/" + Self.sidecar) else { return nil }
+    return try SidecarFormat.decode(Array(try read(Self.sidecar)), path: Self.sidecar)
   }
 
   deinit { try? FileManager.default.removeItem(atPath: path) }

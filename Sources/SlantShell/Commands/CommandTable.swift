@@ -9,6 +9,7 @@ public enum CommandTable {
     .annotate,
     .meta,
     .verify,
+    .shell,
     .export,
     .htmlReport,
     .lexiconCheck,

@@ -26,8 +26,10 @@ enum HelpText {
     return text
   }
 
-  static func command(_ spec: CommandSpec) -> String {
-    var text = "\(spec.summary)\n\nUsage: slant \(spec.name)"
+  /// The help of one command; `program` is what precedes its name in the usage line (empty at
+  /// the shell prompt).
+  static func command(_ spec: CommandSpec, program: String = "slant ") -> String {
+    var text = "\(spec.summary)\n\nUsage: \(program)\(spec.name)"
     if !spec.arguments.isEmpty { text += " \(spec.arguments)" }
     if !spec.options.isEmpty { text += " [OPTIONS]" }
     text += "\n"

@@ -37,7 +37,7 @@ extension CommandSpec {
 }
 
 /// Whether `text` is a real `YYYY-MM-DD` date.
-private func isCalendarDate(_ text: String) -> Bool {
+func isCalendarDate(_ text: String) -> Bool {
   let parts = text.split(separator: "-", omittingEmptySubsequences: false)
   guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
     let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)

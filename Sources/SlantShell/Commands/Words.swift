@@ -1,6 +1,7 @@
 /// Splits a line typed at the shell prompt into words, as a POSIX shell would for the cases
 /// people type: spaces separate words; single and double quotes (straight or curly) group
-/// words; a backslash escapes the next character outside single quotes.
+/// words; a backslash escapes the next character outside single quotes. A straight `'` between
+/// two letters is an apostrophe, not a quote, so that `note the outlet's voice` needs no quoting.
 public enum Words {
   public enum SplitError: Error, Equatable, CustomStringConvertible {
     case unclosedQuote(Character)
@@ -18,7 +19,13 @@ public enum Words {
     var hasWord = false
     var quote: (open: Character, close: Character)?
     var escaping = false
-    for character in line {
+    let characters = Array(line)
+    for (index, character) in characters.enumerated() {
+      if character == "'", index > 0, index + 1 < characters.count, characters[index - 1].isLetter, characters[index + 1].isLetter {
+        current.append(character)
+        hasWord = true
+        continue
+      }
       if escaping {
         current.append(character)
         escaping = false

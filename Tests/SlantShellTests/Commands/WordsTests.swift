@@ -9,6 +9,8 @@ import SlantShell
     ("span “so-called republics” scare-quote", ["span", "so-called republics", "scare-quote"]),
     ("note a\\ b  c", ["note", "a b", "c"]),
     ("find \"\"", ["find", ""]),
+    ("note the outlet's own voice", ["note", "the", "outlet's", "own", "voice"]),
+    ("note 'it's quoted'", ["note", "it's quoted"]),
     ("   ", []),
   ])
   func splitsLikeAShell(line: String, expected: [String]) throws {

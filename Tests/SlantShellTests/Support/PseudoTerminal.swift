@@ -35,8 +35,12 @@ final class PseudoTerminal {
   private(set) var output: [UInt8] = []
   private var matchedUpTo = 0
 
-  /// Starts `executable` with `arguments` on a fresh terminal of `columns` × `rows`.
-  init(executable: String, arguments: [String] = [], columns: UInt16 = 80, rows: UInt16 = 24, environment: [String: String] = [:]) throws {
+  /// Starts `executable` with `arguments` in `directory` (this process's by default) on a fresh
+  /// terminal of `columns` × `rows`.
+  init(
+    executable: String, arguments: [String] = [], columns: UInt16 = 80, rows: UInt16 = 24, environment: [String: String] = [:],
+    directory: String? = nil
+  ) throws {
     var master: Int32 = -1, slave: Int32 = -1
     var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
     guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
@@ -44,6 +48,7 @@ final class PseudoTerminal {
     self.slave = slave
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     var env = ProcessInfo.processInfo.environment
     env["TERM"] = "xterm-256color"
     env.removeValue(forKey: "NO_COLOR")
