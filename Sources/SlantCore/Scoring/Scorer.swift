@@ -27,12 +27,21 @@ public struct Scorer: Sendable {
       while cursor < count && tokens.tokens[cursor].utf8Range.lowerBound < sentence.utf8Range.upperBound { cursor += 1 }
       tokenRanges.append(start..<cursor)
     }
-    let hits = matcher.hits(in: tokens, ranges: tokenRanges)
+    let hits = zip(matcher.hits(in: tokens, ranges: tokenRanges), tokenRanges).map { hits, range in
+      hits.filter { !Self.isProperNounMistakenForHedge($0, sentenceStart: range.lowerBound, in: context) }
+    }
     var readings: [SentenceReading] = []
     readings.reserveCapacity(sentences.count)
     for (index, sentence) in sentences.enumerated() {
       readings.append(SentenceReading(sentence: sentence, tokenRange: tokenRanges[index], hits: hits[index], in: context))
     }
     return ScoredDocument(document: document, sentences: SupportResolver(readings: readings, text: context).scoredSentences())
+  }
+
+  /// A one-word hedge written in lowercase (`may`) that matched a capitalised word after the
+  /// first of its sentence: a name or a month (`in May`, `Theresa May`), never the modal verb.
+  static func isProperNounMistakenForHedge(_ hit: Hit, sentenceStart: Int, in context: TextContext) -> Bool {
+    hit.family == .hedges && hit.tokenRange.count == 1 && hit.tokenRange.lowerBound > sentenceStart
+      && context.isCapitalized(hit.tokenRange.lowerBound) && hit.entry.term.first?.isLowercase == true
   }
 }

@@ -53,7 +53,7 @@ import SlantCore
 
   @Test func entriesAreJudgedAgainstPeople() throws {
     let may = try #require(report.entries.first { $0.term == "may" })
-    #expect(may.label == "hedged" && may.fired == 3 && may.confirmed == 2)
+    #expect(may.fired == 1 && may.confirmed == 1, "only 'the savings may be smaller' fires; the month May does not")
     let disgrace = try #require(report.entries.first { $0.term == "disgrace" })
     #expect(disgrace.fired == 1 && disgrace.confirmed == 0 && disgrace.precision == 0)
     #expect(report.misfires.allSatisfy { $0.fired >= AgreementReport.minimumFiringsToJudge && $0.precision < 0.5 })

@@ -14,6 +14,7 @@ import SlantCore
     [hedge] Hedges.
     is unlikely to
     would | weight 0.5
+    may
     [attribution.neutral] Reporting.
     said
     added
@@ -81,6 +82,10 @@ import SlantCore
     ("Data show a brutal decline.", .neutral),
     ("Khan flew to Moscow on Wednesday.", .neutral),
     ("The Russian president would announce the deal.", .neutral),
+    ("Talks may resume next week.", .hedged),
+    ("May is when the talks resume.", .hedged),
+    ("The High Court will hear the case in May.", .neutral),
+    ("Theresa May met Khan.", .neutral),
   ])
   func labelsOneSentence(text: String, label: SupportLabel) throws {
     let sentence = try #require(score(text).sentences.first)
@@ -90,7 +95,7 @@ import SlantCore
   @Test func attributionCarriesFromTheSentenceBefore() {
     let document = score("Khan spoke first. He added that the war was brutal. Achakzai said it was over. “It was brutal.”")
     #expect(document.sentences.map(\.label) == [.neutral, .attributed, .attributed, .attributed])
-    #expect(document.sentences[3].reason == "attributed: carried from sentence 2: \"said\" (attribution.neutral, t.txt:12), source \"Achakzai\"")
+    #expect(document.sentences[3].reason == "attributed: carried from sentence 2: \"said\" (attribution.neutral, t.txt:13), source \"Achakzai\"")
   }
 
   @Test func aQuotationIsCreditedInTheSentenceThatClosesIt() {
