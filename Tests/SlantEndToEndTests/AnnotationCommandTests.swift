@@ -44,6 +44,17 @@ import Testing
       #expect(notes.contains(note))
     }
     #expect(rows.dropFirst().contains { $0.fields[1] == "The Daily Guardian" && $0.fields[2] == "2022-02-23" })
+    let scored = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { row in
+      (row.fields[0] + "#" + row.fields[3] + "#" + row.fields[8], Dictionary(uniqueKeysWithValues: zip(rows[0].fields, row.fields)))
+    })
+    let hedged = try #require(scored["\(Workspace.seed)#1#hedged;frame.security"])
+    #expect(hedged["scorer_label"] == "hedged" && hedged["agrees"] == "true")
+    #expect(hedged["scorer_hits"] == "It is unclear:hedge;not:negator")
+    let unsupported = try #require(scored["seeds/003_2ff4c70e4ea9fa7c.txt#3#unsupported"])
+    #expect(unsupported["scorer_label"] == "vague-source" && unsupported["agrees"] == "false")
+    #expect(unsupported["scorer_reason"]?.hasPrefix("vague-source: \"reports emerged\"") == true)
+    let loadedOnly = try #require(scored["seeds/003_2ff4c70e4ea9fa7c.txt#0#loaded"])
+    #expect(loadedOnly["scorer_label"] == "neutral" && loadedOnly["agrees"] == "", "no support label given: no verdict")
   }
 
   @Test func exportWithExcelStartsWithABOMAndAllSentencesCoversTheText() throws {

@@ -1,9 +1,5 @@
 /// One row of `slant export`: an annotation (or, with `--all-sentences`, an unannotated
-/// sentence) with its document's metadata.
-///
-/// The scorer's columns (its label, reason and hits for the sentence, and whether human and
-/// scorer agree) join here once the scorer exists: add their stored properties below and their
-/// entries to `ExportRow.columns`; every writer follows that one table.
+/// sentence) with its document's metadata and the scorer's finding for the same sentence.
 public struct ExportRow: Sendable, Hashable {
   public var document: String
   public var outlet: String?
@@ -19,11 +15,35 @@ public struct ExportRow: Sendable, Hashable {
   public var note: String?
   public var origin: AnnotationOrigin?
   public var isOrphaned: Bool
+  /// The scorer's sentence for this row, when the row has a sentence.
+  public var scorer: ScorerFinding?
+
+  /// What the scorer found in a row's sentence, for people to check it against their labels.
+  public struct ScorerFinding: Sendable, Hashable {
+    public var label: SupportLabel
+    public var reason: String
+    /// Each hit as `text:category`.
+    public var hits: [String]
+
+    public init(label: SupportLabel, reason: String, hits: [String]) {
+      self.label = label
+      self.reason = reason
+      self.hits = hits
+    }
+  }
+
+  /// Whether the person and the scorer gave the sentence the same support label; nil when the
+  /// person gave no support label (only loaded language or frames, say) or there is no scorer.
+  public var agreesWithScorer: Bool? {
+    guard let scorer else { return nil }
+    let given = labels.compactMap(SupportLabel.init(rawValue:))
+    return given.isEmpty ? nil : given.contains(scorer.label)
+  }
 
   public init(
     document: String, outlet: String?, date: String?, sentenceIndex: Int?, scalarStart: Int, scalarEnd: Int, unit: AnnotationTarget.Unit,
     text: String, labels: [String] = [], annotationID: String? = nil, annotator: String? = nil, note: String? = nil,
-    origin: AnnotationOrigin? = nil, isOrphaned: Bool = false
+    origin: AnnotationOrigin? = nil, isOrphaned: Bool = false, scorer: ScorerFinding? = nil
   ) {
     self.document = document
     self.outlet = outlet
@@ -39,6 +59,7 @@ public struct ExportRow: Sendable, Hashable {
     self.note = note
     self.origin = origin
     self.isOrphaned = isOrphaned
+    self.scorer = scorer
   }
 
   /// A named column and how a row fills it.
@@ -64,6 +85,10 @@ public struct ExportRow: Sendable, Hashable {
     Column(name: "origin") { $0.origin.map { .text($0.kind) } ?? .missing },
     Column(name: "origin_reason") { $0.origin?.reason.map(ExportValue.text) ?? .missing },
     Column(name: "orphaned") { .boolean($0.isOrphaned) },
+    Column(name: "scorer_label") { $0.scorer.map { .text($0.label.rawValue) } ?? .missing },
+    Column(name: "scorer_reason") { $0.scorer.map { .text($0.reason) } ?? .missing },
+    Column(name: "scorer_hits") { $0.scorer.map { .list($0.hits) } ?? .missing },
+    Column(name: "agrees") { $0.agreesWithScorer.map(ExportValue.boolean) ?? .missing },
   ]
 
   /// An empty table with the export's columns.

@@ -10,11 +10,13 @@ extension CommandSpec {
       .value("by", "GROUP", choices: ["outlet"], help: "One row per outlet with counts per label (csv, jsonl)."),
       .flag("excel", help: "Start the CSV with a byte order mark so that Excel reads it as UTF-8."),
       CommandContext.annotationsOption,
-    ],
+    ] + CommandContext.lexiconOptions,
     discussion: """
       CSV and JSON Lines give one row per annotation: document, outlet, date, sentence, start, end
       (code points, so Python's text[start:end] is the annotated text), unit, text, labels
-      (separated by ';' in CSV), id, annotator, note, origin, origin_reason and orphaned. CSV follows
+      (separated by ';' in CSV), id, annotator, note, origin, origin_reason, orphaned, and the scorer's
+      finding for the same sentence: scorer_label, scorer_reason, scorer_hits (text:category) and
+      agrees (whether the person's support label is the scorer's; empty when they gave none). CSV follows
       RFC 4180 with CRLF rows; fields that start like a formula get a leading quote. brat writes
       DOC.txt and DOC.ann per annotated document plus annotation.conf into the --output folder.
       """
@@ -25,6 +27,7 @@ extension CommandSpec {
     if format == "brat", output == nil { throw ExportError.outputFolderRequired(format: format) }
     let store = context.annotationStore()
     let labels = try context.labelSet()
+    let (scorer, lexiconProblems) = try context.scorer(arguments)
     var table = ExportRow.table()
     var outlets = OutletLabelCounts()
     var linked: [(document: DocumentID, annotations: [Annotation])] = []
@@ -52,7 +55,8 @@ extension CommandSpec {
         try write(document.text, to: base + "txt")
         try write(BratWriter.standoff(for: annotations, in: anchor), to: base + "ann")
       default:
-        table.rows += ExportRow.rows(for: document, sidecar: sidecar, allSentences: arguments.has("all-sentences")).map(\.values)
+        let rows = ExportRow.rows(for: document, sidecar: sidecar, allSentences: arguments.has("all-sentences"), scored: scorer.score(document))
+        table.rows += rows.map(\.values)
       }
     }
     if arguments.value("by") == "outlet" { table = outlets.table(labels: labels) }
@@ -69,7 +73,7 @@ extension CommandSpec {
     if format != "brat" {
       if let output { try write(text, to: output) } else { context.console.output.write(text) }
     }
-    guard unreadable > 0 else { return status }
+    guard unreadable > 0 || lexiconProblems > 0 else { return status }
     return status == ExitStatus.success ? ExitStatus.partial : status
   }
 }
