@@ -19,7 +19,11 @@ public struct CorpusLoader: Sendable {
   /// skipped, in sorted order, each file once).
   public func list(_ paths: [String]) -> CorpusListing {
     var listing = CorpusListing()
+    // Only several paths can name one file twice; one folder walk lists each file once, and
+    // skipping the set keeps a listing's memory to the paths themselves.
     var seen: Set<String> = []
+    let mayRepeat = paths.count > 1
+    func isNew(_ file: String) -> Bool { !mayRepeat || seen.insert(PathName.absolute(file)).inserted }
     var manifests = ManifestIndex()
     for path in paths {
       guard PathName.exists(path) else {
@@ -34,13 +38,13 @@ public struct CorpusLoader: Sendable {
         }
         let root = PathName.normalized(path)
         for file in found {
-          guard let format = CorpusFile.format(ofPath: file), seen.insert(PathName.absolute(file)).inserted else { continue }
+          guard let format = CorpusFile.format(ofPath: file), isNew(file) else { continue }
           var inherited = manifests.metadata(for: file)
           inherited.outlet = inherited.outlet ?? Self.outletFolder(of: file, below: root)
           listing.files.append(CorpusFile(path: file, format: format, inheritedMetadata: inherited))
         }
       } else if let format = CorpusFile.format(ofPath: path) {
-        guard seen.insert(PathName.absolute(path)).inserted else { continue }
+        guard isNew(path) else { continue }
         let folder = String(path.dropLast(PathName.lastComponent(path).count))
         let manifest = (folder.isEmpty ? "" : folder) + Manifest.fileName
         if PathName.exists(manifest) { manifests.load(manifest, problems: &listing.problems) }
