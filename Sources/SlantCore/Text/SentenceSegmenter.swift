@@ -24,7 +24,7 @@ public struct SentenceSegmenter: Sendable {
   public func sentences(in text: String, range: Range<Int>? = nil) -> [Sentence] {
     var sentences: [Sentence] = []
     text.utf8.withContiguousBytes { bytes in
-      var scanner = Scanner(bytes: bytes, sentences: [])
+      var scanner = SentenceScanner(bytes: bytes, sentences: [])
       let range = range ?? 0..<bytes.count
       for paragraph in scanner.paragraphs(in: range) {
         for (position, block) in scanner.blocks(of: paragraph).enumerated() {
@@ -37,41 +37,8 @@ public struct SentenceSegmenter: Sendable {
   }
 }
 
-/// Word lists that steer the segmenter, exposed so that tests and documentation can cite them.
-package enum SegmenterWords {
-  /// Abbreviations after which a sentence never ends.
-  static let titles: Set<String> = [
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep",
-    "Gov", "Pres", "Rev", "St", "No", "Nos", "vs", "approx", "est", "Fig", "Vol", "p", "pp",
-  ]
-  /// Abbreviations that end a sentence only before a common sentence opener.
-  static let conditional: Set<String> = [
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "etc", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr",
-  ]
-  /// Initialisms that never end a sentence.
-  static let neverEnding: Set<String> = ["i.e", "e.g"]
-  /// Words that open sentences often and proper names rarely.
-  static let openers: Set<String> = [
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But",
-    "And", "In", "On", "At", "His", "Her", "Its", "Their", "There", "Meanwhile", "However", "Earlier",
-    "Later",
-  ]
-  /// Bytes that can start a terminator: `.`, `?`, `!` and the lead byte of `…`.
-  nonisolated(unsafe) static let mayEndSentence: UnsafePointer<Bool> = {
-    let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
-    table.initialize(repeating: false, count: 256)
-    for byte in [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), 0xE2] { table[Int(byte)] = true }
-    return UnsafePointer(table)
-  }()
-
-  /// Lowercase words that end a hard-wrapped line in the middle of a sentence.
-  static let wrapEndings: Set<String> = [
-    "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "that", "the", "to", "with",
-  ]
-}
-
-private struct Scanner {
+/// The segmenter's working state over one text's bytes.
+struct SentenceScanner {
   let bytes: UnsafeBufferPointer<UInt8>
   var sentences: [Sentence]
 
@@ -265,87 +232,6 @@ private struct Scanner {
       start += length
     }
     return start
-  }
-
-  /// The end of a dateline such as `ISLAMABAD:`, `NEW DELHI, Feb 23 -` or `MOSCOW (Reuters) —`.
-  func datelineEnd(in block: Range<Int>) -> Int? {
-    var cursor = block.lowerBound
-    var capitalWords = 0
-    while true {
-      let wordStart = cursor
-      var uppercase = 0
-      while cursor < block.upperBound, case let (scalar, length) = ScalarClass.decode(bytes, at: cursor),
-        ScalarClass.isUppercase(scalar) || (cursor > wordStart && "-.'’".unicodeScalars.contains(scalar))
-      {
-        if ScalarClass.isUppercase(scalar) { uppercase += 1 }
-        cursor += length
-      }
-      guard uppercase >= 2 || (uppercase == 1 && capitalWords > 0) else {
-        cursor = wordStart
-        break
-      }
-      capitalWords += 1
-      guard cursor + 1 < block.upperBound, bytes[cursor] == UInt8(ascii: " "),
-        case let next = ScalarClass.decode(bytes, at: cursor + 1).scalar, ScalarClass.isUppercase(next),
-        isAllCapsWord(at: cursor + 1, limit: block.upperBound)
-      else { break }
-      cursor += 1
-    }
-    guard capitalWords > 0 else { return nil }
-    cursor = skipDatelineDate(from: cursor, limit: block.upperBound)
-    cursor = skipAgency(from: cursor, limit: block.upperBound)
-    return datelineMarkEnd(from: cursor, limit: block.upperBound)
-  }
-
-  func isAllCapsWord(at start: Int, limit: Int) -> Bool {
-    var cursor = start
-    while cursor < limit, case let (scalar, length) = ScalarClass.decode(bytes, at: cursor), !ScalarClass.isSpace(scalar) {
-      if ScalarClass.isLowercase(scalar) { return false }
-      cursor += length
-    }
-    return true
-  }
-
-  /// Skips `, Feb 23` or `, February 23` after the place name.
-  func skipDatelineDate(from start: Int, limit: Int) -> Int {
-    guard start + 2 < limit, bytes[start] == UInt8(ascii: ","), bytes[start + 1] == UInt8(ascii: " ") else { return start }
-    var cursor = start + 2
-    guard cursor < limit, ScalarClass.isUppercase(ScalarClass.decode(bytes, at: cursor).scalar) else { return start }
-    while cursor < limit, case let (scalar, length) = ScalarClass.decode(bytes, at: cursor), ScalarClass.isLetter(scalar) || scalar == "." {
-      cursor += length
-    }
-    guard cursor < limit, bytes[cursor] == UInt8(ascii: " ") else { return start }
-    cursor += 1
-    let digitsStart = cursor
-    while cursor < limit, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 { cursor += 1 }
-    return cursor > digitsStart ? cursor : start
-  }
-
-  /// Skips ` (Reuters)` after the place name.
-  func skipAgency(from start: Int, limit: Int) -> Int {
-    guard start + 1 < limit, bytes[start] == UInt8(ascii: " "), bytes[start + 1] == UInt8(ascii: "(") else { return start }
-    var cursor = start + 2
-    while cursor < limit, cursor - start < 40, bytes[cursor] != UInt8(ascii: ")") {
-      if ScalarClass.isLineEnd(bytes[cursor]) { return start }
-      cursor += 1
-    }
-    return cursor < limit && bytes[cursor] == UInt8(ascii: ")") ? cursor + 1 : start
-  }
-
-  /// The end of the `:`, ` -`, ` –` or ` —` that closes a dateline, when a space or the line end follows.
-  func datelineMarkEnd(from start: Int, limit: Int) -> Int? {
-    var cursor = start
-    if cursor < limit, bytes[cursor] == UInt8(ascii: ":") {
-      cursor += 1
-    } else if cursor + 1 < limit, bytes[cursor] == UInt8(ascii: " "),
-      case let (mark, length) = ScalarClass.decode(bytes, at: cursor + 1), "-–—".unicodeScalars.contains(mark)
-    {
-      cursor += 1 + length
-    } else {
-      return nil
-    }
-    guard cursor == limit || ScalarClass.isSpace(ScalarClass.decode(bytes, at: cursor).scalar) else { return nil }
-    return cursor
   }
 
   /// Records `range`, trimmed of white space, as a sentence unless it is empty.
