@@ -24,6 +24,8 @@ struct BarChart: Sendable {
     case decimal
   }
 
+  /// A short stable name, unique in the page, that the chart's element id is made from.
+  var key: String
   var title: String
   /// What the bars measure and what the whiskers mean, in one sentence.
   var summary: String

@@ -1,7 +1,8 @@
 /// Draws a `BarChart` as inline SVG with real text: each bar labelled with its name and value,
 /// intervals as whiskers with end caps, and the numbers again in a table for screen readers.
 /// Each bar carries its exact value in `data-value` (and its interval in `data-lower`/`data-upper`)
-/// so that tests can compare a chart with the numbers it was drawn from.
+/// so that tests can compare a chart with the numbers it was drawn from, and its group's heading
+/// in `data-group`.
 struct BarChartDrawer {
   /// Colour-blind-safe series colours (Okabe and Ito); every bar is also labelled by name.
   static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C6D1F"]
@@ -48,7 +49,8 @@ struct BarChartDrawer {
           [
             "class": "bar", "x": Self.number(Self.labelWidth), "y": Self.number(middle - 6),
             "width": Self.number(position(bar.value) - Self.labelWidth), "height": "12",
-            "fill": Self.palette[bar.series % Self.palette.count], "data-label": bar.label, "data-value": "\(bar.value)",
+            "fill": Self.palette[bar.series % Self.palette.count], "data-group": group.heading, "data-label": bar.label,
+            "data-value": "\(bar.value)",
             "data-lower": bar.interval.map { "\($0.lowerBound)" }, "data-upper": bar.interval.map { "\($0.upperBound)" },
           ])
         html.element("title", text: "\(bar.label): \(describe(bar, in: chart))")

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct BarChartTests {
   let chart = BarChart(
-    title: "Unsupported sentences", summary: "Share of sentences; whiskers are 95% intervals.",
+    key: "unsupported", title: "Unsupported sentences", summary: "Share of sentences; whiskers are 95% intervals.",
     groups: [
       .init(heading: "unsupported", bars: [
         .init(label: "Wire <A>", value: 0.125, interval: 0.05...0.2, series: 0),
