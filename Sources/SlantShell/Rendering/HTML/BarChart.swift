@@ -8,6 +8,15 @@ struct BarChart: Sendable {
     var interval: ClosedRange<Double>?
     /// Index into the palette, the same for one outlet in every chart.
     var series: Int
+    /// Drawn as an outline rather than filled: people's figures beside the scorer's, told apart
+    /// by shape as well as by their label.
+    var isOutlined = false
+  }
+
+  /// A value marked across the chart with a dashed line and a label, such as z = 2.
+  struct Reference: Sendable, Equatable {
+    var value: Double
+    var label: String
   }
 
   /// Bars shown together under an optional heading.
@@ -31,6 +40,7 @@ struct BarChart: Sendable {
   var summary: String
   var groups: [Group]
   var format: ValueFormat
+  var reference: Reference?
 
   /// `value` as written beside a bar: `12.5%` or `0.42`.
   func formatted(_ value: Double) -> String {

@@ -29,13 +29,15 @@ struct ComparisonCharts {
     var groups = [BarChart.Group(heading: annotated.isEmpty ? nil : "The scorer, on all the text", bars: scorer)]
     if !annotated.isEmpty {
       let people = annotated.map { series, profile, human in
-        BarChart.Bar(label: Self.peopleLabel(profile.name), value: human.loaded.perThousand, interval: Self.interval(human.loaded), series: series)
+        BarChart.Bar(
+          label: Self.peopleLabel(profile.name), value: human.loaded.perThousand, interval: Self.interval(human.loaded), series: series, isOutlined: true)
       }
       groups.append(BarChart.Group(heading: "People's loaded-language spans, in the documents they annotated", bars: people))
     }
     return BarChart(
       key: "loaded", title: "Loaded language per 1,000 tokens",
-      summary: "Hits of loaded words and labels per 1,000 words of each outlet's text. Whiskers: 95% bootstrap interval over its documents (none for a single document).",
+      summary: "Hits of loaded words and labels per 1,000 words of each outlet's text. Whiskers: 95% bootstrap interval over its documents (none for a single document)."
+        + (annotated.isEmpty ? "" : " Outlined bars are people's spans."),
       groups: groups, format: .decimal)
   }
 
@@ -48,15 +50,16 @@ struct ComparisonCharts {
       let pairs = annotated.flatMap { series, profile, human -> [BarChart.Bar] in
         let people = human.support.first { $0.label == label.rawValue }?.estimate
         let scorer = human.scorerSupport.first { $0.label == label.rawValue }?.estimate
-        return [(Self.peopleLabel(profile.name), people), (profile.name + ": scorer", scorer)].compactMap { name, estimate in
-          estimate.map { BarChart.Bar(label: name, value: $0.share, interval: Self.interval($0), series: series) }
+        return [(Self.peopleLabel(profile.name), people, true), (profile.name + ": scorer", scorer, false)].compactMap { name, estimate, isPeople in
+          estimate.map { BarChart.Bar(label: name, value: $0.share, interval: Self.interval($0), series: series, isOutlined: isPeople) }
         }
       }
       groups.append(BarChart.Group(heading: Self.peopleHeading, bars: pairs))
     }
     return BarChart(
       key: "support-" + label.rawValue, title: "Sentences labelled \(label.rawValue)",
-      summary: "Share of each outlet's sentences " + ReportLegend.meaning(of: label) + ". Whiskers: 95% Wilson interval.",
+      summary: "Share of each outlet's sentences " + Self.describing(label) + ". Whiskers: 95% Wilson interval."
+        + (annotated.isEmpty ? "" : " Outlined bars are people's labels."),
       groups: groups, format: .percent)
   }
 
@@ -92,7 +95,7 @@ struct ComparisonCharts {
     return BarChart(
       key: "words", title: "Distinguishing words",
       summary: "The words each outlet uses more than the others (log-odds ratio with an informative Dirichlet prior). Bar length is the z-score: below about 2 it is within chance.",
-      groups: groups, format: .decimal)
+      groups: groups, format: .decimal, reference: BarChart.Reference(value: 2, label: "z = 2, the edge of chance"))
   }
 
   /// `The Daily Clarion: people`.
@@ -101,6 +104,17 @@ struct ComparisonCharts {
   /// `economic` for `frame.economic`.
   static func frameName(_ category: String) -> String {
     category.hasPrefix("frame.") ? String(category.dropFirst("frame.".count)) : category
+  }
+
+  /// What sentences with `label` are, to end `Share of each outlet's sentences …`.
+  private static func describing(_ label: SupportLabel) -> String {
+    switch label {
+    case .attributed: "credited to a named source, or quotations credited to someone"
+    case .vagueSource: "credited to unnamed sources, officials, critics or “some”"
+    case .hedged: "in its own voice, softened by a hedge"
+    case .unsupported: "in its own voice that assert something evaluative with no source and no evidence"
+    case .neutral: "with none of these: no source, no hedge and nothing evaluative"
+    }
   }
 
   private static func interval(_ estimate: ProportionEstimate) -> ClosedRange<Double>? {
