@@ -11,6 +11,8 @@ import Testing
     #expect(result.errors == "slant: wrote out/report.html (\(Self.size(page.count))): 2 documents from 2 outlets\n")
     let html = String(decoding: page, as: UTF8.self)
     #expect(html.contains("&lt;b&gt;bold&lt;/b&gt; claim &amp; more") && !html.contains("<b>bold"))
+    #expect(html.contains("<figure class=\"chart\" id=\"chart-loaded\">") && html.contains("<figure class=\"chart\" id=\"chart-words\">"))
+    #expect(html.contains("News18: 1 document and 14 sentences."), "the thin-data warning")
     for name in ["News18", "The Daily Guardian", "seeds/000_fd96b963aaaca4c1.txt", "seeds/003_2ff4c70e4ea9fa7c.txt", "lexicons/loaded.txt"] {
       #expect(html.contains(name))
     }

@@ -52,24 +52,3 @@ extension CommandSpec {
     return status == ExitStatus.success && (lexiconProblems > 0 || unreadable > 0) ? ExitStatus.partial : status
   }
 }
-
-/// One document's share of a comparison, made on any core: its tally, its sentences for the
-/// alignment when asked for, and the problem with its sidecar, if any, to report in order.
-struct ComparedDocument: Sendable {
-  var tally: DocumentTally
-  var sentences: [AlignmentSentence]
-  var sidecarProblem: String?
-
-  init(_ document: Document, scorer: Scorer, store: AnnotationStore, keepingSentences: Bool) {
-    let scored = scorer.score(document)
-    var annotations: [PlacedAnnotation] = []
-    do {
-      let snapshot = try store.load(document.id)
-      if snapshot.exists { annotations = PlacedAnnotation.placed(snapshot.sidecar, in: document) }
-    } catch {
-      sidecarProblem = "\(error)"
-    }
-    tally = DocumentTally(scored: scored, annotations: annotations)
-    sentences = keepingSentences ? AlignmentSentence.sentences(of: scored) : []
-  }
-}

@@ -11,7 +11,9 @@ extension CommandSpec {
     ] + CommandContext.lexiconOptions,
     discussion: """
       The page needs no network, fonts, images or scripts: share it by e-mail or open it from a
-      USB stick. It shows the outlet comparison as charts with their intervals, then each
+      USB stick. It shows the outlet comparison as charts with their intervals (the figures of
+      'slant compare' on the same paths, lexicons and annotations, with the same warning for
+      outlets with too little text), then each
       document (collapsed; open it from the contents) with every hit highlighted by family, the
       scorer's label and reason on each sentence, and the people's annotations and notes beside
       it; then the lexicons and corpus it was made from, with the date. The file size is
@@ -23,7 +25,7 @@ extension CommandSpec {
     let (lexicons, lexiconProblems) = try context.loadLexicons(arguments)
     let scorer = Scorer(lexicons: lexicons)
     let store = context.annotationStore()
-    var entries: [HTMLReport.Entry] = []
+    var entries: [HTMLReport.Entry] = [], tallies: [DocumentTally] = []
     var unreadableSidecars = 0
     let status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { ReportedDocument(scorer.score($0), store: store) }) { reported in
       if let problem = reported.problem {
@@ -31,12 +33,13 @@ extension CommandSpec {
         unreadableSidecars += 1
       }
       entries.append(reported.entry)
+      tallies.append(reported.tally)
     }
     let report = HTMLReport(
       generated: Date(), corpusPaths: context.corpusPaths(arguments).map { PathName.relative($0, to: context.workspace) },
       lexiconPaths: context.lexiconPaths(arguments).map { PathName.relative($0, to: context.workspace) }, lexicons: lexicons,
       annotationsFolder: PathName.relative(context.annotationsFolder, to: context.workspace), hasSkippedInputs: status != ExitStatus.success,
-      entries: entries, charts: [], distinguishingWords: [])
+      entries: entries, comparison: FramingComparison(tallies: tallies, grouping: .outlet))
     guard !entries.isEmpty else { return status }
     let page = HTMLReportWriter().page(report)
     do {
@@ -53,26 +56,27 @@ extension CommandSpec {
 }
 
 /// One document made ready for the report on a worker thread: scored, its annotations read and
-/// re-anchored in memory when the text changed, and its section rendered.
+/// re-anchored in memory when the text changed, its section rendered, and its tally for the
+/// charts taken as `slant compare` takes it.
 struct ReportedDocument: Sendable {
   var entry: HTMLReport.Entry
+  var tally: DocumentTally
   /// Why the document's annotations could not be read, when they could not.
   var problem: String?
 
   init(_ scored: ScoredDocument, store: AnnotationStore) {
     let document = scored.document
+    let sidecar = Result { try store.load(document.id) }
+    let compared = ComparedDocument(scored, sidecar: sidecar, keepingSentences: false)
+    tally = compared.tally
+    problem = compared.sidecarProblem
     var annotations: [Annotation] = []
-    do {
-      let snapshot = try store.load(document.id)
-      if snapshot.exists {
-        annotations = snapshot.sidecar.annotations
-        let anchor = AnchorText(document)
-        if snapshot.sidecar.textFingerprint != anchor.fingerprint {
-          annotations = Reanchorer().reanchor(snapshot.sidecar, in: anchor).map(\.annotation)
-        }
+    if case .success(let snapshot) = sidecar, snapshot.exists {
+      annotations = snapshot.sidecar.annotations
+      let anchor = AnchorText(document)
+      if snapshot.sidecar.textFingerprint != anchor.fingerprint {
+        annotations = Reanchorer().reanchor(snapshot.sidecar, in: anchor).map(\.annotation)
       }
-    } catch {
-      problem = "\(error)"
     }
     let anchor = HTMLReport.anchor(for: document.id)
     entry = HTMLReport.Entry(

@@ -8,6 +8,15 @@ struct BarChart: Sendable {
     var interval: ClosedRange<Double>?
     /// Index into the palette, the same for one outlet in every chart.
     var series: Int
+    /// Drawn as an outline rather than filled: people's figures beside the scorer's, told apart
+    /// by shape as well as by their label.
+    var isOutlined = false
+  }
+
+  /// A value marked across the chart with a dashed line and a label, such as z = 2.
+  struct Reference: Sendable, Equatable {
+    var value: Double
+    var label: String
   }
 
   /// Bars shown together under an optional heading.
@@ -24,11 +33,14 @@ struct BarChart: Sendable {
     case decimal
   }
 
+  /// A short stable name, unique in the page, that the chart's element id is made from.
+  var key: String
   var title: String
   /// What the bars measure and what the whiskers mean, in one sentence.
   var summary: String
   var groups: [Group]
   var format: ValueFormat
+  var reference: Reference?
 
   /// `value` as written beside a bar: `12.5%` or `0.42`.
   func formatted(_ value: Double) -> String {

@@ -1,7 +1,8 @@
 /// Draws a `BarChart` as inline SVG with real text: each bar labelled with its name and value,
 /// intervals as whiskers with end caps, and the numbers again in a table for screen readers.
 /// Each bar carries its exact value in `data-value` (and its interval in `data-lower`/`data-upper`)
-/// so that tests can compare a chart with the numbers it was drawn from.
+/// so that tests can compare a chart with the numbers it was drawn from, and its group's heading
+/// in `data-group`.
 struct BarChartDrawer {
   /// Colour-blind-safe series colours (Okabe and Ito); every bar is also labelled by name.
   static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C6D1F"]
@@ -16,7 +17,8 @@ struct BarChartDrawer {
   /// Appends the chart, with its title, SVG and data table, to `html`; `id` must be unique in the page.
   func draw(_ chart: BarChart, id: String, into html: inout HTMLWriter) {
     let barArea = Self.width - Self.labelWidth - Self.valueWidth
-    let scaleMaximum = Self.niceCeiling(chart.groups.flatMap(\.bars).map { max($0.value, $0.interval?.upperBound ?? 0) }.max() ?? 0)
+    let highest = chart.groups.flatMap(\.bars).map { max($0.value, $0.interval?.upperBound ?? 0) }.max() ?? 0
+    let scaleMaximum = Self.niceCeiling(max(highest, chart.reference?.value ?? 0))
     let height = chart.groups.reduce(Self.axisHeight + 6) { total, group in
       total + (group.heading == nil ? 0 : Self.headingHeight) + Double(group.bars.count) * Self.rowHeight + 6
     }
@@ -42,13 +44,16 @@ struct BarChartDrawer {
       }
       for bar in group.bars {
         let middle = y + Self.rowHeight / 2
+        let colour = Self.palette[bar.series % Self.palette.count]
         html.element("text", ["class": "bar-label", "x": Self.number(Self.labelWidth - 8), "y": Self.number(middle + 4), "text-anchor": "end"], text: bar.label)
         html.open(
           "rect",
           [
             "class": "bar", "x": Self.number(Self.labelWidth), "y": Self.number(middle - 6),
             "width": Self.number(position(bar.value) - Self.labelWidth), "height": "12",
-            "fill": Self.palette[bar.series % Self.palette.count], "data-label": bar.label, "data-value": "\(bar.value)",
+            "fill": bar.isOutlined ? "#ffffff" : colour, "stroke": bar.isOutlined ? colour : nil, "stroke-width": bar.isOutlined ? "2" : nil,
+            "data-group": group.heading, "data-label": bar.label,
+            "data-value": "\(bar.value)",
             "data-lower": bar.interval.map { "\($0.lowerBound)" }, "data-upper": bar.interval.map { "\($0.upperBound)" },
           ])
         html.element("title", text: "\(bar.label): \(describe(bar, in: chart))")
@@ -64,6 +69,12 @@ struct BarChartDrawer {
         y += Self.rowHeight
       }
       y += 6
+    }
+    if let reference = chart.reference {
+      let line = x(reference.value)
+      html.void("path", ["class": "reference", "d": "M\(line) 4V\(Self.number(y))"])
+      html.element(
+        "text", ["class": "reference-label", "x": Self.number(position(reference.value) - 4), "y": "14", "text-anchor": "end"], text: reference.label)
     }
     drawAxis(maximum: scaleMaximum, top: y, chart: chart, into: &html)
     html.close("svg")

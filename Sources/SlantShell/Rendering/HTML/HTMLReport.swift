@@ -29,10 +29,8 @@ struct HTMLReport: Sendable {
   /// Whether some inputs could not be read and were left out (each was reported on standard error).
   var hasSkippedInputs: Bool
   var entries: [Entry]
-  /// The outlet comparison, drawn before the documents.
-  var charts: [BarChart]
-  /// Each outlet's most distinguishing words, when the comparison found some.
-  var distinguishingWords: [(outlet: String, words: [String])]
+  /// The outlet comparison, drawn as charts before the documents: the figures of `slant compare`.
+  var comparison: FramingComparison
 
   /// The element id of the section of the document `id`: readable, stable across runs, and
   /// unique (a fingerprint of the id ends it).

@@ -61,11 +61,23 @@ struct HTMLReportWriter {
     for (anchor, name) in [("comparison", "Outlet comparison"), ("legend", "Legend"), ("documents", "Documents"), ("sources", "Lexicons and corpus")] {
       html.open("li")
       html.element("a", ["href": "#" + anchor], text: name)
+      if anchor == "comparison" { chartIndex(report, into: &html) }
       if anchor == "documents" { documentIndex(report, into: &html) }
       html.close("li")
     }
     html.close("ol")
     html.close("nav")
+  }
+
+  /// The comparison's charts, linked.
+  private func chartIndex(_ report: HTMLReport, into html: inout HTMLWriter) {
+    html.open("ol", ["class": "chart-index"])
+    for chart in ComparisonCharts(comparison: report.comparison).charts {
+      html.open("li")
+      html.element("a", ["href": "#" + Self.chartID(chart)], text: chart.title)
+      html.close("li")
+    }
+    html.close("ol")
   }
 
   /// The documents of each outlet, linked, with their unsupported and loaded counts.
@@ -91,25 +103,39 @@ struct HTMLReportWriter {
   }
 
   private func comparison(_ report: HTMLReport, into html: inout HTMLWriter) {
+    let charts = ComparisonCharts(comparison: report.comparison)
     html.open("section", ["id": "comparison", "aria-labelledby": "comparison-title"])
     html.element("h2", ["id": "comparison-title"], text: "Outlet comparison")
+    thinWarning(charts.thinProfiles, into: &html)
     outletTable(report, into: &html)
     let drawer = BarChartDrawer()
-    for (index, chart) in report.charts.enumerated() { drawer.draw(chart, id: "chart-\(index + 1)", into: &html) }
-    if !report.distinguishingWords.isEmpty {
-      html.element("h3", text: "Distinguishing words")
-      html.open("div", ["class": "words"])
-      for (outlet, words) in report.distinguishingWords {
-        html.open("section")
-        html.element("h4", text: outlet)
-        html.open("ol")
-        for word in words { html.element("li", text: word) }
-        html.close("ol")
-        html.close("section")
-      }
-      html.close("div")
-    }
+    for chart in charts.charts { drawer.draw(chart, id: Self.chartID(chart), into: &html) }
     html.close("section")
+  }
+
+  /// The element id of `chart`.
+  static func chartID(_ chart: BarChart) -> String { "chart-" + chart.key }
+
+  /// Says in plain words which outlets have too little text, and what that means for their bars.
+  private func thinWarning(_ profiles: [OutletProfile], into html: inout HTMLWriter) {
+    guard !profiles.isEmpty else { return }
+    html.open("div", ["class": "warning", "role": "note"])
+    html.element("p", ["class": "warning-title"], text: "⚠ Too little text to draw firm conclusions")
+    html.open("ul")
+    for profile in profiles {
+      let documents = profile.documents, sentences = profile.sentences
+      html.element(
+        "li", text: "\(profile.name): \(documents) document\(documents == 1 ? "" : "s") and \(sentences) sentence\(sentences == 1 ? "" : "s").")
+    }
+    html.close("ul")
+    html.element(
+      "p",
+      text: """
+        An outlet needs at least \(OutletProfile.minimumDocuments) documents and \(OutletProfile.minimumSentences) sentences before its \
+        bars say much: with less, one article can swing a share by many points, the intervals are wide or missing, and a \
+        difference between outlets may be chance. Read these outlets' bars as examples, not measurements.
+        """)
+    html.close("div")
   }
 
   /// Documents, sentences, support labels and loaded hits per outlet: the counts behind the charts.

@@ -21,8 +21,10 @@ enum ReportStyleSheet {
     svg .group-heading { font-weight: 650; fill: var(--ink); } svg .bar-label, svg .tick-label { fill: var(--ink); }
     svg .bar-value { fill: var(--muted); font-variant-numeric: tabular-nums; }
     svg .whisker { stroke: var(--ink); stroke-width: 1.5; fill: none; } svg .axis, svg .tick { stroke: var(--muted); }
-    .words { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
-    .words ol { margin: .25rem 0; padding-left: 1.5rem; }
+    svg .reference { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 4 3; } svg .reference-label { fill: var(--muted); font-size: 12px; }
+    .warning { border: 2px solid #9a6700; border-left-width: 8px; background: #fff8e1; border-radius: 6px; padding: .5rem 1rem; margin: 1rem 0; }
+    .warning p { margin: .3rem 0; } .warning ul { margin: .2rem 0; } .warning-title { font-weight: 700; }
+    nav.contents .chart-index { columns: 2 18rem; font-size: .92rem; }
     dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1rem; align-items: baseline; }
     dl.legend dd { margin: 0; }
     details.document { border: 1px solid var(--rule); border-radius: 6px; margin: .5rem 0; background: var(--paper); }

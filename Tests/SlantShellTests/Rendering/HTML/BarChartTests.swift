@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct BarChartTests {
   let chart = BarChart(
-    title: "Unsupported sentences", summary: "Share of sentences; whiskers are 95% intervals.",
+    key: "unsupported", title: "Unsupported sentences", summary: "Share of sentences; whiskers are 95% intervals.",
     groups: [
       .init(heading: "unsupported", bars: [
         .init(label: "Wire <A>", value: 0.125, interval: 0.05...0.2, series: 0),
@@ -32,6 +32,24 @@ import Testing
     let widths = try ParsedPage(html.bytes).all("rect", class: "bar").compactMap { $0.attributes["width"].flatMap(Double.init) }
     let area = BarChartDrawer.width - BarChartDrawer.labelWidth - BarChartDrawer.valueWidth
     #expect(widths == [area * 0.125 / 0.5, area * 0.4 / 0.5].map { ($0 * 10).rounded() / 10 })
+  }
+
+  @Test func outlinedBarsDifferByShapeAndTheReferenceLineWidensTheScale() throws {
+    let chart = BarChart(
+      key: "z", title: "Words", summary: "z-scores.",
+      groups: [.init(heading: "Wire", bars: [.init(label: "cuts", value: 1, interval: nil, series: 2), .init(label: "cuts", value: 1, interval: nil, series: 2, isOutlined: true)])],
+      format: .decimal, reference: .init(value: 2, label: "z = 2"))
+    var html = HTMLWriter()
+    BarChartDrawer().draw(chart, id: "c", into: &html)
+    let page = try ParsedPage(html.bytes)
+    let bars = page.all("rect", class: "bar")
+    #expect(bars.map { $0.attributes["fill"] } == [BarChartDrawer.palette[2], "#ffffff"])
+    #expect(bars.map { $0.attributes["stroke"] } == [nil, BarChartDrawer.palette[2]])
+    #expect(bars.map { $0.attributes["data-group"] } == ["Wire", "Wire"])
+    let area = BarChartDrawer.width - BarChartDrawer.labelWidth - BarChartDrawer.valueWidth
+    #expect(bars[0].attributes["width"].flatMap(Double.init) == area / 2)
+    #expect(page.all("path", class: "reference").first?.attributes["d"]?.hasPrefix("M\(BarChartDrawer.number(BarChartDrawer.width - BarChartDrawer.valueWidth)) ") == true)
+    #expect(page.all("text", class: "reference-label").map(\.text) == ["z = 2"])
   }
 
   @Test(arguments: [(0.0, 1.0), (0.4, 0.5), (0.13, 0.2), (2.2, 2.5), (7.0, 10.0), (1.0, 1.0), (0.031, 0.05)])

@@ -36,8 +36,10 @@ import Testing
   }
 
   func page(annotations: [DocumentID: [Annotation]] = [:]) throws -> (bytes: [UInt8], parsed: ParsedPage) {
+    var tallies: [DocumentTally] = []
     let entries = documents.map { document in
       let scored = scorer.score(document)
+      tallies.append(DocumentTally(scored: scored))
       let anchor = HTMLReport.anchor(for: document.id)
       let own = annotations[document.id] ?? []
       return HTMLReport.Entry(
@@ -47,7 +49,8 @@ import Testing
     }
     let report = HTMLReport(
       generated: Date(timeIntervalSince1970: 1_700_000_000), corpusPaths: ["corpus"], lexiconPaths: ["lexicons"], lexicons: [Self.lexicon],
-      annotationsFolder: "annotations", hasSkippedInputs: false, entries: entries, charts: [], distinguishingWords: [])
+      annotationsFolder: "annotations", hasSkippedInputs: false, entries: entries,
+      comparison: FramingComparison(tallies: tallies))
     let bytes = HTMLReportWriter().page(report)
     return (bytes, try ParsedPage(bytes))
   }
