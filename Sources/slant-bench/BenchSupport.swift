@@ -43,7 +43,7 @@ enum BenchSupport {
     }
     guard !sentences.isEmpty else { throw BenchError("no seed sentences found under \(seedsFolder); run from the repository folder") }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("slant-bench-\(count)-\(UUID().uuidString)").path
-    var generator = SplitMix64(seed: 42)
+    var generator = SeededGenerator(seed: 42)
     for index in 0..<count {
       let outlet = "outlet\(index % 5)"
       let directory = folder + "/" + outlet
@@ -72,19 +72,6 @@ enum BenchSupport {
       try input.fileHandleForWriting.close()
       process.waitUntilExit()
     }
-  }
-}
-
-/// A small, fast, seeded random generator, so generated corpora are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 

@@ -91,7 +91,7 @@ enum ScoreBenchmark {
       SentenceSegmenter().sentences(in: document.text, range: document.bodyUTF8Range).map { String(document.text(of: $0.utf8Range)) }
     }
     precondition(!sentences.isEmpty, "run slant-bench from the repository folder (it reads seeds/)")
-    var random = SplitMix(seed: 42)
+    var random = SeededGenerator(seed: 42)
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     for file in 0..<files {
       var text = ""
@@ -106,7 +106,7 @@ enum ScoreBenchmark {
 
   /// Writes a lexicon of `entries` made-up words, phrases and stems in ten categories.
   static func generateLexicon(at path: String, entries: Int) -> String {
-    var random = SplitMix(seed: 7)
+    var random = SeededGenerator(seed: 7)
     let syllables = ["ka", "lo", "mi", "ner", "sto", "vi", "tra", "pol", "dun", "esh", "qua", "rim", "zen", "bor", "tel", "gus"]
     func word() -> String { (0..<(2 + Int(random.next() % 3))).map { _ in syllables[Int(random.next() % 16)] }.joined() }
     var text = ""
@@ -125,18 +125,5 @@ enum ScoreBenchmark {
     try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     try? text.write(toFile: path, atomically: false, encoding: .utf8)
     return path
-  }
-}
-
-/// A small deterministic random number generator, so that every run measures the same corpus.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
