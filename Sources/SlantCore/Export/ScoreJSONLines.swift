@@ -15,9 +15,17 @@ public enum ScoreJSONLines {
 
   /// Appends the lines of one scored document to `json`.
   public static func append(_ scored: ScoredDocument, to json: inout JSONBytes) {
-    let document = scored.document
-    let text = document.text
+    let text = scored.document.text
     let offsets = ScalarOffsets(text)
+    text.utf8.withContiguousBytes { textBytes in
+      append(scored, textBytes: textBytes, offsets: offsets, to: &json)
+    }
+  }
+
+  /// Appends the lines of one scored document whose text is `textBytes`.
+  private static func append(_ scored: ScoredDocument, textBytes: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, to json: inout JSONBytes) {
+    let document = scored.document
+    func slice(_ utf8Range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: textBytes[utf8Range]) }
     var head = JSONBytes()
     head.raw(#"{"document":"#)
     head.string(document.id.description)
@@ -31,7 +39,7 @@ public enum ScoreJSONLines {
       json.number(sentence.sentence.index)
       appendSpan(offsets.scalarRange(utf8: sentence.sentence.utf8Range), to: &json)
       json.raw(#","text":"#)
-      json.string(text.slice(utf8: sentence.sentence.utf8Range))
+      json.string(utf8: slice(sentence.sentence.utf8Range))
       json.raw(#","label":"#)
       json.string(sentence.label.rawValue)
       json.raw(#","reason":"#)
@@ -41,7 +49,7 @@ public enum ScoreJSONLines {
         json.raw("{")
         appendSpan(offsets.scalarRange(utf8: source), to: &json, first: true)
         json.raw(#","text":"#)
-        json.string(text.slice(utf8: source))
+        json.string(utf8: slice(source))
         json.raw("}")
       } else {
         json.raw("null")
@@ -51,7 +59,7 @@ public enum ScoreJSONLines {
         json.raw(index == 0 ? "{" : ",{")
         appendSpan(offsets.scalarRange(utf8: hit.utf8Range), to: &json, first: true)
         json.raw(#","text":"#)
-        json.string(text.slice(utf8: hit.utf8Range))
+        json.string(utf8: slice(hit.utf8Range))
         json.raw(#","term":"#)
         json.string(hit.entry.term)
         json.raw(#","category":"#)
@@ -68,11 +76,12 @@ public enum ScoreJSONLines {
           json.raw(#","alternative":"#)
           json.string(alternative)
         }
-        let modifiers = hit.modifiers.names
-        if !modifiers.isEmpty {
+        if !hit.modifiers.isEmpty {
           json.raw(#","modifiers":["#)
-          for (position, name) in modifiers.enumerated() {
-            if position > 0 { json.raw(",") }
+          var isFirst = true
+          for (modifier, name) in HitModifiers.named where hit.modifiers.contains(modifier) {
+            if !isFirst { json.raw(",") }
+            isFirst = false
             json.string(name)
           }
           json.raw("]")

@@ -29,14 +29,20 @@ public struct JSONBytes: ~Copyable {
 
   /// Appends `text` as a quoted JSON string.
   public mutating func string(_ text: Substring) {
-    append(UInt8(ascii: "\""))
     let start = text.base.utf8.distance(from: text.base.startIndex, to: text.startIndex)
     let end = start + text.utf8.count
-    text.base.utf8.withContiguousBytes { appendEscaped(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-    append(UInt8(ascii: "\""))
+    text.base.utf8.withContiguousBytes { string(utf8: UnsafeBufferPointer(rebasing: $0[start..<end])) }
   }
 
-  public mutating func string(_ text: String) { string(text[...]) }
+  public mutating func string(_ text: String) { text.utf8.withContiguousBytes { string(utf8: $0) } }
+
+  /// Appends the UTF-8 text `utf8` as a quoted JSON string: for slices of a document taken by
+  /// byte range, without building a `Substring` for each.
+  public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+    append(UInt8(ascii: "\""))
+    appendEscaped(utf8)
+    append(UInt8(ascii: "\""))
+  }
 
   /// Appends `text` quoted, or `null`.
   public mutating func stringOrNull(_ text: String?) {

@@ -77,55 +77,97 @@ private extension SupportResolver {
     }
   }
 
+  /// The label and its reason, written into one string with room reserved: reasons are built
+  /// for every sentence, and piecewise `String`s cost more than the rest of the decision.
   func decide(_ reading: SentenceReading, credit: Credit?, previous: Credit?, hasUncreditedQuote: Bool) -> (SupportLabel, String) {
     let evaluative = reading.evaluative.filter { hit in
       !hit.modifiers.contains(.scareQuoted) && !(credit.map { $0.route == .own && $0.finding.hit.tokenRange.overlaps(hit.tokenRange) } ?? false)
     }
-    let ownWords = evaluative.isEmpty ? "" : "; evaluative words: " + list(evaluative)
+    var reason = ""
+    reason.reserveCapacity(192)
     if let credit {
       let finding = credit.finding
       let label: SupportLabel = finding.kind == .vague ? .vagueSource : .attributed
-      var reason = "\(label.rawValue): "
+      reason += label.rawValue
+      reason += ": "
       switch credit.route {
       case .own: break
       case .closingSentence: reason += "quotation credited in sentence \(readings[finding.sentenceIndex].sentence.index): "
       case .previousSentence: reason += "carried from sentence \(readings[finding.sentenceIndex].sentence.index): "
       }
-      reason += text.describe(finding.hit)
-      let source = utf8Range(of: finding.sourceTokens).map { text.surface($0) }
+      text.appendDescription(of: finding.hit, to: &reason)
+      let source = utf8Range(of: finding.sourceTokens)
       switch finding.kind {
-      case .named: reason += ", source \"\(source ?? "")\""
+      case .named:
+        appendQuoted(", source ", source, to: &reason)
       case .pronoun:
-        reason += ", source \"\(source ?? "")\""
+        appendQuoted(", source ", source, to: &reason)
         if credit.route == .own, let previous, previous.finding.kind == .named, let name = utf8Range(of: previous.finding.sourceTokens) {
-          reason += " (refers back to \"\(text.surface(name))\" in sentence \(readings[previous.finding.sentenceIndex].sentence.index))"
+          appendQuoted(" (refers back to ", name, to: &reason)
+          reason += " in sentence \(readings[previous.finding.sentenceIndex].sentence.index))"
         } else {
           reason += " (refers back)"
         }
       case .vague:
-        reason += finding.hit.entry.isVagueAttribution || source == nil ? "; no named source" : ", unnamed source \"\(source!)\""
+        if finding.hit.entry.isVagueAttribution || source == nil {
+          reason += "; no named source"
+        } else {
+          appendQuoted(", unnamed source ", source, to: &reason)
+        }
       }
-      return (label, reason + ownWords)
+      appendList(evaluative, after: "; evaluative words: ", to: &reason)
+      return (label, reason)
     }
     if hasUncreditedQuote {
-      return (.vagueSource, "vague-source: quotation credited to no one in this or the next sentences" + ownWords)
+      reason += "vague-source: quotation credited to no one in this or the next sentences"
+      appendList(evaluative, after: "; evaluative words: ", to: &reason)
+      return (.vagueSource, reason)
     }
-    if !reading.hedges.isEmpty {
-      return (.hedged, "hedged: " + list(reading.hedges) + "; no source" + (evaluative.isEmpty ? "" : "; also evaluative: " + list(evaluative)))
+    let hedges = reading.hedges
+    if !hedges.isEmpty {
+      appendList(hedges, after: "hedged: ", to: &reason)
+      reason += "; no source"
+      appendList(evaluative, after: "; also evaluative: ", to: &reason)
+      return (.hedged, reason)
     }
-    let scareQuotes = reading.quotations.filter(\.isScareQuote).map { "scare quotes around \"\(text.surface(utf8Range(of: $0.contentTokens) ?? $0.utf8Range))\"" }
-    let claims = evaluative.map(text.describe) + scareQuotes
-    if !claims.isEmpty {
-      if !reading.evidence.isEmpty {
-        return (.neutral, "neutral: " + claims.joined(separator: ", ") + " backed by evidence " + list(reading.evidence) + "; no source")
+    let scareQuotes = reading.quotations.filter(\.isScareQuote)
+    if !evaluative.isEmpty || !scareQuotes.isEmpty {
+      let evidence = reading.evidence
+      reason += evidence.isEmpty ? "unsupported: " : "neutral: "
+      appendList(evaluative, after: "", to: &reason)
+      for (position, quotation) in scareQuotes.enumerated() {
+        appendQuoted(position == 0 && evaluative.isEmpty ? "scare quotes around " : ", scare quotes around ", utf8Range(of: quotation.contentTokens) ?? quotation.utf8Range, to: &reason)
       }
-      return (.unsupported, "unsupported: " + claims.joined(separator: ", ") + "; no source; no hedge")
+      guard evidence.isEmpty else {
+        appendList(evidence, after: " backed by evidence ", to: &reason)
+        reason += "; no source"
+        return (.neutral, reason)
+      }
+      reason += "; no source; no hedge"
+      return (.unsupported, reason)
     }
-    let weak = reading.weak.isEmpty ? "" : "; weak signals only: " + list(reading.weak)
-    return (.neutral, "neutral: no source, hedge or evaluative term in the outlet's voice" + weak)
+    reason += "neutral: no source, hedge or evaluative term in the outlet's voice"
+    appendList(reading.weak, after: "; weak signals only: ", to: &reason)
+    return (.neutral, reason)
   }
 
-  func list(_ hits: [Hit]) -> String { hits.map(text.describe).joined(separator: ", ") }
+  /// Appends `lead` and the hits' descriptions separated by commas, or nothing when there are no hits.
+  func appendList(_ hits: [Hit], after lead: String, to reason: inout String) {
+    guard !hits.isEmpty else { return }
+    reason += lead
+    for (position, hit) in hits.enumerated() {
+      if position > 0 { reason += ", " }
+      text.appendDescription(of: hit, to: &reason)
+    }
+  }
+
+  /// Appends `lead` and the text of `utf8Range` on one line in double quotes (`""` without a range).
+  func appendQuoted(_ lead: String, _ utf8Range: Range<Int>?, to reason: inout String) {
+    reason += lead
+    reason += "\""
+    if let utf8Range { text.appendSurface(utf8Range, to: &reason) }
+    reason += "\""
+  }
 
   func utf8Range(of tokens: Range<Int>) -> Range<Int>? {
     guard !tokens.isEmpty else { return nil }

@@ -28,11 +28,13 @@ struct TextContext: Sendable {
     text.utf8.withContiguousBytes { ScalarClass.isUppercase(ScalarClass.decode($0, at: tokens.tokens[index].utf8Range.lowerBound).scalar) }
   }
 
-  /// The text of a UTF-8 range on one line.
-  func surface(_ utf8Range: Range<Int>) -> String {
+  /// Appends the text of a UTF-8 range on one line: each run of white space becomes one space.
+  func appendSurface(_ utf8Range: Range<Int>, to result: inout String) {
     let slice = text.slice(utf8: utf8Range)
-    if !slice.utf8.contains(where: { $0 < 0x20 || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 || $0 == 0xE1 || $0 == 0xEF }) { return String(slice) }
-    var result = ""
+    if !slice.utf8.contains(where: { $0 < 0x20 || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 || $0 == 0xE1 || $0 == 0xEF }) {
+      result += slice
+      return
+    }
     var lastWasSpace = false
     for scalar in slice.unicodeScalars {
       let isSpace = ScalarClass.isSpace(scalar)
@@ -40,18 +42,14 @@ struct TextContext: Sendable {
       result.unicodeScalars.append(isSpace ? " " : scalar)
       lastWasSpace = isSpace
     }
-    return result
   }
 
-  /// `"sponsoring terrorism" (loaded.negative, lexicons/loaded.txt:12)`.
-  func describe(_ hit: Hit) -> String {
-    let citation = hit.entry.citation
-    var description = "\""
-    description.reserveCapacity(hit.utf8Range.count + citation.utf8.count + 5)
-    description += surface(hit.utf8Range)
-    description += "\" ("
-    description += citation
-    description += ")"
-    return description
+  /// Appends `"sponsoring terrorism" (loaded.negative, lexicons/loaded.txt:12)`.
+  func appendDescription(of hit: Hit, to result: inout String) {
+    result += "\""
+    appendSurface(hit.utf8Range, to: &result)
+    result += "\" ("
+    result += hit.entry.citation
+    result += ")"
   }
 }
