@@ -60,22 +60,7 @@ public enum ScoreJSONLines {
         appendSpan(offsets.scalarRange(utf8: hit.utf8Range), to: &json, first: true)
         json.raw(#","text":"#)
         json.string(utf8: slice(hit.utf8Range))
-        json.raw(#","term":"#)
-        json.string(hit.entry.term)
-        json.raw(#","category":"#)
-        json.string(hit.category)
-        json.raw(#","file":"#)
-        json.string(hit.entry.path)
-        json.raw(#","line":"#)
-        json.number(hit.entry.line)
-        if hit.entry.weight != 1 {
-          json.raw(#","weight":"#)
-          json.number(hit.entry.weight)
-        }
-        if let alternative = hit.entry.alternative {
-          json.raw(#","alternative":"#)
-          json.string(alternative)
-        }
+        json.raw(hit.entry.jsonMembers)
         if !hit.modifiers.isEmpty {
           json.raw(#","modifiers":["#)
           var isFirst = true

@@ -27,6 +27,11 @@ public struct JSONBytes: ~Copyable {
   /// Appends the text of another buffer, which is already JSON.
   public mutating func raw(_ json: borrowing JSONBytes) { append(json.storage, json.count) }
 
+  /// Appends bytes that are already JSON.
+  public mutating func raw(_ json: [UInt8]) {
+    json.withUnsafeBufferPointer { if let base = $0.baseAddress { append(base, $0.count) } }
+  }
+
   /// Appends `text` as a quoted JSON string.
   public mutating func string(_ text: Substring) {
     let start = text.base.utf8.distance(from: text.base.startIndex, to: text.startIndex)

@@ -18,6 +18,8 @@ public struct LexiconEntry: Sendable, Hashable {
     let citation: String
     /// The roles the scorer asks about for every hit, decided once from the category.
     let isEvidence: Bool, isIntensifier: Bool, isVagueAttribution: Bool, isEvaluative: Bool
+    /// The entry as JSON object members, made once: every hit in JSON Lines output repeats them.
+    let jsonMembers: [UInt8]
 
     init(term: String, words: [String], category: String, weight: Double, alternative: String?, note: String?, path: String, line: Int) {
       self.term = term
@@ -34,6 +36,24 @@ public struct LexiconEntry: Sendable, Hashable {
       isIntensifier = category == "intensifier"
       isVagueAttribution = category == "attribution.vague"
       isEvaluative = family == .loaded || family == .labels || ["booster", "absolute", "verb.factive"].contains(category)
+      var json = JSONBytes(capacity: 96 + term.utf8.count + path.utf8.count)
+      json.raw(#","term":"#)
+      json.string(term)
+      json.raw(#","category":"#)
+      json.string(category)
+      json.raw(#","file":"#)
+      json.string(path)
+      json.raw(#","line":"#)
+      json.number(line)
+      if weight != 1 {
+        json.raw(#","weight":"#)
+        json.number(weight)
+      }
+      if let alternative {
+        json.raw(#","alternative":"#)
+        json.string(alternative)
+      }
+      jsonMembers = json.bytes
     }
   }
 
@@ -74,6 +94,10 @@ public struct LexiconEntry: Sendable, Hashable {
   /// Loaded language, a label, a certainty booster, an absolute or a factive verb: a term that
   /// makes a sentence evaluative in the outlet's own voice.
   public var isEvaluative: Bool { fields.isEvaluative }
+
+  /// `,"term":…,"category":…,"file":…,"line":…` with `weight` when not 1 and `alternative`
+  /// when there is one: how JSON Lines output describes every hit of this entry.
+  public var jsonMembers: [UInt8] { fields.jsonMembers }
 
   /// How a reason cites this entry: `loaded.negative, lexicons/loaded.txt:12`, plus the weight
   /// when it is below 1.

@@ -163,36 +163,51 @@ private extension LexiconMatcher {
 
 /// The phrases of a matcher: a trie whose edges are word ids, with the entries ending at each
 /// node. Root edges are an array indexed by word id; deeper edges a dictionary.
+/// The phrases of every lexicon as a trie over word ids. Built with dictionaries, then frozen
+/// into flat arrays and an open-addressing edge table, so that a lookup while matching costs a
+/// multiply and a probe or two rather than a `Dictionary` hash, however many entries there are.
 private struct PhraseTrie: Sendable {
   private var rootChildren: [Int32] = []
   private var rootEdges: [Int32: Int32] = [:]
-  private var edges: [UInt64: Int32] = [:]
-  private var nodeEntries: [[Int32]] = [[]]
+  private var buildingEdges: [UInt64: Int32] = [:]
+  private var buildingEntries: [[Int32]] = [[]]
   private var nodeHasChildren: [Bool] = [false]
+  /// Entries of node `n` are `entryList[entryStarts[n]..<entryStarts[n + 1]]`.
+  private var entryStarts: [Int32] = []
+  private var entryList: [Int32] = []
+  private var edges = EdgeTable(capacity: 0)
 
   mutating func insert(_ path: [Int32], entry: Int32) {
     var node: Int32 = 0
     for id in path {
-      let key = Self.key(node, id)
-      if let child = node == 0 ? rootEdges[id] : edges[key] {
+      if let child = node == 0 ? rootEdges[id] : buildingEdges[EdgeTable.key(node, id)] {
         node = child
         continue
       }
-      let child = Int32(nodeEntries.count)
-      nodeEntries.append([])
+      let child = Int32(buildingEntries.count)
+      buildingEntries.append([])
       nodeHasChildren.append(false)
       nodeHasChildren[Int(node)] = true
-      if node == 0 { rootEdges[id] = child } else { edges[key] = child }
+      if node == 0 { rootEdges[id] = child } else { buildingEdges[EdgeTable.key(node, id)] = child }
       node = child
     }
-    nodeEntries[Int(node)].append(entry)
+    buildingEntries[Int(node)].append(entry)
   }
 
-  /// Turns the root edges into an array once every entry is in.
+  /// Freezes the trie into its matching form once every entry is in.
   mutating func finish(wordCount: Int) {
     rootChildren = Array(repeating: -1, count: wordCount)
     for (id, child) in rootEdges { rootChildren[Int(id)] = child }
     rootEdges = [:]
+    entryStarts = [0]
+    for entries in buildingEntries {
+      entryList += entries
+      entryStarts.append(Int32(entryList.count))
+    }
+    buildingEntries = []
+    edges = EdgeTable(capacity: buildingEdges.count)
+    for (key, child) in buildingEdges { edges.insert(key, child) }
+    buildingEdges = [:]
   }
 
   @inline(__always) func root(_ id: Int32) -> Int32? {
@@ -200,9 +215,47 @@ private struct PhraseTrie: Sendable {
     return child < 0 ? nil : child
   }
 
-  @inline(__always) func child(of node: Int32, _ id: Int32) -> Int32? { edges[Self.key(node, id)] }
+  @inline(__always) func child(of node: Int32, _ id: Int32) -> Int32? { edges.value(EdgeTable.key(node, id)) }
   @inline(__always) func hasChildren(_ node: Int32) -> Bool { nodeHasChildren[Int(node)] }
-  @inline(__always) func entries(at node: Int32) -> [Int32] { nodeEntries[Int(node)] }
+  @inline(__always) func entries(at node: Int32) -> ArraySlice<Int32> {
+    entryList[Int(entryStarts[Int(node)])..<Int(entryStarts[Int(node) + 1])]
+  }
+}
 
-  private static func key(_ node: Int32, _ id: Int32) -> UInt64 { UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id)) }
+/// An open-addressing hash table from a (node, word id) key to a child node, with linear
+/// probing in a power-of-two table kept at most half full.
+private struct EdgeTable: Sendable {
+  private static let empty = UInt64.max
+  private var keys: [UInt64]
+  private var values: [Int32]
+  private let mask: Int
+
+  init(capacity: Int) {
+    var size = 16
+    while size < capacity * 2 { size *= 2 }
+    keys = Array(repeating: Self.empty, count: size)
+    values = Array(repeating: -1, count: size)
+    mask = size - 1
+  }
+
+  static func key(_ node: Int32, _ id: Int32) -> UInt64 { UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id)) }
+
+  @inline(__always) private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+
+  mutating func insert(_ key: UInt64, _ value: Int32) {
+    var index = slot(key)
+    while keys[index] != Self.empty && keys[index] != key { index = (index + 1) & mask }
+    keys[index] = key
+    values[index] = value
+  }
+
+  @inline(__always) func value(_ key: UInt64) -> Int32? {
+    var index = slot(key)
+    while true {
+      let found = keys[index]
+      if found == key { return values[index] }
+      if found == Self.empty { return nil }
+      index = (index + 1) & mask
+    }
+  }
 }

@@ -60,14 +60,19 @@ final class ScoreCache: @unchecked Sendable {
 
   /// Replaces the scorer, drops every result and starts scoring again in the background.
   func replace(scorer: Scorer) {
-    lock.withLock {
+    let dropped = lock.withLock {
       self.scorer = scorer
+      let dropped = (results, hitsByCategory)
       results = Array(repeating: nil, count: documents.count)
       hitsByCategory = [:]
       labelCountsByDocument = Array(repeating: nil, count: documents.count)
       scoredCount = 0
       generation += 1
+      return dropped
     }
+    // Freeing every scored document of a large corpus takes longer than a command may; let a
+    // background thread do it.
+    DispatchQueue.global(qos: .background).async { withExtendedLifetime(dropped) {} }
     startInBackground()
   }
 

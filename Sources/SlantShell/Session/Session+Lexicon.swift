@@ -32,7 +32,9 @@ extension SessionCommand {
     } catch let failure as DurableFile.Failure {
       throw LexiconError.unreadable(path: category.path, reason: "cannot save: \(failure.reason)")
     }
-    session.lexicons = try session.context.loadLexicons(session.lexiconArguments).lexicons
+    // Only the edited file changed (its later entries moved down a line): parse it alone.
+    let reparsed = LexiconParser().parse(updated, path: category.path).lexicon
+    session.lexicons = session.lexicons.map { $0.path == category.path ? reparsed : $0 }
     session.scores.replace(scorer: Scorer(lexicons: session.lexicons))
     session.output.write("added '\(phrase)' to \(name) at \(category.path):\(line); rescoring the corpus\n")
   }
