@@ -94,10 +94,15 @@ struct LineCursor {
 extension StringProtocol {
   /// The text without leading and trailing spaces, tabs and line ends.
   var trimmingSpaces: String {
+    let text = String(self)
+    guard let first = text.utf8.first, let last = text.utf8.last else { return "" }
+    // Most lines of lexicons, manifests and headers need no trimming.
+    if first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80 { return text }
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !ScalarClass.isSpace($0) }),
-      let last = scalars.lastIndex(where: { !ScalarClass.isSpace($0) })
+    guard let start = scalars.firstIndex(where: { !ScalarClass.isSpace($0) }),
+      let end = scalars.lastIndex(where: { !ScalarClass.isSpace($0) })
     else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
+    return String(self[start...end])
   }
+
 }

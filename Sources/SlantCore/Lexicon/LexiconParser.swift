@@ -89,7 +89,7 @@ private extension LexiconParser {
     let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(\.trimmingSpaces)
     var termPart = parts[0]
     var alternative: String?
-    if let arrow = termPart.range(of: "->") {
+    if termPart.utf8.contains(UInt8(ascii: ">")), let arrow = termPart.range(of: "->") {
       let value = termPart[arrow.upperBound...].trimmingSpaces
       guard !value.isEmpty else { return .failure(TermProblem("'->' needs a neutral alternative after it")) }
       alternative = value
