@@ -136,7 +136,9 @@ private struct TokenScan {
           folded[foldedCount] = byte
           foldedCount &+= 1
           cursor &+= 1
-        } else if byte == UInt8(ascii: ".") && letters == 1 && cursor + 2 < end && isASCIILetter(next) && bytes[cursor + 2] == UInt8(ascii: ".") {
+        } else if byte == UInt8(ascii: ".") && letters == 1 && isASCIILetter(bytes[start]) && cursor + 2 < end && isASCIILetter(next)
+          && bytes[cursor + 2] == UInt8(ascii: ".")
+        {
           foldedCount = foldedStart
           let initialism = start..<initialismEnd(from: start)
           append(initialism, .word, to: &list)
@@ -184,6 +186,10 @@ private struct TokenScan {
       let byte = bytes[start - 1]
       guard table[Int(byte)] & ByteClass.handle != 0 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") else { break }
       start -= 1
+    }
+    // The local part never reaches into a token already made (`üU.S.a@b.co` keeps `üU.S.`).
+    if let straddling = list.last(where: { $0.utf8Range.lowerBound < start }), straddling.utf8Range.upperBound > start {
+      start = straddling.utf8Range.upperBound
     }
     guard start < at, table[Int(bytes[start])] & ByteClass.handle != 0 else { return nil }
     var domainEnd = at + 1, dots = 0
