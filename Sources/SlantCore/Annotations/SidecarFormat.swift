@@ -77,7 +77,9 @@ public enum SidecarFormat {
     case is Bool.Type: "true or false"
     case is [String].Type: "a list of strings"
     case is Date.Type: "an ISO 8601 UTC time"
-    default: "a value of type \(type)"
+    case is [String: Any].Type: "a JSON object"
+    case is [Any].Type: "a JSON array"
+    default: "a value of the sidecar schema's type here (see annotations/sidecar.schema.json)"
     }
   }
 }
