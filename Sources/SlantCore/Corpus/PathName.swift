@@ -49,6 +49,9 @@ public enum PathName {
   /// `path` made absolute against the current directory and normalized.
   public static func absolute(_ path: String) -> String {
     if path.hasPrefix("/") { return normalized(path) }
+    // The default workspace, made absolute for every document's id: `cwd/.` would be split and
+    // joined again each time.
+    if path == "." { return normalized(workingDirectory) }
     return normalized(workingDirectory + "/" + path)
   }
 

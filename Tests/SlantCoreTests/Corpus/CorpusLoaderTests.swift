@@ -127,6 +127,12 @@ import SlantCore
     #expect(PathName.relative("/x/c.txt", to: "/a") == "/x/c.txt")
   }
 
+  @Test func theWorkingDirectoryIsTheSameHoweverItIsNamed() {
+    #expect(PathName.absolute(".") == PathName.absolute("x/.."))
+    #expect(PathName.absolute(".") == PathName.absolute("./"))
+    #expect(PathName.relative(PathName.absolute("seeds/a.txt"), to: ".") == "seeds/a.txt")
+  }
+
   @Test(arguments: [
     ("corpus/bbc/a.txt", "a.txt"), ("corpus/bbc/", "bbc"), ("a//b", "b"), ("a.txt", "a.txt"),
     ("/", "/"), ("", ""), ("journaux/été/l’article.md", "l’article.md"),
