@@ -9,9 +9,9 @@ extension CommandContext {
   /// Reads the documents under `paths` and runs `transform` on each on all cores, a window of
   /// files at a time, then hands the results to `emit` in input order, so that output is the
   /// same on any machine. While one window's results are emitted the next window is already
-  /// being read and transformed, so the cores do not wait for the writing. Bad files are
-  /// reported on standard error and skipped; a progress bar is drawn on standard error when it
-  /// is a terminal.
+  /// being read and transformed, so the cores do not wait for the writing (when `emit` throws,
+  /// that window still finishes in the background and is dropped). Bad files are reported on
+  /// standard error and skipped; a progress bar is drawn on standard error when it is a terminal.
   /// - Returns: `ExitStatus.partial` when anything was skipped, `failure` when nothing was read.
   public func mapDocumentsInParallel<Output: Sendable>(
     in paths: [String], _ transform: @escaping @Sendable (Document) -> Output, emit: (Output) throws -> Void
