@@ -82,12 +82,14 @@ public struct AnnotationStore: Sendable {
     }
   }
 
+  /// `name` with every byte that could misbehave in a file name written as `%XX`; most names
+  /// have none and are returned as they are, without building a new string (every document
+  /// scored asks for its sidecar path).
   private static func fileNameSafe(_ name: String) -> String {
+    if name.utf8.enumerated().allSatisfy({ isFileNameSafe($0.element, at: $0.offset) }) { return name }
     var result: [UInt8] = []
     for (index, byte) in name.utf8.enumerated() {
-      let isSafe = byte >= 0x80 || ScalarClass.isWord(Unicode.Scalar(byte)) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-        || (byte == UInt8(ascii: ".") && index > 0)
-      if isSafe {
+      if isFileNameSafe(byte, at: index) {
         result.append(byte)
       } else {
         let hex = String(byte, radix: 16, uppercase: true)
@@ -95,5 +97,11 @@ public struct AnnotationStore: Sendable {
       }
     }
     return String(decoding: result, as: UTF8.self)
+  }
+
+  /// Whether `byte`, at `index` in a file name, can be kept as it is.
+  private static func isFileNameSafe(_ byte: UInt8, at index: Int) -> Bool {
+    byte >= 0x80 || ScalarClass.isWord(Unicode.Scalar(byte)) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+      || (byte == UInt8(ascii: ".") && index > 0)
   }
 }

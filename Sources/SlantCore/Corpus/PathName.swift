@@ -49,6 +49,9 @@ public enum PathName {
   /// `path` made absolute against the current directory and normalized.
   public static func absolute(_ path: String) -> String {
     if path.hasPrefix("/") { return normalized(path) }
+    // The default workspace, made absolute for every document's id: `cwd/.` would be split and
+    // joined again each time.
+    if path == "." { return normalized(workingDirectory) }
     return normalized(workingDirectory + "/" + path)
   }
 
@@ -66,16 +69,25 @@ public enum PathName {
     return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
-  /// The file name: the last component of `path`.
+  /// The file name: the last component of `path`, trailing slashes aside.
+  ///
+  /// Found by scanning the UTF-8 bytes back from the end: listing a corpus asks this of every
+  /// file on one thread, before any scoring can start.
   public static func lastComponent(_ path: String) -> String {
-    path.split(separator: "/").last.map(String.init) ?? path
+    let bytes = path.utf8
+    var end = bytes.endIndex
+    while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "/") { end = bytes.index(before: end) }
+    guard end > bytes.startIndex else { return path }
+    var start = end
+    while start > bytes.startIndex, bytes[bytes.index(before: start)] != UInt8(ascii: "/") { start = bytes.index(before: start) }
+    return String(path[start..<end])
   }
 
   /// The file name's extension, lowercased, without the dot.
   public static func fileExtension(_ path: String) -> String {
     let name = lastComponent(path)
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-    return name[name.index(after: dot)...].lowercased()
+    guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+    return name[name.utf8.index(after: dot)...].lowercased()
   }
 
   /// Whether `path` exists and is a directory.

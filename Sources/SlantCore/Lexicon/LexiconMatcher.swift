@@ -91,16 +91,23 @@ private extension LexiconMatcher {
     guard !range.isEmpty else { return [] }
     scratch.idStarts.removeAll(keepingCapacity: true)
     scratch.ids.removeAll(keepingCapacity: true)
+    var startsWithIDs = 0
     tokens.folded.withUnsafeBufferPointer { folded in
       for index in range {
-        scratch.idStarts.append(Int32(scratch.ids.count))
+        let idCount = scratch.ids.count
+        scratch.idStarts.append(Int32(idCount))
         let token = tokens.tokens[index]
         guard token.isWordLike else { continue }
         appendIDs(of: UnsafeBufferPointer(rebasing: folded[token.foldedRange]), to: &scratch.ids)
+        if scratch.ids.count > idCount { startsWithIDs += 1 }
       }
     }
     scratch.idStarts.append(Int32(scratch.ids.count))
+    guard startsWithIDs > 0 else { return [] }
+    // A token that starts some entry's word mostly starts one hit: reserving that many spares
+    // each sentence's new array its growth through 1, 2, 4, 8... elements.
     var hits: [Hit] = []
+    hits.reserveCapacity(startsWithIDs)
     for category in scratch.coveredUntil.indices { scratch.coveredUntil[category] = range.lowerBound }
     let idStarts = scratch.idStarts, ids = scratch.ids
     for start in range where idStarts[start - range.lowerBound] < idStarts[start - range.lowerBound + 1] {

@@ -27,8 +27,11 @@ public struct Scorer: Sendable {
       while cursor < count && tokens.tokens[cursor].utf8Range.lowerBound < sentence.utf8Range.upperBound { cursor += 1 }
       tokenRanges.append(start..<cursor)
     }
+    // Removed in place: `filter` would build each sentence's array again, growing it by appends.
     let hits = zip(matcher.hits(in: tokens, ranges: tokenRanges), tokenRanges).map { hits, range in
-      hits.filter { !Self.isProperNounMistakenForHedge($0, sentenceStart: range.lowerBound, in: context) }
+      var hits = hits
+      hits.removeAll { Self.isProperNounMistakenForHedge($0, sentenceStart: range.lowerBound, in: context) }
+      return hits
     }
     var readings: [SentenceReading] = []
     readings.reserveCapacity(sentences.count)

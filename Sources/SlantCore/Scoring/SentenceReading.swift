@@ -18,7 +18,11 @@ struct SentenceReading: Sendable {
     self.tokenRange = tokenRange
     self.quotations = text.quotations.filter { $0.contentTokens.overlaps(tokenRange) }
     self.hits = Self.modified(hits, in: text)
-    self.ownVoice = self.hits.filter { !$0.modifiers.contains(.quoted) && $0.family != .frames && $0.family != .other }
+    // Reserved for all the hits: `filter` grows its result append by append, for every sentence.
+    var ownVoice: [Hit] = []
+    ownVoice.reserveCapacity(self.hits.count)
+    for hit in self.hits where !hit.modifiers.contains(.quoted) && hit.family != .frames && hit.family != .other { ownVoice.append(hit) }
+    self.ownVoice = ownVoice
     self.source = Self.source(in: self.hits, sentence: sentence.index, tokens: tokenRange, text: text)
   }
 

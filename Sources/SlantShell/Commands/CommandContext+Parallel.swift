@@ -8,8 +8,10 @@ extension CommandContext {
 
   /// Reads the documents under `paths` and runs `transform` on each on all cores, a window of
   /// files at a time, then hands the results to `emit` in input order, so that output is the
-  /// same on any machine. Bad files are reported on standard error and skipped; a progress bar
-  /// is drawn on standard error when it is a terminal.
+  /// same on any machine. While one window's results are emitted the next window is already
+  /// being read and transformed, so the cores do not wait for the writing (when `emit` throws,
+  /// that window still finishes in the background and is dropped). Bad files are reported on
+  /// standard error and skipped; a progress bar is drawn on standard error when it is a terminal.
   /// - Returns: `ExitStatus.partial` when anything was skipped, `failure` when nothing was read.
   public func mapDocumentsInParallel<Output: Sendable>(
     in paths: [String], _ transform: @escaping @Sendable (Document) -> Output, emit: (Output) throws -> Void
@@ -19,15 +21,19 @@ extension CommandContext {
     var skipped = listing.problems.count, read = 0
     for problem in listing.problems { console.report("\(problem)") }
     var progress = ProgressBar(total: listing.files.count, console: console)
-    var start = 0
-    while start < listing.files.count {
-      let window = Array(listing.files[start..<min(start + Self.parallelWindow, listing.files.count)])
-      let results = Self.map(window) { file -> Result<(outputs: [Output], problems: [CorpusError], bytes: Int), Error> in
-        Result {
-          let (documents, problems) = try loader.documents(in: file)
-          return (documents.map(transform), problems, documents.reduce(0) { $0 + $1.text.utf8.count })
-        }
+    let windows = stride(from: 0, to: listing.files.count, by: Self.parallelWindow).map { start in
+      Array(listing.files[start..<min(start + Self.parallelWindow, listing.files.count)])
+    }
+    let process: @Sendable (CorpusFile) -> Result<(outputs: [Output], problems: [CorpusError], bytes: Int), Error> = { file in
+      Result {
+        let (documents, problems) = try loader.documents(in: file)
+        return (documents.map(transform), problems, documents.reduce(0) { $0 + $1.text.utf8.count })
       }
+    }
+    var pending = windows.first.map { PendingWindow($0, process) }
+    for index in windows.indices {
+      guard let results = pending?.results() else { break }
+      pending = index + 1 < windows.count ? PendingWindow(windows[index + 1], process) : nil
       for result in results {
         switch result {
         case .success(let (outputs, problems, bytes)):
@@ -42,7 +48,6 @@ extension CommandContext {
           progress.advance(bytes: 0)
         }
       }
-      start += window.count
     }
     progress.finish()
     guard skipped > 0 else { return ExitStatus.success }
@@ -58,5 +63,28 @@ extension CommandContext {
       DispatchQueue.concurrentPerform(iterations: inputs.count) { index in slots[index] = transform(inputs[index]) }
     }
     return results.map { $0! }
+  }
+}
+
+/// One window's results, computed on all cores in the background from the moment it is made,
+/// so that the caller can emit the previous window meanwhile.
+///
+/// Unchecked `Sendable`: `computed` is written once, by the background job, before it signals
+/// `finished`, and read only after `results()` has waited for that signal.
+private final class PendingWindow<Input: Sendable, Output: Sendable>: @unchecked Sendable {
+  private var computed: [Output] = []
+  private let finished = DispatchSemaphore(value: 0)
+
+  init(_ inputs: [Input], _ transform: @escaping @Sendable (Input) -> Output) {
+    DispatchQueue.global().async {
+      self.computed = CommandContext.map(inputs, transform)
+      self.finished.signal()
+    }
+  }
+
+  /// The results in input order, once every one of them is ready.
+  func results() -> [Output] {
+    finished.wait()
+    return computed
   }
 }

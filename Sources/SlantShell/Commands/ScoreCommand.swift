@@ -61,7 +61,9 @@ struct ScoreRendering: Sendable {
     switch format {
     case "csv": return Array(ScoreCSV.rows(scored).utf8)
     case "jsonl":
-      var json = JSONBytes(capacity: scored.document.text.utf8.count * 6)
+      // JSON Lines run about seven times the article (each sentence's text, reason and hits);
+      // reserving eight times spares nearly every document a copy of its output while growing.
+      var json = JSONBytes(capacity: scored.document.text.utf8.count * 8)
       ScoreJSONLines.append(scored, to: &json)
       return json.bytes
     default: return Array(ScoredTextRenderer(usesColor: usesColor).render(scored).utf8)

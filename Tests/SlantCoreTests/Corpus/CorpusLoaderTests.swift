@@ -126,4 +126,26 @@ import SlantCore
     #expect(PathName.relative("/a/b/c.txt", to: "/a") == "b/c.txt")
     #expect(PathName.relative("/x/c.txt", to: "/a") == "/x/c.txt")
   }
+
+  @Test func theWorkingDirectoryIsTheSameHoweverItIsNamed() {
+    #expect(PathName.absolute(".") == PathName.absolute("x/.."))
+    #expect(PathName.absolute(".") == PathName.absolute("./"))
+    #expect(PathName.relative(PathName.absolute("seeds/a.txt"), to: ".") == "seeds/a.txt")
+  }
+
+  @Test(arguments: [
+    ("corpus/bbc/a.txt", "a.txt"), ("corpus/bbc/", "bbc"), ("a//b", "b"), ("a.txt", "a.txt"),
+    ("/", "/"), ("", ""), ("journaux/été/l’article.md", "l’article.md"),
+  ])
+  func lastComponentIsTheFileName(path: String, expected: String) {
+    #expect(PathName.lastComponent(path) == expected)
+  }
+
+  @Test(arguments: [
+    ("corpus/a.TXT", "txt"), ("a.tar.gz", "gz"), (".hidden", ""), ("notes.d/README", ""),
+    ("corpus/été/l’article.Md", "md"), ("trailing.", ""), ("corpus/bbc.jsonl/", "jsonl"),
+  ])
+  func fileExtensionIsLowercasedAfterTheLastDot(path: String, expected: String) {
+    #expect(PathName.fileExtension(path) == expected)
+  }
 }
