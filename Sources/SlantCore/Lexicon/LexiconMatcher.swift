@@ -143,8 +143,6 @@ private extension LexiconMatcher {
     if words.count > 0, let id = words.value(hash: hash, bytes: bytes) { ids.append(id) }
   }
 
-  /// Keeps, for each category, the longest candidate starting at `start`, unless an earlier hit
-  /// of that category still covers `start`.
   /// Keeps, for each category not already covered at `start`, its longest candidate (the
   /// first-written entry on a tie), in category order.
   func accept(_ candidates: inout [(entry: Int32, end: Int)], start: Int, tokens: TokenList, coveredUntil: inout [Int], into hits: inout [Hit]) {
@@ -165,11 +163,8 @@ private extension LexiconMatcher {
       hits.append(Hit(entry: entries[Int(candidate.entry)], utf8Range: utf8Range, tokenRange: start..<candidate.end))
     }
   }
-
 }
 
-/// The phrases of a matcher: a trie whose edges are word ids, with the entries ending at each
-/// node. Root edges are an array indexed by word id; deeper edges a dictionary.
 /// The phrases of every lexicon as a trie over word ids. Built with dictionaries, then frozen
 /// into flat arrays and an open-addressing edge table, so that a lookup while matching costs a
 /// multiply and a probe or two rather than a `Dictionary` hash, however many entries there are.
