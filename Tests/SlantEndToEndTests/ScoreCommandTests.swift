@@ -3,18 +3,6 @@ import SlantCore
 import Testing
 
 @Suite struct ScoreCommandTests {
-  /// A scratch folder with the repository's lexicons, removed when the test ends.
-  final class Scratch {
-    let path: String
-    init() throws {
-      path = FileManager.default.temporaryDirectory.appendingPathComponent("slant-score-\(UUID().uuidString)").path
-      try FileManager.default.createDirectory(atPath: path + "/corpus", withIntermediateDirectories: true)
-      try FileManager.default.copyItem(atPath: SlantProcess.repository + "/lexicons", toPath: path + "/lexicons")
-    }
-    func write(_ name: String, _ bytes: [UInt8]) throws { try Data(bytes).write(to: URL(fileURLWithPath: path + "/" + name)) }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-  }
-
   @Test func csvHasOneRFC4180RowPerSentence() throws {
     let result = try SlantProcess.run(["score", "seeds", "--format", "csv"])
     #expect(result.status == 0)
@@ -67,10 +55,10 @@ import Testing
   }
 
   @Test func aFolderWithBadFilesIsScoredInOrderAndTheBadOnesReported() throws {
-    let scratch = try Scratch()
-    for index in 0..<150 { try scratch.write("corpus/\(String(format: "%03d", index)).txt", Array("Article \(index) was brutal.".utf8)) }
-    try scratch.write("corpus/070.txt", [0x42, 0xFF, 0x20, 0x41])
-    try scratch.write("corpus/071.txt", [0x41, 0x00, 0x42])
+    let scratch = try Workspace()
+    for index in 0..<150 { try scratch.write(Data(Array("Article \(index) was brutal.".utf8)), to: "corpus/\(String(format: "%03d", index)).txt") }
+    try scratch.write(Data([0x42, 0xFF, 0x20, 0x41]), to: "corpus/070.txt")
+    try scratch.write(Data([0x41, 0x00, 0x42]), to: "corpus/071.txt")
     let result = try SlantProcess.run(["score", "corpus", "--format", "csv"], in: scratch.path)
     #expect(result.status == 2)
     #expect(result.errors.contains("slant: corpus/070.txt: not valid UTF-8 at byte 1"))
@@ -81,8 +69,8 @@ import Testing
   }
 
   @Test func lexiconCheckReportsEachProblemAsFileLineMessage() throws {
-    let scratch = try Scratch()
-    try scratch.write("lexicons/broken.txt", Array("[loaded.test] Test.\nbrutal | colour red\nter*ror\nbrutal\nbrutal\n".utf8))
+    let scratch = try Workspace()
+    try scratch.write(Data(Array("[loaded.test] Test.\nbrutal | colour red\nter*ror\nbrutal\nbrutal\n".utf8)), to: "lexicons/broken.txt")
     let result = try SlantProcess.run(["lexicon", "check"], in: scratch.path)
     #expect(result.status == 1)
     #expect(result.output == """
@@ -91,7 +79,7 @@ import Testing
       lexicons/broken.txt:5: duplicate entry 'brutal' in category 'loaded.test' (first at line 4)
 
       """)
-    try scratch.write("corpus/a.txt", Array("It was brutal.".utf8))
+    try scratch.write(Data(Array("It was brutal.".utf8)), to: "corpus/a.txt")
     let score = try SlantProcess.run(["score", "corpus/a.txt"], in: scratch.path)
     #expect(score.status == 2)
     #expect(score.errors.hasPrefix("slant: lexicons/broken.txt:2: unknown field 'colour'"))
