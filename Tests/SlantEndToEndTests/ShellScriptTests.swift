@@ -161,6 +161,7 @@ import Testing
     #expect(result.status == 0, "\(result.errors)")
     #expect(result.output.contains("accepted hedged for seeds/000_fd96b963aaaca4c1.txt sentence 1\n"))
     #expect(result.output.contains("review: 1 accepted, 1 rejected, 1 labelled, 2 skipped\n"))
+    #expect(result.output.contains("label keys: 1 loaded · 2 name-calling · 3 intensifier · "), "the keys are shown before the first answer")
     #expect(errors(result) == ["no answer or label has the key 'x'; skipped"])
     let labels = try #require(try workspace.firstSidecar()).annotations.map(\.labels)
     #expect(labels.count == 3)

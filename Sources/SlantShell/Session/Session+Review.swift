@@ -13,6 +13,7 @@ extension SessionCommand {
     var counts = (accepted: 0, rejected: 0, labelled: 0, skipped: 0)
     var position = (document: session.documentIndex, sentence: session.sentenceIndex)
     let keys = "[a]ccept [r]eject [s]kip [q]uit, or a label key: "
+    session.output.write("label keys: " + session.labels.labels.map { "\($0.key) \($0.name)" }.joined(separator: " · ") + "\n")
     while let next = session.nextSuggestion(from: position) {
       position = next
       session.documentIndex = next.document
