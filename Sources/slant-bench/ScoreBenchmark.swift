@@ -8,23 +8,12 @@ import SlantCore
 /// shuffling the seeds' sentences. Run it from the repository folder on a release build.
 enum ScoreBenchmark {
   static func run(_ arguments: [String]) {
-    var positionals: [String] = []
-    var options: [String: String] = [:]
-    var index = 0
-    while index < arguments.count {
-      if arguments[index].hasPrefix("--"), index + 1 < arguments.count {
-        options[String(arguments[index].dropFirst(2))] = arguments[index + 1]
-        index += 2
-      } else {
-        positionals.append(arguments[index])
-        index += 1
-      }
-    }
-    let runs = max(1, Int(options["runs"] ?? "") ?? 5)
+    let options = BenchOptions(arguments)
+    let runs = max(1, options.integer("runs") ?? 5)
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("slant-bench-\(getpid())").path
     defer { try? FileManager.default.removeItem(atPath: scratch) }
-    let corpus = positionals.first ?? generateCorpus(in: scratch + "/corpus", files: Int(options["files"] ?? "") ?? 4_000)
-    let bigLexicon = options["lexicon"] ?? generateLexicon(at: scratch + "/big-lexicon.txt", entries: 50_000)
+    let corpus = options.positional ?? generateCorpus(in: scratch + "/corpus", files: options.integer("files") ?? 4_000)
+    let bigLexicon = options.values["lexicon"] ?? generateLexicon(at: scratch + "/big-lexicon.txt", entries: 50_000)
     let slant = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("slant").path
     let lexicons = FileManager.default.currentDirectoryPath + "/lexicons"
     let bytes = corpusBytes(corpus)
@@ -51,10 +40,10 @@ enum ScoreBenchmark {
     print(String(format: "%@: median %.3f s, %.1f MB/s", name, seconds, rate) + ratio)
   }
 
+  /// The median of `runs` timings returned by `body`, after one warm-up run.
   static func median(_ runs: Int, _ body: () -> Double) -> Double {
     _ = body()
-    let times = (0..<runs).map { _ in body() }.sorted()
-    return times[times.count / 2]
+    return BenchSupport.median((0..<runs).map { _ in body() })
   }
 
   /// Runs `executable` and returns the wall time in seconds.

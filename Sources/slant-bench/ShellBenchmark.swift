@@ -14,8 +14,9 @@ enum ShellBenchmark {
   ]
 
   static func run(_ arguments: [String]) throws {
-    let files = Int(option("files", in: arguments) ?? "") ?? 10_000
-    let runs = max(1, Int(option("runs", in: arguments) ?? "") ?? 15)
+    let options = BenchOptions(arguments)
+    let files = options.integer("files") ?? 10_000
+    let runs = max(1, options.integer("runs") ?? 15)
     let corpus = try BenchSupport.generateCorpus(files: files)
     let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("slant-bench-shell-\(UUID().uuidString)").path
     defer {
@@ -60,9 +61,4 @@ enum ShellBenchmark {
   }
 
   static func milliseconds(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000) }
-
-  static func option(_ name: String, in arguments: [String]) -> String? {
-    guard let index = arguments.firstIndex(of: "--" + name), index + 1 < arguments.count else { return nil }
-    return arguments[index + 1]
-  }
 }
