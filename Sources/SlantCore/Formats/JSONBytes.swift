@@ -90,9 +90,14 @@ public struct JSONBytes: ~Copyable {
   /// Copies runs that need no escape in one go; escapes quotes, backslashes, control
   /// characters and the line separators U+2028 and U+2029 that break JavaScript readers.
   private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
+    guard let base = source.baseAddress else { return }
     var runStart = 0, index = 0
     let table = Self.needsEscape
     while index < source.count {
+      if index &+ 8 <= source.count, !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+        index &+= 8
+        continue
+      }
       guard table[Int(source[index])] else {
         index &+= 1
         continue
@@ -104,7 +109,7 @@ public struct JSONBytes: ~Copyable {
           continue
         }
       }
-      append(source.baseAddress! + runStart, index - runStart)
+      append(base + runStart, index - runStart)
       switch byte {
       case UInt8(ascii: "\""): raw("\\\"")
       case UInt8(ascii: "\\"): raw("\\\\")
@@ -122,7 +127,16 @@ public struct JSONBytes: ~Copyable {
       index += 1
       runStart = index
     }
-    if let base = source.baseAddress { append(base + runStart, source.count - runStart) }
+    append(base + runStart, source.count - runStart)
+  }
+
+  /// Whether some of the eight bytes in `word` may need an escape (see `needsEscape`): a
+  /// control byte, `"`, `\` or 0xE2. Tested eight at a time because most text needs none.
+  @inline(__always) private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+    let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+    return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0xE2))
   }
 
   @inline(__always) private mutating func append(_ byte: UInt8) {

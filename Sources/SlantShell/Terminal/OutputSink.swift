@@ -43,30 +43,37 @@ public final class OutputSink: TextOutputStream {
   public func write(bytes: [UInt8]) {
     switch target {
     case .memory: captured += String(decoding: bytes, as: UTF8.self)
+    case .descriptor where bytes.count >= Self.directWriteBytes:
+      flush()
+      bytes.withUnsafeBytes { writeAll($0) }
     case .descriptor:
       buffer.append(contentsOf: bytes)
       if buffer.count >= 1 << 16 { flush() }
     }
   }
 
+  /// Writes at least this many bytes straight to the descriptor rather than copying them into
+  /// the buffer: a scored document's JSON Lines are already one large block.
+  private static let directWriteBytes = 1 << 13
+
   /// Writes out what is buffered.
   public func flush() {
-    guard case .descriptor(let descriptor) = target, !buffer.isEmpty, failure == nil else {
-      buffer.removeAll(keepingCapacity: true)
-      return
-    }
-    buffer.withUnsafeBytes { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
-        }
-        offset += written
-      }
-    }
+    buffer.withUnsafeBytes { writeAll($0) }
     buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes all of `bytes` to the descriptor, unless an earlier write failed.
+  private func writeAll(_ bytes: UnsafeRawBufferPointer) {
+    guard case .descriptor(let descriptor) = target, failure == nil, let base = bytes.baseAddress else { return }
+    var offset = 0
+    while offset < bytes.count {
+      let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        failure = errno
+        return
+      }
+      offset += written
+    }
   }
 }

@@ -27,6 +27,20 @@ import SlantCore
     #expect(parsed == text)
   }
 
+  /// Plain text is skipped eight bytes at a time; an escape must be found wherever it falls.
+  @Test(arguments: ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "—", "é"])
+  func findsAnEscapeAtEveryOffsetOfALongRun(special: String) throws {
+    for offset in 0...20 {
+      let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 20 - offset)
+      var json = JSONBytes()
+      json.string(text)
+      let parsed = try JSONSerialization.jsonObject(with: Data(json.bytes), options: [.fragmentsAllowed]) as? String
+      #expect(parsed == text, "escape at offset \(offset)")
+      let written = String(decoding: json.bytes, as: UTF8.self)
+      #expect(written.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0 != "\u{2028}" && $0 != "\u{2029}" }, "raw control at offset \(offset)")
+    }
+  }
+
   @Test func writesNumbersAndLiterals() {
     var json = JSONBytes()
     json.raw("[")
