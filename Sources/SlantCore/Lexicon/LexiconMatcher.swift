@@ -1,9 +1,9 @@
 /// All lexicons compiled into one matcher over folded tokens: case-insensitive, curly and
 /// straight apostrophes alike, longest match within a category, categories free to overlap.
 ///
-/// Single words live in a byte-keyed hash table and wildcard stems in a second one probed at
-/// each stem length while a token's bytes are hashed; phrases are a trie over per-token word
-/// ids. A token costs one pass over its bytes and a few probes however many entries there are.
+/// Single words live in a byte-keyed hash table and wildcard stems in a second one, probed
+/// only at the lengths some stem has; phrases are a trie over per-token word ids. A token
+/// costs a hash of its bytes and a few probes however many entries there are.
 public struct LexiconMatcher: Sendable {
   /// Every entry, in the order the lexicons list them.
   public let entries: [LexiconEntry]
@@ -57,16 +57,35 @@ public struct LexiconMatcher: Sendable {
 
   /// The hits among `tokens.tokens[range]` (one sentence: phrases never cross its ends), in
   /// order of start, then of category.
-  public func hits(in tokens: TokenList, range: Range<Int>) -> [Hit] {
-    var scratch = MatchScratch(categories: categoryNames.count)
-    return hits(in: tokens, range: range, scratch: &scratch)
-  }
+  public func hits(in tokens: TokenList, range: Range<Int>) -> [Hit] { hits(in: tokens, ranges: [range])[0] }
 
-  /// The hits of each token range in `ranges` (a document's sentences), sharing working
-  /// memory across them: the scorer's path.
+  /// The hits of each token range in `ranges` (a document's sentences): the scorer's path.
+  /// Every token's word ids are looked up once, then each range walks the phrase trie.
   public func hits(in tokens: TokenList, ranges: [Range<Int>]) -> [[Hit]] {
-    var scratch = MatchScratch(categories: categoryNames.count)
-    return ranges.map { hits(in: tokens, range: $0, scratch: &scratch) }
+    guard let lower = ranges.map(\.lowerBound).min(), let upper = ranges.map(\.upperBound).max(), lower < upper else {
+      return ranges.map { _ in [] }
+    }
+    var idStarts: [Int32] = []
+    idStarts.reserveCapacity(upper - lower + 1)
+    var ids: [Int32] = []
+    ids.reserveCapacity(upper - lower)
+    tokens.tokens.withUnsafeBufferPointer { tokenList in
+      tokens.folded.withUnsafeBufferPointer { folded in
+        for index in lower..<upper {
+          idStarts.append(Int32(ids.count))
+          let token = tokenList[index]
+          if token.isWordLike { appendIDs(of: UnsafeBufferPointer(rebasing: folded[token.foldedRange]), to: &ids) }
+        }
+      }
+    }
+    idStarts.append(Int32(ids.count))
+    var walk = PhraseWalk(categories: categoryNames.count)
+    return idStarts.withUnsafeBufferPointer { idStarts in
+      ids.withUnsafeBufferPointer { ids in
+        let wordIDs = WordIDs(first: lower, starts: idStarts, ids: ids)
+        return ranges.map { hits(in: tokens, range: $0, wordIDs: wordIDs, walk: &walk) }
+      }
+    }
   }
 
   public func hits(in text: String) -> [Hit] {
@@ -76,10 +95,19 @@ public struct LexiconMatcher: Sendable {
 }
 
 private extension LexiconMatcher {
-  /// Working memory reused from one range to the next.
-  struct MatchScratch {
-    var idStarts: [Int32] = []
-    var ids: [Int32] = []
+  /// The word ids of each token in a span of a document, as `hits(in:ranges:)` found them.
+  struct WordIDs {
+    let first: Int
+    let starts: UnsafeBufferPointer<Int32>
+    let ids: UnsafeBufferPointer<Int32>
+
+    @inline(__always) func of(_ token: Int) -> UnsafeBufferPointer<Int32> {
+      UnsafeBufferPointer(rebasing: ids[Int(starts[token - first])..<Int(starts[token - first + 1])])
+    }
+  }
+
+  /// Working memory of the trie walk, reused from one range to the next.
+  struct PhraseWalk {
     var coveredUntil: [Int]
     var candidates: [(entry: Int32, end: Int)] = []
     var stack: [(node: Int32, next: Int)] = []
@@ -87,70 +115,62 @@ private extension LexiconMatcher {
     init(categories: Int) { coveredUntil = [Int](repeating: 0, count: categories) }
   }
 
-  func hits(in tokens: TokenList, range: Range<Int>, scratch: inout MatchScratch) -> [Hit] {
-    guard !range.isEmpty else { return [] }
-    scratch.idStarts.removeAll(keepingCapacity: true)
-    scratch.ids.removeAll(keepingCapacity: true)
-    var startsWithIDs = 0
-    tokens.folded.withUnsafeBufferPointer { folded in
-      for index in range {
-        let idCount = scratch.ids.count
-        scratch.idStarts.append(Int32(idCount))
-        let token = tokens.tokens[index]
-        guard token.isWordLike else { continue }
-        appendIDs(of: UnsafeBufferPointer(rebasing: folded[token.foldedRange]), to: &scratch.ids)
-        if scratch.ids.count > idCount { startsWithIDs += 1 }
-      }
-    }
-    scratch.idStarts.append(Int32(scratch.ids.count))
-    guard startsWithIDs > 0 else { return [] }
+  func hits(in tokens: TokenList, range: Range<Int>, wordIDs: WordIDs, walk: inout PhraseWalk) -> [Hit] {
+    let starts = range.count { !wordIDs.of($0).isEmpty }
+    guard starts > 0 else { return [] }
     // A token that starts some entry's word mostly starts one hit: reserving that many spares
     // each sentence's new array its growth through 1, 2, 4, 8... elements.
     var hits: [Hit] = []
-    hits.reserveCapacity(startsWithIDs)
-    for category in scratch.coveredUntil.indices { scratch.coveredUntil[category] = range.lowerBound }
-    let idStarts = scratch.idStarts, ids = scratch.ids
-    for start in range where idStarts[start - range.lowerBound] < idStarts[start - range.lowerBound + 1] {
-      scratch.candidates.removeAll(keepingCapacity: true)
-      for id in ids[Int(idStarts[start - range.lowerBound])..<Int(idStarts[start - range.lowerBound + 1])] {
-        if let node = phrases.root(id) { scratch.stack.append((node, start + 1)) }
+    hits.reserveCapacity(starts)
+    for category in walk.coveredUntil.indices { walk.coveredUntil[category] = range.lowerBound }
+    for start in range {
+      let startIDs = wordIDs.of(start)
+      guard !startIDs.isEmpty else { continue }
+      for id in startIDs {
+        if let node = phrases.root(id) { walk.stack.append((node, start + 1)) }
       }
-      while let (node, next) = scratch.stack.popLast() {
-        for entry in phrases.entries(at: node) { scratch.candidates.append((entry, next)) }
+      while let (node, next) = walk.stack.popLast() {
+        for index in phrases.entryIndices(at: node) { walk.candidates.append((phrases.entry(at: index), next)) }
         guard phrases.hasChildren(node), next < range.upperBound else { continue }
-        let offset = next - range.lowerBound
-        for id in ids[Int(idStarts[offset])..<Int(idStarts[offset + 1])] {
-          if let child = phrases.child(of: node, id) { scratch.stack.append((child, next + 1)) }
+        for id in wordIDs.of(next) {
+          if let child = phrases.child(of: node, id) { walk.stack.append((child, next + 1)) }
         }
       }
-      guard !scratch.candidates.isEmpty else { continue }
-      accept(&scratch.candidates, start: start, tokens: tokens, coveredUntil: &scratch.coveredUntil, into: &hits)
+      guard !walk.candidates.isEmpty else { continue }
+      accept(&walk.candidates, start: start, tokens: tokens, coveredUntil: &walk.coveredUntil, into: &hits)
     }
     return hits
   }
-  /// Appends the ids a token's folded bytes match: its exact word, then each stem it starts with.
+
+  /// Appends the ids a token's folded bytes match: each stem it starts with, then its exact word.
   @inline(__always)
   func appendIDs(of bytes: UnsafeBufferPointer<UInt8>, to ids: inout [Int32]) {
-    var hash = ByteTable.emptyHash
-    let stemLengths = self.stemLengths
-    for (offset, byte) in bytes.enumerated() {
-      hash = ByteTable.hash(hash, adding: byte)
-      let length = offset + 1
-      if stemLengths & (1 << UInt64(min(length, 63))) != 0, let id = stems.value(hash: hash, bytes: UnsafeBufferPointer(rebasing: bytes[0..<length])) {
+    var lengths = stemLengths & (bytes.count >= 63 ? UInt64.max : (2 << UInt64(bytes.count)) - 1)
+    while lengths != 0 {
+      let length = lengths.trailingZeroBitCount
+      lengths &= lengths - 1
+      if length == 63 {
+        for longLength in 63...bytes.count {
+          if let id = stems.value(UnsafeBufferPointer(rebasing: bytes[0..<longLength])) { ids.append(id) }
+        }
+      } else if let id = stems.value(UnsafeBufferPointer(rebasing: bytes[0..<length])) {
         ids.append(id)
       }
     }
-    if words.count > 0, let id = words.value(hash: hash, bytes: bytes) { ids.append(id) }
+    if words.count > 0, let id = words.value(bytes) { ids.append(id) }
   }
 
   /// Keeps, for each category not already covered at `start`, its longest candidate (the
-  /// first-written entry on a tie), in category order.
+  /// first-written entry on a tie), in category order, and empties `candidates` for the next start.
   func accept(_ candidates: inout [(entry: Int32, end: Int)], start: Int, tokens: TokenList, coveredUntil: inout [Int], into hits: inout [Hit]) {
+    defer { candidates.removeAll(keepingCapacity: true) }
     let categories = entryCategories
-    candidates.sort { left, right in
-      let leftCategory = categories[Int(left.entry)], rightCategory = categories[Int(right.entry)]
-      if leftCategory != rightCategory { return leftCategory < rightCategory }
-      return left.end != right.end ? left.end > right.end : left.entry < right.entry
+    if candidates.count > 1 {
+      candidates.sort { left, right in
+        let leftCategory = categories[Int(left.entry)], rightCategory = categories[Int(right.entry)]
+        if leftCategory != rightCategory { return leftCategory < rightCategory }
+        return left.end != right.end ? left.end > right.end : left.entry < right.entry
+      }
     }
     var previousCategory: Int32 = -1
     for candidate in candidates {
@@ -219,9 +239,9 @@ private struct PhraseTrie: Sendable {
 
   @inline(__always) func child(of node: Int32, _ id: Int32) -> Int32? { edges.value(EdgeTable.key(node, id)) }
   @inline(__always) func hasChildren(_ node: Int32) -> Bool { nodeHasChildren[Int(node)] }
-  @inline(__always) func entries(at node: Int32) -> ArraySlice<Int32> {
-    entryList[Int(entryStarts[Int(node)])..<Int(entryStarts[Int(node) + 1])]
-  }
+  /// Where the entries ending at `node` are kept; read each with `entry(at:)`.
+  @inline(__always) func entryIndices(at node: Int32) -> Range<Int> { Int(entryStarts[Int(node)])..<Int(entryStarts[Int(node) + 1]) }
+  @inline(__always) func entry(at index: Int) -> Int32 { entryList[index] }
 }
 
 /// An open-addressing hash table from a (node, word id) key to a child node, with linear

@@ -84,3 +84,24 @@ import SlantCore
     #expect(hits.map(\.entry.term) == ["word42 filler0", "stem42x*", "so-called"])
   }
 }
+
+@Suite struct LexiconMatcherStemLengthTests {
+  /// Stems are probed only at the lengths some stem has, including very long ones.
+  @Test func matchesStemsOfEveryLengthAndOnlyTokensStartingWithThem() {
+    let long = String(repeating: "x", count: 70)
+    let lexicon = LexiconParser().parse(
+      """
+      [frame.short] One category per stem: in one category only the first stem would be kept.
+      abcd*
+      [frame.middle] Test.
+      abcdefghijklm*
+      [frame.long] Test.
+      \(long)*
+      """, path: "t.txt"
+    ).lexicon
+    let matcher = LexiconMatcher(lexicons: [lexicon])
+    let text = "abc abcd abcdefghijkl abcdefghijklmnop \(long) \(long)yz \(String(long.dropLast()))"
+    let terms = matcher.hits(in: text).map { "\($0.entry.term)@\($0.tokenRange.lowerBound)" }
+    #expect(terms == ["abcd*@1", "abcd*@2", "abcd*@3", "abcdefghijklm*@3", "\(long)*@4", "\(long)*@5"])
+  }
+}
