@@ -21,22 +21,22 @@ public struct AnnotationStore: Sendable {
   /// The path, relative to a folder, that mirrors the document `id` with its extension replaced
   /// by `fileExtension`: the sidecar layout, also used for files exported per document.
   public static func relativePath(for id: DocumentID, fileExtension: String) -> String {
-    var components: [String] = id.path.hasPrefix("/") ? ["_root_"] : []
-    for part in id.path.split(separator: "/") where part != "." {
-      components.append(part == ".." ? "_parent_" : fileNameSafe(String(part)))
+    // Built on bytes: it runs once per document of every batch, to look for its sidecar.
+    let slash = UInt8(ascii: "/")
+    var components: [[UInt8]] = id.path.utf8.first == slash ? [Array("_root_".utf8)] : []
+    for part in id.path.utf8.split(separator: slash) where !part.elementsEqual(".".utf8) {
+      components.append(part.elementsEqual("..".utf8) ? Array("_parent_".utf8) : fileNameSafe(part))
     }
-    var last = components.popLast() ?? "_"
-    if let dot = last.lastIndex(of: "."), dot != last.startIndex { last = String(last[..<dot]) }
+    var last = components.popLast() ?? Array("_".utf8)
+    if let dot = last.lastIndex(of: UInt8(ascii: ".")), dot != 0 { last.removeSubrange(dot...) }
     if let fragment = id.fragment {
       components.append(last)
-      last = fileNameSafe(fragment)
+      last = fileNameSafe(fragment.utf8)
     }
-    components.append(last + "." + fileExtension)
-    return components.joined(separator: "/")
+    components.append(last + [UInt8(ascii: ".")] + Array(fileExtension.utf8))
+    return String(decoding: Array(components.joined(separator: [slash])), as: UTF8.self)
   }
 
-  /// The sidecar of `id` as on disk, or an empty one when it has none yet.
-  /// - Throws: `AnnotationError` when the sidecar cannot be read or parsed.
   public func load(_ id: DocumentID) throws -> SidecarSnapshot {
     let path = sidecarPath(for: id)
     let bytes: [UInt8]?
@@ -85,21 +85,21 @@ public struct AnnotationStore: Sendable {
   /// `name` with every byte that could misbehave in a file name written as `%XX`; most names
   /// have none and are returned as they are, without building a new string (every document
   /// scored asks for its sidecar path).
-  private static func fileNameSafe(_ name: String) -> String {
-    if name.utf8.enumerated().allSatisfy({ isFileNameSafe($0.element, at: $0.offset) }) { return name }
+  private static func fileNameSafe(_ name: some Collection<UInt8>) -> [UInt8] {
     var result: [UInt8] = []
-    for (index, byte) in name.utf8.enumerated() {
+    result.reserveCapacity(name.count)
+    for (index, byte) in name.enumerated() {
       if isFileNameSafe(byte, at: index) {
         result.append(byte)
       } else {
-        let hex = String(byte, radix: 16, uppercase: true)
-        result += Array(("%" + (hex.count == 1 ? "0" : "") + hex).utf8)
+        result += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
       }
     }
-    return String(decoding: result, as: UTF8.self)
+    return result
   }
 
-  /// Whether `byte`, at `index` in a file name, can be kept as it is.
+  private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
   private static func isFileNameSafe(_ byte: UInt8, at index: Int) -> Bool {
     byte >= 0x80 || ScalarClass.isWord(Unicode.Scalar(byte)) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
       || (byte == UInt8(ascii: ".") && index > 0)

@@ -77,14 +77,12 @@ private extension SupportResolver {
     }
   }
 
-  /// The label and its reason, written into one string with room reserved: reasons are built
-  /// for every sentence, and piecewise `String`s cost more than the rest of the decision.
+  /// The label and its reason.
   func decide(_ reading: SentenceReading, credit: Credit?, previous: Credit?, hasUncreditedQuote: Bool) -> (SupportLabel, String) {
     let evaluative = reading.evaluative.filter { hit in
       !hit.modifiers.contains(.scareQuoted) && !(credit.map { $0.route == .own && $0.finding.hit.tokenRange.overlaps(hit.tokenRange) } ?? false)
     }
-    var reason = ""
-    reason.reserveCapacity(192)
+    var reason = ReasonText()
     if let credit {
       let finding = credit.finding
       let label: SupportLabel = finding.kind == .vague ? .vagueSource : .attributed
@@ -116,19 +114,19 @@ private extension SupportResolver {
         }
       }
       appendList(evaluative, after: "; evaluative words: ", to: &reason)
-      return (label, reason)
+      return (label, reason.string)
     }
     if hasUncreditedQuote {
       reason += "vague-source: quotation credited to no one in this or the next sentences"
       appendList(evaluative, after: "; evaluative words: ", to: &reason)
-      return (.vagueSource, reason)
+      return (.vagueSource, reason.string)
     }
     let hedges = reading.hedges
     if !hedges.isEmpty {
       appendList(hedges, after: "hedged: ", to: &reason)
       reason += "; no source"
       appendList(evaluative, after: "; also evaluative: ", to: &reason)
-      return (.hedged, reason)
+      return (.hedged, reason.string)
     }
     let scareQuotes = reading.quotations.filter(\.isScareQuote)
     if !evaluative.isEmpty || !scareQuotes.isEmpty {
@@ -141,18 +139,18 @@ private extension SupportResolver {
       guard evidence.isEmpty else {
         appendList(evidence, after: " backed by evidence ", to: &reason)
         reason += "; no source"
-        return (.neutral, reason)
+        return (.neutral, reason.string)
       }
       reason += "; no source; no hedge"
-      return (.unsupported, reason)
+      return (.unsupported, reason.string)
     }
     reason += "neutral: no source, hedge or evaluative term in the outlet's voice"
     appendList(reading.weak, after: "; weak signals only: ", to: &reason)
-    return (.neutral, reason)
+    return (.neutral, reason.string)
   }
 
   /// Appends `lead` and the hits' descriptions separated by commas, or nothing when there are no hits.
-  func appendList(_ hits: [Hit], after lead: String, to reason: inout String) {
+  func appendList(_ hits: [Hit], after lead: String, to reason: inout ReasonText) {
     guard !hits.isEmpty else { return }
     reason += lead
     for (position, hit) in hits.enumerated() {
@@ -162,7 +160,7 @@ private extension SupportResolver {
   }
 
   /// Appends `lead` and the text of `utf8Range` on one line in double quotes (`""` without a range).
-  func appendQuoted(_ lead: String, _ utf8Range: Range<Int>?, to reason: inout String) {
+  func appendQuoted(_ lead: String, _ utf8Range: Range<Int>?, to reason: inout ReasonText) {
     reason += lead
     reason += "\""
     if let utf8Range { text.appendSurface(utf8Range, to: &reason) }

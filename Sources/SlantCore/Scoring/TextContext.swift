@@ -29,23 +29,25 @@ struct TextContext: Sendable {
   }
 
   /// Appends the text of a UTF-8 range on one line: each run of white space becomes one space.
-  func appendSurface(_ utf8Range: Range<Int>, to result: inout String) {
-    let slice = text.slice(utf8: utf8Range)
-    if !slice.utf8.contains(where: { $0 < 0x20 || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 || $0 == 0xE1 || $0 == 0xEF }) {
-      result += slice
-      return
-    }
-    var lastWasSpace = false
-    for scalar in slice.unicodeScalars {
-      let isSpace = ScalarClass.isSpace(scalar)
-      if isSpace && lastWasSpace { continue }
-      result.unicodeScalars.append(isSpace ? " " : scalar)
-      lastWasSpace = isSpace
+  func appendSurface(_ utf8Range: Range<Int>, to result: inout ReasonText) {
+    text.utf8.withContiguousBytes { textBytes in
+      let slice = UnsafeBufferPointer(rebasing: textBytes[utf8Range])
+      if !slice.contains(where: { $0 < 0x20 || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 || $0 == 0xE1 || $0 == 0xEF }) {
+        result.append(slice)
+        return
+      }
+      var lastWasSpace = false
+      for scalar in text.slice(utf8: utf8Range).unicodeScalars {
+        let isSpace = ScalarClass.isSpace(scalar)
+        if isSpace && lastWasSpace { continue }
+        result.append(isSpace ? " " : scalar)
+        lastWasSpace = isSpace
+      }
     }
   }
 
   /// Appends `"sponsoring terrorism" (loaded.negative, lexicons/loaded.txt:12)`.
-  func appendDescription(of hit: Hit, to result: inout String) {
+  func appendDescription(of hit: Hit, to result: inout ReasonText) {
     result += "\""
     appendSurface(hit.utf8Range, to: &result)
     result += "\" ("

@@ -21,6 +21,10 @@ import SlantCore
     (DocumentID(path: "feeds/wire.jsonl", fragment: "a/../b"), "A/feeds/wire/a%2F..%2Fb.json"),
     (DocumentID(path: "../elsewhere/x.txt"), "A/_parent_/elsewhere/x.json"),
     (DocumentID(path: "/abs/x.txt"), "A/_root_/abs/x.json"),
+    (DocumentID(path: "./a b/.hidden.txt"), "A/a%20b/%2Ehidden.json"),
+    (DocumentID(path: "Zürich/é.txt"), "A/Zürich/é.json"),
+    (DocumentID(path: "dir/noext"), "A/dir/noext.json"),
+    (DocumentID(path: "x/"), "A/x.json"),
   ])
   func sidecarsMirrorTheDocumentPath(id: DocumentID, expected: String) {
     #expect(AnnotationStore(folder: "A").sidecarPath(for: id) == expected)

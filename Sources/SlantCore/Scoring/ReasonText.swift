@@ -1,0 +1,16 @@
+/// A sentence's reason being written, as UTF-8 bytes: a reason is written for every sentence,
+/// and appending to a `String` piece by piece cost more than the decision it explains.
+struct ReasonText {
+  private var bytes: [UInt8] = []
+
+  init() { bytes.reserveCapacity(192) }
+
+  /// The reason written so far.
+  var string: String { String(decoding: bytes, as: UTF8.self) }
+
+  static func += (reason: inout ReasonText, piece: String) { reason.bytes.append(contentsOf: piece.utf8) }
+
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes.append(contentsOf: bytes) }
+
+  mutating func append(_ scalar: Unicode.Scalar) { bytes.append(contentsOf: UTF8.encode(scalar)!) }
+}
