@@ -58,20 +58,35 @@ public struct JSONBytes: ~Copyable {
   public mutating func number(_ number: Int) {
     if number < 0 { append(UInt8(ascii: "-")) }
     var value = number.magnitude
-    var digits = 0
+    var digits = 1
     var scan = value
-    repeat {
-      digits += 1
-      scan /= 10
-    } while scan > 0
+    while scan >= 100 {
+      digits &+= 2
+      scan /= 100
+    }
+    if scan >= 10 { digits &+= 1 }
     reserve(digits)
-    var position = count + digits
-    repeat {
-      position -= 1
-      storage[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
-      value /= 10
-    } while value > 0
-    count += digits
+    // Two digits per division, from the right.
+    var position = count &+ digits
+    while value >= 100 {
+      let (quotient, pair) = value.quotientAndRemainder(dividingBy: 100)
+      position &-= 2
+      writePair(pair, at: position)
+      value = quotient
+    }
+    if value >= 10 {
+      writePair(value, at: position &- 2)
+    } else {
+      storage[position &- 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
+    }
+    count &+= digits
+  }
+
+  /// Writes the two decimal digits of `pair` (below 100) at `position`.
+  @inline(__always) private func writePair(_ pair: UInt, at position: Int) {
+    let tens = (pair &* 103) &>> 10  // pair / 10 for every pair below 100
+    storage[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: tens)
+    storage[position &+ 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: pair &- tens &* 10)
   }
 
   /// Appends `number`, without a fraction when it is whole.
@@ -147,10 +162,20 @@ public struct JSONBytes: ~Copyable {
 
   @inline(__always) private mutating func append(_ source: UnsafePointer<UInt8>, _ length: Int) {
     reserve(length)
-    if length <= 16 {
+    let target = UnsafeMutableRawPointer(storage + count), from = UnsafeRawPointer(source)
+    // Keys, punctuation and short words: two overlapping loads and stores instead of a loop.
+    if length >= 8 && length <= 16 {
+      let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+      target.storeBytes(of: head, as: UInt64.self)
+      target.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+    } else if length >= 4 && length < 8 {
+      let head = from.loadUnaligned(as: UInt32.self), tail = from.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+      target.storeBytes(of: head, as: UInt32.self)
+      target.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
+    } else if length < 4 {
       for index in 0..<length { storage[count + index] = source[index] }
     } else {
-      memcpy(storage + count, source, length)
+      memcpy(target, from, length)
     }
     count += length
   }

@@ -41,6 +41,18 @@ import SlantCore
     }
   }
 
+  /// Digits are written two at a time: every digit count and the edges of each must read right.
+  @Test func writesEveryIntegerAsSwiftPrintsIt() {
+    var values = [0, 9, 10, 11, 99, 100, 101, 999, 1_000, 9_999, 10_000, 99_999, 100_000, 1_234_567, Int.max, Int.min]
+    var generator = SystemRandomNumberGenerator()
+    values += (0..<500).map { _ in Int.random(in: -1_000_000_000...1_000_000_000, using: &generator) }
+    for value in values {
+      var json = JSONBytes()
+      json.number(value)
+      #expect(String(decoding: json.bytes, as: UTF8.self) == String(value))
+    }
+  }
+
   @Test func writesNumbersAndLiterals() {
     var json = JSONBytes()
     json.raw("[")
