@@ -6,24 +6,24 @@
 /// is vague; a pronoun refers back to someone named; a capitalized name or a definite
 /// description (`the statement`) names a source.
 enum SourcePhrase {
-  static let clauseWords: Set<String> = [
+  static let clauseWords: WordSet = [
     "that", "which", "who", "whom", "whose", "because", "as", "when", "while", "if", "after", "before", "but", "since",
     "although", "though", "where",
   ]
-  static let indefinites: Set<String> = ["a", "an", "some", "many", "several", "one", "few", "most", "certain", "other", "others", "unnamed", "anonymous"]
-  static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
-  static let definites: Set<String> = ["the", "this", "that", "these", "those", "his", "her", "its", "their", "our"]
-  static let vagueNouns: Set<String> = [
+  static let indefinites: WordSet = ["a", "an", "some", "many", "several", "one", "few", "most", "certain", "other", "others", "unnamed", "anonymous"]
+  static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you"]
+  static let definites: WordSet = ["the", "this", "that", "these", "those", "his", "her", "its", "their", "our"]
+  static let vagueNouns: WordSet = [
     "source", "sources", "official", "officials", "critics", "experts", "analysts", "observers", "diplomats", "insiders",
     "people", "residents", "reports", "commentators", "witnesses",
   ]
   /// Words that end the subject before its verb without naming anyone (`had`, `further`).
-  static let trailingWords: Set<String> = [
+  static let trailingWords: WordSet = [
     "had", "has", "have", "was", "were", "is", "are", "been", "also", "further", "then", "later", "earlier", "previously",
     "again", "already", "once", "recently", "would", "will", "did", "does", "do",
   ]
   /// Capitalized words that open sentences and name nobody.
-  static let openers: Set<String> = [
+  static let openers: WordSet = [
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "but", "and", "in", "on", "at", "as",
     "after", "before", "while", "ahead", "meanwhile", "however", "also", "some", "many", "several", "one", "most",
   ]
@@ -41,26 +41,26 @@ enum SourcePhrase {
   static func kind(of tokens: Range<Int>, sentenceStart: Int, in text: TextContext) -> SourceFinding.Kind {
     let words = tokens.filter { text.tokens.tokens[$0].isWordLike }
     guard let first = words.first else { return .vague }
-    let firstWord = text.folded(first)
-    if indefinites.contains(firstWord) { return .vague }
-    if pronouns.contains(firstWord) { return .pronoun }
-    if words.contains(where: { vagueNouns.contains(text.folded($0)) }) { return .vague }
+    func isIn(_ list: WordSet, _ index: Int) -> Bool { list.contains(token: index, of: text.tokens) }
+    if isIn(indefinites, first) { return .vague }
+    if isIn(pronouns, first) { return .pronoun }
+    if words.contains(where: { isIn(vagueNouns, $0) }) { return .vague }
     let hasName = words.contains { index in
-      text.isCapitalized(index) && !(index == sentenceStart && openers.contains(text.folded(index)))
+      text.isCapitalized(index) && !(index == sentenceStart && isIn(openers, index))
     }
-    if hasName || definites.contains(firstWord) { return .named }
+    if hasName || isIn(definites, first) { return .named }
     return .vague
   }
 
   private static func isBoundary(_ index: Int, _ text: TextContext) -> Bool {
-    !text.tokens.tokens[index].isWordLike || text.isQuoted(index) || clauseWords.contains(text.folded(index))
+    !text.tokens.tokens[index].isWordLike || text.isQuoted(index) || clauseWords.contains(token: index, of: text.tokens)
   }
 
   private static func before(_ hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int> {
     var start = hit.tokenRange.lowerBound
     while start > sentence.lowerBound, hit.tokenRange.lowerBound - start < 10, !isBoundary(start - 1, text) { start -= 1 }
     var end = hit.tokenRange.lowerBound
-    while end > start, trailingWords.contains(text.folded(end - 1)) { end -= 1 }
+    while end > start, trailingWords.contains(token: end - 1, of: text.tokens) { end -= 1 }
     return start..<end
   }
 

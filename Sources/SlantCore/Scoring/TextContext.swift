@@ -22,8 +22,6 @@ struct TextContext: Sendable {
 
   func isQuoted(_ hit: Hit) -> Bool { hit.tokenRange.allSatisfy { quoted[$0] } }
 
-  func folded(_ index: Int) -> String { tokens.foldedText(of: tokens.tokens[index]) }
-
   func isCapitalized(_ index: Int) -> Bool {
     text.utf8.withContiguousBytes { ScalarClass.isUppercase(ScalarClass.decode($0, at: tokens.tokens[index].utf8Range.lowerBound).scalar) }
   }

@@ -1,0 +1,16 @@
+/// A fixed list of folded words, looked up by a token's folded bytes: the scorer asks about
+/// several words around every reporting verb, and a `String` and a `Set` hash per question
+/// cost more than the rest of finding the source.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+  private var table = ByteTable()
+
+  init(arrayLiteral words: String...) {
+    for word in words { table.insert(Array(word.utf8), value: 0) }
+  }
+
+  /// Whether the folded form of token `index` of `tokens` is in the list.
+  func contains(token index: Int, of tokens: TokenList) -> Bool {
+    let range = tokens.tokens[index].foldedRange
+    return tokens.folded.withUnsafeBufferPointer { table.value(UnsafeBufferPointer(rebasing: $0[range])) != nil }
+  }
+}
