@@ -33,8 +33,15 @@ public struct AnnotationStore: Sendable {
       components.append(last)
       last = fileNameSafe(fragment.utf8)
     }
-    components.append(last + [UInt8(ascii: ".")] + Array(fileExtension.utf8))
-    return String(decoding: Array(components.joined(separator: [slash])), as: UTF8.self)
+    var path: [UInt8] = []
+    for component in components {
+      path += component
+      path.append(slash)
+    }
+    path += last
+    path.append(UInt8(ascii: "."))
+    path += fileExtension.utf8
+    return String(decoding: path, as: UTF8.self)
   }
 
   public func load(_ id: DocumentID) throws -> SidecarSnapshot {
