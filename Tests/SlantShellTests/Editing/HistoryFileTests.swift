@@ -3,12 +3,10 @@ import SlantShell
 import Testing
 
 @Suite struct HistoryFileTests {
-  let workspace: String
+  let scratch: ScratchFolder
+  var workspace: String { scratch.path }
 
-  init() throws {
-    workspace = NSTemporaryDirectory() + "slant-history-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: workspace, withIntermediateDirectories: true)
-  }
+  init() throws { scratch = try ScratchFolder("slant-history") }
 
   @Test func livesInTheWorkspaceAndStartsEmpty() throws {
     let file = HistoryFile(workspace: workspace)

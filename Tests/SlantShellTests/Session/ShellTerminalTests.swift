@@ -14,10 +14,11 @@ import Testing
     static let up = "\u{1B}[A", controlA = "\u{01}", controlC = "\u{03}", controlD = "\u{04}", controlU = "\u{15}"
   }
 
-  let workspace: String
+  let scratch: ScratchFolder
+  var workspace: String { scratch.path }
 
   init() throws {
-    workspace = NSTemporaryDirectory() + "slant-shell-pty-\(UUID().uuidString)"
+    scratch = try ScratchFolder("slant-shell-pty")
     let manager = FileManager.default
     try manager.createDirectory(atPath: workspace + "/annotations", withIntermediateDirectories: true)
     for folder in ["seeds", "lexicons"] { try manager.copyItem(atPath: PseudoTerminal.repository + "/" + folder, toPath: workspace + "/" + folder) }

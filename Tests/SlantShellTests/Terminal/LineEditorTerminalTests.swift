@@ -15,12 +15,10 @@ import Testing
     static func control(_ letter: Character) -> String { String(UnicodeScalar(letter.asciiValue! - 0x60)) }
   }
 
-  let scratch: String
+  let folder: ScratchFolder
+  var scratch: String { folder.path }
 
-  init() throws {
-    scratch = NSTemporaryDirectory() + "slant-editor-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-  }
+  init() throws { folder = try ScratchFolder("slant-editor") }
 
   var historyPath: String { scratch + "/.slant/history" }
 
