@@ -23,6 +23,20 @@ import SlantCore
     #expect(offsets.utf8Offset(scalar: scalar + 1) == nil)
   }
 
+  /// Lookups count eight bytes at a time within a block: every offset of a long mix of one- to
+  /// four-byte scalars must agree with counting scalar by scalar.
+  @Test func agreesWithCountingAtEveryOffsetOfAMixedText() {
+    let text = String(repeating: "ab “Zürich”—😀 c\u{301}é. ", count: 12)
+    let offsets = ScalarOffsets(text)
+    var utf8 = 0, scalar = 0
+    for unicodeScalar in text.unicodeScalars {
+      #expect(offsets.scalarOffset(utf8: utf8) == scalar, "at byte \(utf8)")
+      utf8 += UTF8.width(unicodeScalar)
+      scalar += 1
+    }
+    #expect(offsets.scalarOffset(utf8: utf8) == scalar)
+  }
+
   @Test func worksAcrossCheckpointBlocks() {
     let text = String(repeating: "é", count: 500) + "x" + String(repeating: "—", count: 300)
     let offsets = ScalarOffsets(text)
