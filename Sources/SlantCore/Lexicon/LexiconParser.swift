@@ -19,44 +19,61 @@ public struct LexiconParser: Sendable {
   public init() {}
 
   /// The lexicon in `text`, read from the file `path`, and the problems found in it.
+  ///
+  /// Lines are cut at line feeds on the UTF-8 bytes. A line holding only a plain term (see
+  /// `LexiconTerm.plainTerm(in:)`), most of a large lexicon, is read there; every other line
+  /// takes the general path, which gives every message and leniency.
   public func parse(_ text: String, path: String) -> (lexicon: Lexicon, problems: [LexiconError]) {
     var lexicon = Lexicon(path: path)
     var problems: [LexiconError] = []
     var category: LexiconCategory?
     var seen: [String: [[String]: Int]] = [:]
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let line = rawLine.trimmingSpaces
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      func problem(_ reason: String) { problems.append(.malformedLine(path: path, line: lineNumber, reason: reason)) }
-      if line.hasPrefix("[") {
-        switch Self.header(line) {
-        case .success(let (name, description)):
-          if let declared = lexicon.categories.first(where: { $0.name == name }) {
-            category = declared
-          } else {
-            let declared = LexiconCategory(name: name, description: description, path: path, line: lineNumber)
-            lexicon.categories.append(declared)
-            category = declared
-          }
-        case .failure(let failure): problem(failure.message)
-        }
-        continue
+    func add(_ entry: LexiconEntry, to category: String) {
+      if let first = seen[category, default: [:]][entry.words] {
+        problems.append(.malformedLine(path: path, line: lineNumber, reason: "duplicate entry '\(entry.term)' in category '\(category)' (first at line \(first))"))
+        return
       }
-      guard let current = category else {
-        problem("entry before any category header; start the file with a line such as '[loaded.negative] Description'")
-        continue
-      }
-      switch Self.entry(line, category: current.name, path: path, line: lineNumber) {
-      case .success(let entry):
-        if let first = seen[current.name, default: [:]][entry.words] {
-          problem("duplicate entry '\(entry.term)' in category '\(current.name)' (first at line \(first))")
+      seen[category, default: [:]][entry.words] = lineNumber
+      lexicon.entries.append(entry)
+    }
+    var text = text
+    text.withUTF8 { bytes in
+      var lineStart = 0
+      while lineStart <= bytes.count {
+        let lineEnd = Self.lineEnd(in: bytes, from: lineStart)
+        let lineBytes = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+        lineStart = lineEnd + 1
+        lineNumber += 1
+        if let current = category, let (term, words) = LexiconTerm.plainTerm(in: lineBytes) {
+          add(LexiconEntry(term: term, words: words, category: current.name, path: path, line: lineNumber), to: current.name)
           continue
         }
-        seen[current.name, default: [:]][entry.words] = lineNumber
-        lexicon.entries.append(entry)
-      case .failure(let failure): problem(failure.message)
+        let line = String(decoding: lineBytes, as: UTF8.self).trimmingSpaces
+        if line.isEmpty || line.hasPrefix("#") { continue }
+        func problem(_ reason: String) { problems.append(.malformedLine(path: path, line: lineNumber, reason: reason)) }
+        if line.hasPrefix("[") {
+          switch Self.header(line) {
+          case .success(let (name, description)):
+            if let declared = lexicon.categories.first(where: { $0.name == name }) {
+              category = declared
+            } else {
+              let declared = LexiconCategory(name: name, description: description, path: path, line: lineNumber)
+              lexicon.categories.append(declared)
+              category = declared
+            }
+          case .failure(let failure): problem(failure.message)
+          }
+          continue
+        }
+        guard let current = category else {
+          problem("entry before any category header; start the file with a line such as '[loaded.negative] Description'")
+          continue
+        }
+        switch Self.entry(line, category: current.name, path: path, line: lineNumber) {
+        case .success(let entry): add(entry, to: current.name)
+        case .failure(let failure): problem(failure.message)
+        }
       }
     }
     return (lexicon, problems)
@@ -64,6 +81,15 @@ public struct LexiconParser: Sendable {
 }
 
 private extension LexiconParser {
+  /// Where the line starting at `start` ends: at the next line feed, or at the end of `bytes`.
+  /// A line feed right after a carriage return does not end a line, as `"\r\n"` is one
+  /// `Character` and the format has always been split on `Character`s.
+  static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var end = start
+    while end < bytes.count && !(bytes[end] == UInt8(ascii: "\n") && (end == 0 || bytes[end - 1] != UInt8(ascii: "\r"))) { end += 1 }
+    return end
+  }
+
   static func header(_ line: String) -> Result<(String, String), TermProblem> {
     guard let close = line.firstIndex(of: "]") else {
       return .failure(TermProblem("category header is missing its ']'; write '[category.name] Description'"))
