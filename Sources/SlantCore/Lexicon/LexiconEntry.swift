@@ -8,7 +8,7 @@ public struct LexiconEntry: Sendable, Hashable {
     let term: String
     let words: [String]
     let category: String
-    let family: CategoryFamily
+    let roles: CategoryRoles
     let weight: Double
     let alternative: String?
     let note: String?
@@ -16,26 +16,23 @@ public struct LexiconEntry: Sendable, Hashable {
     let line: Int
     /// `category, path:line[, weight W]`: how reasons cite the entry, made once.
     let citation: String
-    /// The roles the scorer asks about for every hit, decided once from the category.
-    let isEvidence: Bool, isIntensifier: Bool, isVagueAttribution: Bool, isEvaluative: Bool
     /// The entry as JSON object members, made once: every hit in JSON Lines output repeats them.
     let jsonMembers: [UInt8]
 
-    init(term: String, words: [String], category: String, weight: Double, alternative: String?, note: String?, path: String, line: Int) {
+    init(
+      term: String, words: [String], category: String, roles: CategoryRoles, weight: Double, alternative: String?, note: String?, path: String,
+      line: Int
+    ) {
       self.term = term
       self.words = words
       self.category = category
-      self.family = CategoryFamily(category: category)
+      self.roles = roles
       self.weight = weight
       self.alternative = alternative
       self.note = note
       self.path = path
       self.line = line
       citation = category + ", " + path + ":" + String(line) + (weight >= 1 ? "" : ", weight " + String(weight))
-      isEvidence = category == "evidence"
-      isIntensifier = category == "intensifier"
-      isVagueAttribution = category == "attribution.vague"
-      isEvaluative = family == .loaded || family == .labels || ["booster", "absolute", "verb.factive"].contains(category)
       var json = JSONBytes(capacity: 96 + term.utf8.count + path.utf8.count)
       json.raw(#","term":"#)
       json.string(term)
@@ -63,7 +60,18 @@ public struct LexiconEntry: Sendable, Hashable {
     term: String, words: [String], category: String, weight: Double = 1, alternative: String? = nil, note: String? = nil,
     path: String, line: Int
   ) {
-    fields = Fields(term: term, words: words, category: category, weight: weight, alternative: alternative, note: note, path: path, line: line)
+    self.init(
+      term: term, words: words, category: category, roles: CategoryRoles(category: category), weight: weight, alternative: alternative, note: note,
+      path: path, line: line)
+  }
+
+  /// An entry of a category whose roles the caller has already worked out.
+  init(
+    term: String, words: [String], category: String, roles: CategoryRoles, weight: Double = 1, alternative: String? = nil, note: String? = nil,
+    path: String, line: Int
+  ) {
+    fields = Fields(
+      term: term, words: words, category: category, roles: roles, weight: weight, alternative: alternative, note: note, path: path, line: line)
   }
 
   /// The term as written in the file (`terror*`, `sponsoring terrorism`).
@@ -72,7 +80,7 @@ public struct LexiconEntry: Sendable, Hashable {
   /// is a stem that matches any token starting with it.
   public var words: [String] { fields.words }
   public var category: String { fields.category }
-  public var family: CategoryFamily { fields.family }
+  public var family: CategoryFamily { fields.roles.family }
   /// How strong a signal the entry is; 1 by default. Below 1 it never decides a label alone.
   public var weight: Double { fields.weight }
   /// A more neutral term to suggest, for contested terms (`regime -> government`).
@@ -86,14 +94,14 @@ public struct LexiconEntry: Sendable, Hashable {
   public var location: String { "\(path):\(line)" }
 
   /// An evidence marker (`data show`): backs a claim instead of making one.
-  public var isEvidence: Bool { fields.isEvidence }
+  public var isEvidence: Bool { fields.roles.isEvidence }
   /// A degree intensifier, which boosts the hit right after it.
-  public var isIntensifier: Bool { fields.isIntensifier }
+  public var isIntensifier: Bool { fields.roles.isIntensifier }
   /// A vague source (`sources said`, `critics say`).
-  public var isVagueAttribution: Bool { fields.isVagueAttribution }
+  public var isVagueAttribution: Bool { fields.roles.isVagueAttribution }
   /// Loaded language, a label, a certainty booster, an absolute or a factive verb: a term that
   /// makes a sentence evaluative in the outlet's own voice.
-  public var isEvaluative: Bool { fields.isEvaluative }
+  public var isEvaluative: Bool { fields.roles.isEvaluative }
 
   /// `,"term":…,"category":…,"file":…,"line":…` with `weight` when not 1 and `alternative`
   /// when there is one: how JSON Lines output describes every hit of this entry.

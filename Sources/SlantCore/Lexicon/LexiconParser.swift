@@ -26,7 +26,7 @@ public struct LexiconParser: Sendable {
   public func parse(_ text: String, path: String) -> (lexicon: Lexicon, problems: [LexiconError]) {
     var lexicon = Lexicon(path: path)
     var problems: [LexiconError] = []
-    var category: LexiconCategory?
+    var category: (name: String, roles: CategoryRoles)?
     var seen: [String: [[String]: Int]] = [:]
     var lineNumber = 0
     func add(_ entry: LexiconEntry, to category: String) {
@@ -46,7 +46,7 @@ public struct LexiconParser: Sendable {
         lineStart = lineEnd + 1
         lineNumber += 1
         if let current = category, let (term, words) = LexiconTerm.plainTerm(in: lineBytes) {
-          add(LexiconEntry(term: term, words: words, category: current.name, path: path, line: lineNumber), to: current.name)
+          add(LexiconEntry(term: term, words: words, category: current.name, roles: current.roles, path: path, line: lineNumber), to: current.name)
           continue
         }
         let line = String(decoding: lineBytes, as: UTF8.self).trimmingSpaces
@@ -55,13 +55,10 @@ public struct LexiconParser: Sendable {
         if line.hasPrefix("[") {
           switch Self.header(line) {
           case .success(let (name, description)):
-            if let declared = lexicon.categories.first(where: { $0.name == name }) {
-              category = declared
-            } else {
-              let declared = LexiconCategory(name: name, description: description, path: path, line: lineNumber)
-              lexicon.categories.append(declared)
-              category = declared
+            if !lexicon.categories.contains(where: { $0.name == name }) {
+              lexicon.categories.append(LexiconCategory(name: name, description: description, path: path, line: lineNumber))
             }
+            category = (name, CategoryRoles(category: name))
           case .failure(let failure): problem(failure.message)
           }
           continue
@@ -70,7 +67,7 @@ public struct LexiconParser: Sendable {
           problem("entry before any category header; start the file with a line such as '[loaded.negative] Description'")
           continue
         }
-        switch Self.entry(line, category: current.name, path: path, line: lineNumber) {
+        switch Self.entry(line, category: current.name, roles: current.roles, path: path, line: lineNumber) {
         case .success(let entry): add(entry, to: current.name)
         case .failure(let failure): problem(failure.message)
         }
@@ -111,7 +108,7 @@ private extension LexiconParser {
       && !name.contains("..")
   }
 
-  static func entry(_ line: String, category: String, path: String, line number: Int) -> Result<LexiconEntry, TermProblem> {
+  static func entry(_ line: String, category: String, roles: CategoryRoles, path: String, line number: Int) -> Result<LexiconEntry, TermProblem> {
     let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(\.trimmingSpaces)
     var termPart = parts[0]
     var alternative: String?
@@ -144,7 +141,8 @@ private extension LexiconParser {
     }
     let term = termPart
     return LexiconTerm.words(of: term).map {
-      LexiconEntry(term: term, words: $0, category: category, weight: weight, alternative: alternative, note: note, path: path, line: number)
+      LexiconEntry(
+        term: term, words: $0, category: category, roles: roles, weight: weight, alternative: alternative, note: note, path: path, line: number)
     }
   }
 }
