@@ -16,9 +16,12 @@ struct ByteTable: Sendable {
   private var bits: Int
   private(set) var count = 0
 
-  init() {
+  /// An empty table with room for `capacity` byte strings before it grows.
+  init(capacity: Int = 0) {
     bits = 4
+    while 1 << bits < capacity * 2 { bits += 1 }
     slots = Array(repeating: Slot(hash: 0, start: 0, length: 0, value: -1), count: 1 << bits)
+    pool.reserveCapacity(capacity * 8)
   }
 
   /// The hash after one more byte (FNV-1a, 64 bits).
@@ -42,12 +45,12 @@ struct ByteTable: Sendable {
 
   /// Stores `value` for `bytes` unless they are already present; returns the value stored.
   @discardableResult
-  mutating func insert(_ bytes: [UInt8], value: Int32) -> Int32 {
+  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, value: Int32) -> Int32 {
     let hash = Self.hash(bytes)
-    if let existing = bytes.withUnsafeBufferPointer({ self.value(hash: hash, bytes: $0) }) { return existing }
+    if let existing = self.value(hash: hash, bytes: bytes) { return existing }
     if (count + 1) * 2 > slots.count { grow() }
     let start = Int32(pool.count)
-    pool += bytes
+    pool.append(contentsOf: bytes)
     place(Slot(hash: hash, start: start, length: Int32(bytes.count), value: value))
     count += 1
     return value
