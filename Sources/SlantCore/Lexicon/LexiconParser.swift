@@ -27,14 +27,23 @@ public struct LexiconParser: Sendable {
     var lexicon = Lexicon(path: path)
     var problems: [LexiconError] = []
     var category: (name: String, roles: CategoryRoles)?
-    var seen: [String: [[String]: Int]] = [:]
+    // The line of each entry read so far, keyed by its category and folded words as bytes:
+    // one probe of a flat table per entry instead of hashing strings into nested dictionaries.
+    var seen = ByteTable(capacity: text.utf8.count / 16)
+    var key: [UInt8] = []
     var lineNumber = 0
     func add(_ entry: LexiconEntry, to category: String) {
-      if let first = seen[category, default: [:]][entry.words] {
+      key.removeAll(keepingCapacity: true)
+      key.append(contentsOf: category.utf8)
+      for word in entry.words {
+        key.append(UInt8(ascii: " "))
+        key.append(contentsOf: word.utf8)
+      }
+      let first = key.withUnsafeBufferPointer { seen.insert($0, value: Int32(lineNumber)) }
+      guard first == Int32(lineNumber) else {
         problems.append(.malformedLine(path: path, line: lineNumber, reason: "duplicate entry '\(entry.term)' in category '\(category)' (first at line \(first))"))
         return
       }
-      seen[category, default: [:]][entry.words] = lineNumber
       lexicon.entries.append(entry)
     }
     var text = text
