@@ -19,28 +19,21 @@ public struct LexiconEntry: Sendable, Hashable {
     /// The entry as JSON object members, made once: every hit in JSON Lines output repeats them.
     let jsonMembers: [UInt8]
 
-    init(
-      term: String, words: [String], category: String, roles: CategoryRoles, weight: Double, alternative: String?, note: String?, path: String,
-      line: Int
-    ) {
+    init(term: String, words: [String], shared: SharedFields, weight: Double, alternative: String?, note: String?, line: Int) {
       self.term = term
       self.words = words
-      self.category = category
-      self.roles = roles
+      self.category = shared.category
+      self.roles = shared.roles
       self.weight = weight
       self.alternative = alternative
       self.note = note
-      self.path = path
+      self.path = shared.path
       self.line = line
-      citation = category + ", " + path + ":" + String(line) + (weight >= 1 ? "" : ", weight " + String(weight))
-      var json = JSONBytes(capacity: 96 + term.utf8.count + path.utf8.count)
+      citation = shared.citationPrefix + String(line) + (weight >= 1 ? "" : ", weight " + String(weight))
+      var json = JSONBytes(capacity: 48 + term.utf8.count + shared.jsonCategoryAndFile.count)
       json.raw(#","term":"#)
       json.string(term)
-      json.raw(#","category":"#)
-      json.string(category)
-      json.raw(#","file":"#)
-      json.string(path)
-      json.raw(#","line":"#)
+      json.raw(shared.jsonCategoryAndFile)
       json.number(line)
       if weight != 1 {
         json.raw(#","weight":"#)
@@ -61,17 +54,13 @@ public struct LexiconEntry: Sendable, Hashable {
     path: String, line: Int
   ) {
     self.init(
-      term: term, words: words, category: category, roles: CategoryRoles(category: category), weight: weight, alternative: alternative, note: note,
-      path: path, line: line)
+      term: term, words: words, shared: SharedFields(category: category, path: path), weight: weight, alternative: alternative, note: note,
+      line: line)
   }
 
-  /// An entry of a category whose roles the caller has already worked out.
-  init(
-    term: String, words: [String], category: String, roles: CategoryRoles, weight: Double = 1, alternative: String? = nil, note: String? = nil,
-    path: String, line: Int
-  ) {
-    fields = Fields(
-      term: term, words: words, category: category, roles: roles, weight: weight, alternative: alternative, note: note, path: path, line: line)
+  /// An entry of a category and file whose shared fields the caller has already worked out.
+  init(term: String, words: [String], shared: SharedFields, weight: Double = 1, alternative: String? = nil, note: String? = nil, line: Int) {
+    fields = Fields(term: term, words: words, shared: shared, weight: weight, alternative: alternative, note: note, line: line)
   }
 
   /// The term as written in the file (`terror*`, `sponsoring terrorism`).

@@ -26,22 +26,22 @@ public struct LexiconParser: Sendable {
   public func parse(_ text: String, path: String) -> (lexicon: Lexicon, problems: [LexiconError]) {
     var lexicon = Lexicon(path: path)
     var problems: [LexiconError] = []
-    var category: (name: String, roles: CategoryRoles)?
+    var category: LexiconEntry.SharedFields?
     // The line of each entry read so far, keyed by its category and folded words as bytes:
     // one probe of a flat table per entry instead of hashing strings into nested dictionaries.
     var seen = ByteTable(capacity: text.utf8.count / 16)
     var key: [UInt8] = []
     var lineNumber = 0
-    func add(_ entry: LexiconEntry, to category: String) {
+    func add(_ entry: LexiconEntry) {
       key.removeAll(keepingCapacity: true)
-      key.append(contentsOf: category.utf8)
+      key.append(contentsOf: entry.category.utf8)
       for word in entry.words {
         key.append(UInt8(ascii: " "))
         key.append(contentsOf: word.utf8)
       }
       let first = key.withUnsafeBufferPointer { seen.insert($0, value: Int32(lineNumber)) }
       guard first == Int32(lineNumber) else {
-        problems.append(.malformedLine(path: path, line: lineNumber, reason: "duplicate entry '\(entry.term)' in category '\(category)' (first at line \(first))"))
+        problems.append(.malformedLine(path: path, line: lineNumber, reason: "duplicate entry '\(entry.term)' in category '\(entry.category)' (first at line \(first))"))
         return
       }
       lexicon.entries.append(entry)
@@ -55,7 +55,7 @@ public struct LexiconParser: Sendable {
         lineStart = lineEnd + 1
         lineNumber += 1
         if let current = category, let (term, words) = LexiconTerm.plainTerm(in: lineBytes) {
-          add(LexiconEntry(term: term, words: words, category: current.name, roles: current.roles, path: path, line: lineNumber), to: current.name)
+          add(LexiconEntry(term: term, words: words, shared: current, line: lineNumber))
           continue
         }
         let line = String(decoding: lineBytes, as: UTF8.self).trimmingSpaces
@@ -67,7 +67,7 @@ public struct LexiconParser: Sendable {
             if !lexicon.categories.contains(where: { $0.name == name }) {
               lexicon.categories.append(LexiconCategory(name: name, description: description, path: path, line: lineNumber))
             }
-            category = (name, CategoryRoles(category: name))
+            category = LexiconEntry.SharedFields(category: name, path: path)
           case .failure(let failure): problem(failure.message)
           }
           continue
@@ -76,8 +76,8 @@ public struct LexiconParser: Sendable {
           problem("entry before any category header; start the file with a line such as '[loaded.negative] Description'")
           continue
         }
-        switch Self.entry(line, category: current.name, roles: current.roles, path: path, line: lineNumber) {
-        case .success(let entry): add(entry, to: current.name)
+        switch Self.entry(line, shared: current, line: lineNumber) {
+        case .success(let entry): add(entry)
         case .failure(let failure): problem(failure.message)
         }
       }
@@ -117,7 +117,7 @@ private extension LexiconParser {
       && !name.contains("..")
   }
 
-  static func entry(_ line: String, category: String, roles: CategoryRoles, path: String, line number: Int) -> Result<LexiconEntry, TermProblem> {
+  static func entry(_ line: String, shared: LexiconEntry.SharedFields, line number: Int) -> Result<LexiconEntry, TermProblem> {
     let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(\.trimmingSpaces)
     var termPart = parts[0]
     var alternative: String?
@@ -150,8 +150,7 @@ private extension LexiconParser {
     }
     let term = termPart
     return LexiconTerm.words(of: term).map {
-      LexiconEntry(
-        term: term, words: $0, category: category, roles: roles, weight: weight, alternative: alternative, note: note, path: path, line: number)
+      LexiconEntry(term: term, words: $0, shared: shared, weight: weight, alternative: alternative, note: note, line: number)
     }
   }
 }
