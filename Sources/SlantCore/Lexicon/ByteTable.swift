@@ -1,8 +1,10 @@
 /// An open-addressing hash table from byte strings to small integers, probed with a hash the
 /// caller computes while walking a token's bytes, so that matching needs no `String` per token.
 struct ByteTable: Sendable {
+  /// 16 bytes, four to a cache line: a large lexicon's tables outgrow the caches. The low half
+  /// of the key's hash tells most keys apart before their bytes are compared.
   private struct Slot {
-    var hash: UInt64
+    var hash: UInt32
     var start: Int32
     var length: Int32
     var value: Int32
@@ -38,7 +40,7 @@ struct ByteTable: Sendable {
     while true {
       let slot = slots[index]
       if slot.value < 0 { return nil }
-      if slot.hash == hash && Int(slot.length) == bytes.count && equals(slot, bytes) { return slot.value }
+      if slot.hash == UInt32(truncatingIfNeeded: hash) && Int(slot.length) == bytes.count && equals(slot, bytes) { return slot.value }
       index = (index + 1) & mask
     }
   }
@@ -51,7 +53,7 @@ struct ByteTable: Sendable {
     if (count + 1) * 2 > slots.count { grow() }
     let start = Int32(pool.count)
     pool.append(contentsOf: bytes)
-    place(Slot(hash: hash, start: start, length: Int32(bytes.count), value: value))
+    place(Slot(hash: UInt32(truncatingIfNeeded: hash), start: start, length: Int32(bytes.count), value: value), hash: hash)
     count += 1
     return value
   }
@@ -62,9 +64,9 @@ struct ByteTable: Sendable {
     return true
   }
 
-  private mutating func place(_ slot: Slot) {
+  private mutating func place(_ slot: Slot, hash: UInt64) {
     let mask = slots.count - 1
-    var index = Self.index(slot.hash, bits: bits)
+    var index = Self.index(hash, bits: bits)
     while slots[index].value >= 0 { index = (index + 1) & mask }
     slots[index] = slot
   }
@@ -73,7 +75,7 @@ struct ByteTable: Sendable {
     let old = slots
     bits += 1
     slots = Array(repeating: Slot(hash: 0, start: 0, length: 0, value: -1), count: 1 << bits)
-    for slot in old where slot.value >= 0 { place(slot) }
+    for slot in old where slot.value >= 0 { place(slot, hash: Self.hash(pool[Int(slot.start)..<Int(slot.start + slot.length)])) }
   }
 
   @inline(__always)
