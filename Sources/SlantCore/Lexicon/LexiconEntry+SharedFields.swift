@@ -6,8 +6,6 @@ extension LexiconEntry {
     /// The lexicon file, relative to the workspace.
     let path: String
     let roles: CategoryRoles
-    /// `category, path:`, which each entry's citation continues with its line.
-    let citationPrefix: String
     /// `,"category":…,"file":…,"line":`, which each entry's JSON members continue with its line.
     let jsonCategoryAndFile: [UInt8]
 
@@ -15,7 +13,6 @@ extension LexiconEntry {
       self.category = category
       self.path = path
       roles = CategoryRoles(category: category)
-      citationPrefix = category + ", " + path + ":"
       var json = JSONBytes(capacity: 48 + category.utf8.count + path.utf8.count)
       json.raw(#","category":"#)
       json.string(category)

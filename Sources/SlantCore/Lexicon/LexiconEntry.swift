@@ -14,8 +14,6 @@ public struct LexiconEntry: Sendable, Hashable {
     let note: String?
     let path: String
     let line: Int
-    /// `category, path:line[, weight W]`: how reasons cite the entry, made once.
-    let citation: String
     /// The entry as JSON object members, made once: every hit in JSON Lines output repeats them.
     let jsonMembers: [UInt8]
 
@@ -29,7 +27,6 @@ public struct LexiconEntry: Sendable, Hashable {
       self.note = note
       self.path = shared.path
       self.line = line
-      citation = shared.citationPrefix + String(line) + (weight >= 1 ? "" : ", weight " + String(weight))
       var json = JSONBytes(capacity: 48 + term.utf8.count + shared.jsonCategoryAndFile.count)
       json.raw(#","term":"#)
       json.string(term)
@@ -98,7 +95,25 @@ public struct LexiconEntry: Sendable, Hashable {
 
   /// How a reason cites this entry: `loaded.negative, lexicons/loaded.txt:12`, plus the weight
   /// when it is below 1.
-  public var citation: String { fields.citation }
+  public var citation: String {
+    var citation = ""
+    appendCitation(to: &citation)
+    return citation
+  }
+
+  /// Appends `citation` to `text`. It is made where it is used, not stored with the entry: few
+  /// entries of a large lexicon are ever cited, and a stored copy took a sixth of its loading.
+  public func appendCitation(to text: inout String) {
+    text += category
+    text += ", "
+    text += path
+    text += ":"
+    text += String(line)
+    if !isDecisive {
+      text += ", weight "
+      text += String(weight)
+    }
+  }
 
   /// Whether the entry is strong enough to decide a sentence's label by itself.
   public var isDecisive: Bool { weight >= 1 }
