@@ -26,15 +26,16 @@ public struct LexiconParser: Sendable {
   public func parse(_ text: String, path: String) -> (lexicon: Lexicon, problems: [LexiconError]) {
     var lexicon = Lexicon(path: path)
     var problems: [LexiconError] = []
-    var category: LexiconEntry.SharedFields?
-    // The line of each entry read so far, keyed by its category and folded words as bytes:
-    // one probe of a flat table per entry instead of hashing strings into nested dictionaries.
+    // The current category, numbered by its place in `lexicon.categories`.
+    var category: (shared: LexiconEntry.SharedFields, number: Int)?
+    // The line of each entry read so far, keyed by its category's number and its folded words
+    // as bytes: one probe of a flat table per entry instead of hashing strings into dictionaries.
     var seen = ByteTable(capacity: text.utf8.count / 16)
     var key: [UInt8] = []
     var lineNumber = 0
-    func add(_ entry: LexiconEntry) {
+    func add(_ entry: LexiconEntry, categoryNumber: Int) {
       key.removeAll(keepingCapacity: true)
-      key.append(contentsOf: entry.category.utf8)
+      withUnsafeBytes(of: UInt32(categoryNumber)) { key.append(contentsOf: $0) }
       for word in entry.words {
         key.append(UInt8(ascii: " "))
         key.append(contentsOf: word.utf8)
@@ -55,7 +56,7 @@ public struct LexiconParser: Sendable {
         lineStart = lineEnd + 1
         lineNumber += 1
         if let current = category, let (term, words) = LexiconTerm.plainTerm(in: lineBytes) {
-          add(LexiconEntry(term: term, words: words, shared: current, line: lineNumber))
+          add(LexiconEntry(term: term, words: words, shared: current.shared, line: lineNumber), categoryNumber: current.number)
           continue
         }
         let line = String(decoding: lineBytes, as: UTF8.self).trimmingSpaces
@@ -64,10 +65,11 @@ public struct LexiconParser: Sendable {
         if line.hasPrefix("[") {
           switch Self.header(line) {
           case .success(let (name, description)):
-            if !lexicon.categories.contains(where: { $0.name == name }) {
+            let number = lexicon.categories.firstIndex { $0.name == name } ?? lexicon.categories.count
+            if number == lexicon.categories.count {
               lexicon.categories.append(LexiconCategory(name: name, description: description, path: path, line: lineNumber))
             }
-            category = LexiconEntry.SharedFields(category: name, path: path)
+            category = (LexiconEntry.SharedFields(category: name, path: path), number)
           case .failure(let failure): problem(failure.message)
           }
           continue
@@ -76,8 +78,8 @@ public struct LexiconParser: Sendable {
           problem("entry before any category header; start the file with a line such as '[loaded.negative] Description'")
           continue
         }
-        switch Self.entry(line, shared: current, line: lineNumber) {
-        case .success(let entry): add(entry)
+        switch Self.entry(line, shared: current.shared, line: lineNumber) {
+        case .success(let entry): add(entry, categoryNumber: current.number)
         case .failure(let failure): problem(failure.message)
         }
       }

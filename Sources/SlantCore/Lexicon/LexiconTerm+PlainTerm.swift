@@ -13,6 +13,9 @@ extension LexiconTerm {
     while end > start && isBlank(line[end - 1]) { end -= 1 }
     guard start < end else { return nil }
     var words: [String] = []
+    var wordCount = 1
+    for index in start + 1..<end where isBlank(line[index - 1]) && !isBlank(line[index]) { wordCount += 1 }
+    words.reserveCapacity(wordCount)
     var cursor = start
     while cursor < end {
       let wordStart = cursor
