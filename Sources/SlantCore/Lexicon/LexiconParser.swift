@@ -26,26 +26,29 @@ public struct LexiconParser: Sendable {
   public func parse(_ text: String, path: String) -> (lexicon: Lexicon, problems: [LexiconError]) {
     var lexicon = Lexicon(path: path)
     var problems: [LexiconError] = []
-    // The current category, numbered by its place in `lexicon.categories`.
-    var category: (shared: LexiconEntry.SharedFields, number: Int)?
-    // The line of each entry read so far, keyed by its category's number and its folded words
-    // as bytes: one probe of a flat table per entry instead of hashing strings into dictionaries.
+    // The entries' categories, one for each of `lexicon.categories`, and the current one.
+    var categories: [EntryTable.Category] = []
+    var category: Int?
+    var rows: [EntryTable.Row] = []
+    // The line of each entry read so far, keyed by its category and folded words as bytes:
+    // one probe of a flat table per entry instead of hashing strings into dictionaries.
     var seen = ByteTable(capacity: text.utf8.count / 16)
     var key: [UInt8] = []
     var lineNumber = 0
-    func add(_ entry: LexiconEntry, categoryNumber: Int) {
+    func add(_ row: EntryTable.Row) {
       key.removeAll(keepingCapacity: true)
-      withUnsafeBytes(of: UInt32(categoryNumber)) { key.append(contentsOf: $0) }
-      for word in entry.words {
+      withUnsafeBytes(of: UInt32(row.category)) { key.append(contentsOf: $0) }
+      for word in row.words {
         key.append(UInt8(ascii: " "))
         key.append(contentsOf: word.utf8)
       }
       let first = key.withUnsafeBufferPointer { seen.insert($0, value: Int32(lineNumber)) }
       guard first == Int32(lineNumber) else {
-        problems.append(.malformedLine(path: path, line: lineNumber, reason: "duplicate entry '\(entry.term)' in category '\(entry.category)' (first at line \(first))"))
+        let name = categories[row.category].name
+        problems.append(.malformedLine(path: path, line: lineNumber, reason: "duplicate entry '\(row.term)' in category '\(name)' (first at line \(first))"))
         return
       }
-      lexicon.entries.append(entry)
+      rows.append(row)
     }
     var text = text
     text.withUTF8 { bytes in
@@ -56,7 +59,7 @@ public struct LexiconParser: Sendable {
         lineStart = lineEnd + 1
         lineNumber += 1
         if let current = category, let (term, words) = LexiconTerm.plainTerm(in: lineBytes) {
-          add(LexiconEntry(term: term, words: words, shared: current.shared, line: lineNumber), categoryNumber: current.number)
+          add(EntryTable.Row(term: term, words: words, category: current, line: lineNumber))
           continue
         }
         let line = String(decoding: lineBytes, as: UTF8.self).trimmingSpaces
@@ -65,11 +68,12 @@ public struct LexiconParser: Sendable {
         if line.hasPrefix("[") {
           switch Self.header(line) {
           case .success(let (name, description)):
-            let number = lexicon.categories.firstIndex { $0.name == name } ?? lexicon.categories.count
-            if number == lexicon.categories.count {
+            let index = lexicon.categories.firstIndex { $0.name == name } ?? lexicon.categories.count
+            if index == lexicon.categories.count {
               lexicon.categories.append(LexiconCategory(name: name, description: description, path: path, line: lineNumber))
+              categories.append(EntryTable.Category(name: name, path: path))
             }
-            category = (LexiconEntry.SharedFields(category: name, path: path), number)
+            category = index
           case .failure(let failure): problem(failure.message)
           }
           continue
@@ -78,12 +82,13 @@ public struct LexiconParser: Sendable {
           problem("entry before any category header; start the file with a line such as '[loaded.negative] Description'")
           continue
         }
-        switch Self.entry(line, shared: current.shared, line: lineNumber) {
-        case .success(let entry): add(entry, categoryNumber: current.number)
+        switch Self.entry(line, category: current, line: lineNumber) {
+        case .success(let row): add(row)
         case .failure(let failure): problem(failure.message)
         }
       }
     }
+    lexicon.entries = EntryTable(categories: categories, rows: rows).entries
     return (lexicon, problems)
   }
 }
@@ -119,7 +124,7 @@ private extension LexiconParser {
       && !name.contains("..")
   }
 
-  static func entry(_ line: String, shared: LexiconEntry.SharedFields, line number: Int) -> Result<LexiconEntry, TermProblem> {
+  static func entry(_ line: String, category: Int, line number: Int) -> Result<EntryTable.Row, TermProblem> {
     let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(\.trimmingSpaces)
     var termPart = parts[0]
     var alternative: String?
@@ -152,7 +157,7 @@ private extension LexiconParser {
     }
     let term = termPart
     return LexiconTerm.words(of: term).map {
-      LexiconEntry(term: term, words: $0, shared: shared, weight: weight, alternative: alternative, note: note, line: number)
+      EntryTable.Row(term: term, words: $0, category: category, weight: weight, alternative: alternative, note: note, line: number)
     }
   }
 }
