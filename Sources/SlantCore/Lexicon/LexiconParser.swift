@@ -24,76 +24,99 @@ public struct LexiconParser: Sendable {
   /// `LexiconTerm.plainTerm(in:)`), most of a large lexicon, is read there; every other line
   /// takes the general path, which gives every message and leniency.
   public func parse(_ text: String, path: String) -> (lexicon: Lexicon, problems: [LexiconError]) {
-    var lexicon = Lexicon(path: path)
+    var text = text
+    return text.withUTF8 { bytes in
+      var reading = Reading(path: path, bytes: bytes.count)
+      var lineStart = 0, lineNumber = 0
+      while lineStart <= bytes.count {
+        let lineEnd = Self.lineEnd(in: bytes, from: lineStart)
+        lineNumber += 1
+        reading.read(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), number: lineNumber)
+        lineStart = lineEnd + 1
+      }
+      return reading.finish()
+    }
+  }
+}
+
+private extension LexiconParser {
+  /// What has been read of one file so far.
+  struct Reading {
+    let path: String
+    var lexicon: Lexicon
     var problems: [LexiconError] = []
-    // The entries' categories, one for each of `lexicon.categories`, and the current one.
+    /// The entries' categories, one for each of `lexicon.categories`, and the current one.
     var categories: [EntryTable.Category] = []
     var category: Int?
     var rows: [EntryTable.Row] = []
-    // The line of each entry read so far, keyed by its category and folded words as bytes:
-    // one probe of a flat table per entry instead of hashing strings into dictionaries.
-    var seen = ByteTable(capacity: text.utf8.count / 16)
+    /// The line of each entry read so far, keyed by its category and folded words as bytes:
+    /// one probe of a flat table per entry instead of hashing strings into dictionaries.
+    var seen: ByteTable
+    /// Where `add` builds each key, reused.
     var key: [UInt8] = []
-    var lineNumber = 0
-    func add(_ row: EntryTable.Row) {
+
+    init(path: String, bytes: Int) {
+      self.path = path
+      lexicon = Lexicon(path: path)
+      seen = ByteTable(capacity: bytes / 16)
+      // Rows are 80 bytes: growing the array by copies would cost a large lexicon more than a
+      // generous reservation, whose unused end is never touched.
+      rows.reserveCapacity(bytes / 8)
+    }
+
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
+      if let current = category, let (term, words) = LexiconTerm.plainTerm(in: bytes) {
+        add(EntryTable.Row(term: term, words: words, category: current, line: number))
+        return
+      }
+      let line = String(decoding: bytes, as: UTF8.self).trimmingSpaces
+      if line.isEmpty || line.hasPrefix("#") { return }
+      if line.hasPrefix("[") {
+        switch LexiconParser.header(line) {
+        case .success(let (name, description)):
+          let index = lexicon.categories.firstIndex { $0.name == name } ?? lexicon.categories.count
+          if index == lexicon.categories.count {
+            lexicon.categories.append(LexiconCategory(name: name, description: description, path: path, line: number))
+            categories.append(EntryTable.Category(name: name, path: path))
+          }
+          category = index
+        case .failure(let failure): problem(failure.message, line: number)
+        }
+        return
+      }
+      guard let current = category else {
+        problem("entry before any category header; start the file with a line such as '[loaded.negative] Description'", line: number)
+        return
+      }
+      switch LexiconParser.entry(line, category: current, line: number) {
+      case .success(let row): add(row)
+      case .failure(let failure): problem(failure.message, line: number)
+      }
+    }
+
+    mutating func add(_ row: EntryTable.Row) {
       key.removeAll(keepingCapacity: true)
       withUnsafeBytes(of: UInt32(row.category)) { key.append(contentsOf: $0) }
       for word in row.words {
         key.append(UInt8(ascii: " "))
         key.append(contentsOf: word.utf8)
       }
-      let first = key.withUnsafeBufferPointer { seen.insert($0, value: Int32(lineNumber)) }
-      guard first == Int32(lineNumber) else {
-        let name = categories[row.category].name
-        problems.append(.malformedLine(path: path, line: lineNumber, reason: "duplicate entry '\(row.term)' in category '\(name)' (first at line \(first))"))
+      let first = key.withUnsafeBufferPointer { seen.insert($0, value: Int32(row.line)) }
+      guard first == Int32(row.line) else {
+        problem("duplicate entry '\(row.term)' in category '\(categories[row.category].name)' (first at line \(first))", line: row.line)
         return
       }
       rows.append(row)
     }
-    var text = text
-    text.withUTF8 { bytes in
-      var lineStart = 0
-      while lineStart <= bytes.count {
-        let lineEnd = Self.lineEnd(in: bytes, from: lineStart)
-        let lineBytes = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-        lineStart = lineEnd + 1
-        lineNumber += 1
-        if let current = category, let (term, words) = LexiconTerm.plainTerm(in: lineBytes) {
-          add(EntryTable.Row(term: term, words: words, category: current, line: lineNumber))
-          continue
-        }
-        let line = String(decoding: lineBytes, as: UTF8.self).trimmingSpaces
-        if line.isEmpty || line.hasPrefix("#") { continue }
-        func problem(_ reason: String) { problems.append(.malformedLine(path: path, line: lineNumber, reason: reason)) }
-        if line.hasPrefix("[") {
-          switch Self.header(line) {
-          case .success(let (name, description)):
-            let index = lexicon.categories.firstIndex { $0.name == name } ?? lexicon.categories.count
-            if index == lexicon.categories.count {
-              lexicon.categories.append(LexiconCategory(name: name, description: description, path: path, line: lineNumber))
-              categories.append(EntryTable.Category(name: name, path: path))
-            }
-            category = index
-          case .failure(let failure): problem(failure.message)
-          }
-          continue
-        }
-        guard let current = category else {
-          problem("entry before any category header; start the file with a line such as '[loaded.negative] Description'")
-          continue
-        }
-        switch Self.entry(line, category: current, line: lineNumber) {
-        case .success(let row): add(row)
-        case .failure(let failure): problem(failure.message)
-        }
-      }
-    }
-    lexicon.entries = EntryTable(categories: categories, rows: rows).entries
-    return (lexicon, problems)
-  }
-}
 
-private extension LexiconParser {
+    mutating func problem(_ reason: String, line: Int) { problems.append(.malformedLine(path: path, line: line, reason: reason)) }
+
+    consuming func finish() -> (lexicon: Lexicon, problems: [LexiconError]) {
+      lexicon.entries = EntryTable(categories: categories, rows: rows).entries
+      return (lexicon, problems)
+    }
+  }
+
   /// Where the line starting at `start` ends: at the next line feed, or at the end of `bytes`.
   /// A line feed right after a carriage return does not end a line, as `"\r\n"` is one
   /// `Character` and the format has always been split on `Character`s.
