@@ -26,6 +26,9 @@ public struct JSONBytes: ~Copyable {
     try body(UnsafeBufferPointer(start: storage, count: count))
   }
 
+  /// Empties the buffer, keeping its storage for the next text.
+  public mutating func removeAll() { count = 0 }
+
   /// Appends `literal` as it is: punctuation and keys written by the caller.
   public mutating func raw(_ literal: StaticString) { append(literal.utf8Start, literal.utf8CodeUnitCount) }
 

@@ -46,9 +46,10 @@ final class EntryTable: Sendable {
     var jsonEnds: [Int] = [], roles: [CategoryRoles] = []
     jsonEnds.reserveCapacity(rows.count)
     roles.reserveCapacity(rows.count)
+    var members = JSONBytes()
     for row in rows {
       roles.append(categories[row.category].roles)
-      var members = JSONBytes(capacity: 64 + row.term.utf8.count + tails[row.category].count)
+      members.removeAll()
       members.raw(#","term":"#)
       members.string(row.term)
       members.raw(tails[row.category])
