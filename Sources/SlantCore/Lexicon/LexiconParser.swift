@@ -49,16 +49,13 @@ private extension LexiconParser {
     var categories: [EntryTable.Category] = []
     var category: Int?
     var rows: [EntryTable.Row] = []
-    /// The line of each entry read so far, keyed by its category and folded words as bytes:
-    /// one probe of a flat table per entry instead of hashing strings into dictionaries.
-    var seen: ByteTable
-    /// Where `add` builds each key, reused.
-    var key: [UInt8] = []
+    /// The rows read so far, by category and words.
+    var seen: RowIndex
 
     init(path: String, bytes: Int) {
       self.path = path
       lexicon = Lexicon(path: path)
-      seen = ByteTable(capacity: bytes / 16)
+      seen = RowIndex(capacity: bytes / 16)
       // Rows are 80 bytes: growing the array by copies would cost a large lexicon more than a
       // generous reservation, whose unused end is never touched.
       rows.reserveCapacity(bytes / 8)
@@ -95,18 +92,11 @@ private extension LexiconParser {
     }
 
     mutating func add(_ row: EntryTable.Row) {
-      key.removeAll(keepingCapacity: true)
-      withUnsafeBytes(of: UInt32(row.category)) { key.append(contentsOf: $0) }
-      for word in row.words {
-        key.append(UInt8(ascii: " "))
-        key.append(contentsOf: word.utf8)
-      }
-      let first = key.withUnsafeBufferPointer { seen.insert($0, value: Int32(row.line)) }
-      guard first == Int32(row.line) else {
-        problem("duplicate entry '\(row.term)' in category '\(categories[row.category].name)' (first at line \(first))", line: row.line)
-        return
-      }
       rows.append(row)
+      if let first = seen.firstMatch(of: rows.count - 1, in: rows) {
+        rows.removeLast()
+        problem("duplicate entry '\(row.term)' in category '\(categories[row.category].name)' (first at line \(rows[first].line))", line: row.line)
+      }
     }
 
     mutating func problem(_ reason: String, line: Int) { problems.append(.malformedLine(path: path, line: line, reason: reason)) }
