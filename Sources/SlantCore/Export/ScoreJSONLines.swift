@@ -60,7 +60,7 @@ public enum ScoreJSONLines {
         appendSpan(offsets.scalarRange(utf8: hit.utf8Range), to: &json, first: true)
         json.raw(#","text":"#)
         json.string(utf8: slice(hit.utf8Range))
-        json.raw(hit.entry.jsonMembers)
+        hit.entry.appendJSONMembers(to: &json)
         if !hit.modifiers.isEmpty {
           json.raw(#","modifiers":["#)
           var isFirst = true

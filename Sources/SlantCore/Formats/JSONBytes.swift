@@ -21,11 +21,24 @@ public struct JSONBytes: ~Copyable {
   /// The JSON text written so far.
   public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
+  /// Calls `body` with the JSON text written so far, without copying it.
+  public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    try body(UnsafeBufferPointer(start: storage, count: count))
+  }
+
+  /// Empties the buffer, keeping its storage for the next text.
+  public mutating func removeAll() { count = 0 }
+
   /// Appends `literal` as it is: punctuation and keys written by the caller.
   public mutating func raw(_ literal: StaticString) { append(literal.utf8Start, literal.utf8CodeUnitCount) }
 
   /// Appends the text of another buffer, which is already JSON.
   public mutating func raw(_ json: borrowing JSONBytes) { append(json.storage, json.count) }
+
+  /// Appends bytes that are already JSON.
+  public mutating func raw(_ json: UnsafeBufferPointer<UInt8>) {
+    if let base = json.baseAddress { append(base, json.count) }
+  }
 
   /// Appends bytes that are already JSON.
   public mutating func raw(_ json: [UInt8]) {

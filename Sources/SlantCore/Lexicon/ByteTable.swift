@@ -19,10 +19,13 @@ struct ByteTable: Sendable {
   private var bits: Int
   private(set) var count = 0
 
-  init() {
+  /// An empty table with room for `capacity` byte strings before it grows.
+  init(capacity: Int = 0) {
     bits = 4
+    while 1 << bits < capacity * 2 { bits += 1 }
     tags = Array(repeating: Self.emptyTag, count: 1 << bits)
     entries = Array(repeating: Entry(start: 0, length: 0, value: -1), count: 1 << bits)
+    pool.reserveCapacity(capacity * 8)
   }
 
   /// The value stored for `bytes`, if any.
@@ -41,13 +44,12 @@ struct ByteTable: Sendable {
 
   /// Stores `value` for `bytes` unless they are already present; returns the value stored.
   @discardableResult
-  mutating func insert(_ bytes: [UInt8], value: Int32) -> Int32 {
-    if let existing = bytes.withUnsafeBufferPointer({ self.value($0) }) { return existing }
+  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, value: Int32) -> Int32 {
+    if let existing = self.value(bytes) { return existing }
     if (count + 1) * 2 > tags.count { grow() }
     let start = Int32(pool.count)
-    pool += bytes
-    let tag = bytes.withUnsafeBufferPointer { Self.tag(of: $0) }
-    place(tag, Entry(start: start, length: Int32(bytes.count), value: value))
+    pool.append(contentsOf: bytes)
+    place(Self.tag(of: bytes), Entry(start: start, length: Int32(bytes.count), value: value))
     count += 1
     return value
   }

@@ -23,6 +23,10 @@ public struct LIWCDictionaryParser: Sendable {
     var lexicon = Lexicon(path: path)
     var problems: [LexiconError] = []
     var names: [String: String] = [:]
+    // The entries' categories, each name once, and the rows that point into them.
+    var categories: [EntryTable.Category] = []
+    var categoryIndices: [String: Int] = [:]
+    var rows: [EntryTable.Row] = []
     var percentLines = 0
     var seen: Set<[String]> = []
     var lineNumber = 0
@@ -81,10 +85,16 @@ public struct LIWCDictionaryParser: Sendable {
             problem("duplicate entry '\(term)' in category '\(category)'")
             continue
           }
-          lexicon.entries.append(LexiconEntry(term: term, words: words, category: category, path: path, line: lineNumber))
+          let index = categoryIndices[category] ?? categories.count
+          if index == categories.count {
+            categoryIndices[category] = index
+            categories.append(EntryTable.Category(name: category, path: path))
+          }
+          rows.append(EntryTable.Row(term: term, words: words, category: index, line: lineNumber))
         }
       }
     }
+    lexicon.entries = EntryTable(categories: categories, rows: rows).entries
     if percentLines < 2 { problems.append(.malformedLine(path: path, line: lineNumber, reason: "the category block is never closed with a line holding only '%'")) }
     return (lexicon, problems)
   }

@@ -1,113 +1,84 @@
 /// One entry of a lexicon: a word, phrase or wildcard stem in one category, with its optional
 /// weight, neutral alternative and note, and the file and line it came from.
 ///
-/// The fields live in one shared, immutable box, so that copying a hit (which carries its
-/// entry) costs one reference count instead of one per string: measured on the scoring path.
+/// The fields live in a shared, immutable table of the file's entries, so that copying a hit
+/// (which carries its entry) costs one reference count instead of one per string: measured on
+/// the scoring path.
 public struct LexiconEntry: Sendable, Hashable {
-  private final class Fields: Sendable {
-    let term: String
-    let words: [String]
-    let category: String
-    let family: CategoryFamily
-    let weight: Double
-    let alternative: String?
-    let note: String?
-    let path: String
-    let line: Int
-    /// `category, path:line[, weight W]`: how reasons cite the entry, made once.
-    let citation: String
-    /// The roles the scorer asks about for every hit, decided once from the category.
-    let isEvidence: Bool, isIntensifier: Bool, isVagueAttribution: Bool, isEvaluative: Bool
-    /// The entry as JSON object members, made once: every hit in JSON Lines output repeats them.
-    let jsonMembers: [UInt8]
+  private let table: EntryTable
+  private let row: Int
 
-    init(term: String, words: [String], category: String, weight: Double, alternative: String?, note: String?, path: String, line: Int) {
-      self.term = term
-      self.words = words
-      self.category = category
-      self.family = CategoryFamily(category: category)
-      self.weight = weight
-      self.alternative = alternative
-      self.note = note
-      self.path = path
-      self.line = line
-      citation = category + ", " + path + ":" + String(line) + (weight >= 1 ? "" : ", weight " + String(weight))
-      isEvidence = category == "evidence"
-      isIntensifier = category == "intensifier"
-      isVagueAttribution = category == "attribution.vague"
-      isEvaluative = family == .loaded || family == .labels || ["booster", "absolute", "verb.factive"].contains(category)
-      var json = JSONBytes(capacity: 96 + term.utf8.count + path.utf8.count)
-      json.raw(#","term":"#)
-      json.string(term)
-      json.raw(#","category":"#)
-      json.string(category)
-      json.raw(#","file":"#)
-      json.string(path)
-      json.raw(#","line":"#)
-      json.number(line)
-      if weight != 1 {
-        json.raw(#","weight":"#)
-        json.number(weight)
-      }
-      if let alternative {
-        json.raw(#","alternative":"#)
-        json.string(alternative)
-      }
-      jsonMembers = json.bytes
-    }
+  /// The entry in row `row` of `table`.
+  init(table: EntryTable, row: Int) {
+    self.table = table
+    self.row = row
   }
-
-  private let fields: Fields
 
   public init(
     term: String, words: [String], category: String, weight: Double = 1, alternative: String? = nil, note: String? = nil,
     path: String, line: Int
   ) {
-    fields = Fields(term: term, words: words, category: category, weight: weight, alternative: alternative, note: note, path: path, line: line)
+    let row = EntryTable.Row(term: term, words: words, category: 0, weight: weight, alternative: alternative, note: note, line: line)
+    self.init(table: EntryTable(categories: [EntryTable.Category(name: category, path: path)], rows: [row]), row: 0)
   }
 
   /// The term as written in the file (`terror*`, `sponsoring terrorism`).
-  public var term: String { fields.term }
+  public var term: String { table.rows[row].term }
   /// The term's words in folded form (lowercase, straight apostrophes); a word ending in `*`
   /// is a stem that matches any token starting with it.
-  public var words: [String] { fields.words }
-  public var category: String { fields.category }
-  public var family: CategoryFamily { fields.family }
+  public var words: [String] { table.rows[row].words }
+  public var category: String { table.categories[table.rows[row].category].name }
+  public var family: CategoryFamily { table.roles[row].family }
   /// How strong a signal the entry is; 1 by default. Below 1 it never decides a label alone.
-  public var weight: Double { fields.weight }
+  public var weight: Double { table.rows[row].weight }
   /// A more neutral term to suggest, for contested terms (`regime -> government`).
-  public var alternative: String? { fields.alternative }
-  public var note: String? { fields.note }
+  public var alternative: String? { table.rows[row].alternative }
+  public var note: String? { table.rows[row].note }
   /// The lexicon file, relative to the workspace.
-  public var path: String { fields.path }
-  public var line: Int { fields.line }
+  public var path: String { table.categories[table.rows[row].category].path }
+  public var line: Int { table.rows[row].line }
 
   /// `lexicons/loaded.txt:12`: where a person can find and edit the entry.
   public var location: String { "\(path):\(line)" }
 
   /// An evidence marker (`data show`): backs a claim instead of making one.
-  public var isEvidence: Bool { fields.isEvidence }
+  public var isEvidence: Bool { table.roles[row].isEvidence }
   /// A degree intensifier, which boosts the hit right after it.
-  public var isIntensifier: Bool { fields.isIntensifier }
+  public var isIntensifier: Bool { table.roles[row].isIntensifier }
   /// A vague source (`sources said`, `critics say`).
-  public var isVagueAttribution: Bool { fields.isVagueAttribution }
+  public var isVagueAttribution: Bool { table.roles[row].isVagueAttribution }
   /// Loaded language, a label, a certainty booster, an absolute or a factive verb: a term that
   /// makes a sentence evaluative in the outlet's own voice.
-  public var isEvaluative: Bool { fields.isEvaluative }
+  public var isEvaluative: Bool { table.roles[row].isEvaluative }
 
-  /// `,"term":…,"category":…,"file":…,"line":…` with `weight` when not 1 and `alternative`
-  /// when there is one: how JSON Lines output describes every hit of this entry.
-  public var jsonMembers: [UInt8] { fields.jsonMembers }
+  /// Appends `,"term":…,"category":…,"file":…,"line":…`, with `weight` when not 1 and
+  /// `alternative` when there is one: how JSON Lines output describes every hit of this entry,
+  /// made once when the lexicon is read.
+  public func appendJSONMembers(to json: inout JSONBytes) {
+    table.withJSONMembers(of: row) { json.raw($0) }
+  }
 
-  /// How a reason cites this entry: `loaded.negative, lexicons/loaded.txt:12`, plus the weight
-  /// when it is below 1.
-  public var citation: String { fields.citation }
+  /// Appends how a reason cites this entry, `loaded.negative, lexicons/loaded.txt:12` plus the
+  /// weight when it is below 1, to `text`. Made where it is used rather than stored with the
+  /// entry: few entries of a large lexicon are ever cited, and a stored copy took a sixth of
+  /// its loading.
+  public func appendCitation(to text: inout some TextOutputStream) {
+    text.write(category)
+    text.write(", ")
+    text.write(path)
+    text.write(":")
+    text.write(String(line))
+    if !isDecisive {
+      text.write(", weight ")
+      text.write(String(weight))
+    }
+  }
 
   /// Whether the entry is strong enough to decide a sentence's label by itself.
   public var isDecisive: Bool { weight >= 1 }
 
   public static func == (lhs: LexiconEntry, rhs: LexiconEntry) -> Bool {
-    lhs.fields === rhs.fields
+    (lhs.table === rhs.table && lhs.row == rhs.row)
       || (lhs.term == rhs.term && lhs.words == rhs.words && lhs.category == rhs.category && lhs.weight == rhs.weight
         && lhs.alternative == rhs.alternative && lhs.note == rhs.note && lhs.path == rhs.path && lhs.line == rhs.line)
   }

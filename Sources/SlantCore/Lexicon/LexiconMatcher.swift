@@ -11,48 +11,64 @@ public struct LexiconMatcher: Sendable {
   public let categoryNames: [String]
 
   private let entryCategories: [Int32]
-  private var words = ByteTable()
-  private var stems = ByteTable()
+  private let words: ByteTable
+  private let stems: ByteTable
   /// Bit `n` is set when some stem is `n` bytes long (bit 63: 63 or more).
-  private var stemLengths: UInt64 = 0
-  private var phrases = PhraseTrie()
+  private let stemLengths: UInt64
+  private let phrases: PhraseTrie
 
   /// A matcher for every entry of `lexicons`.
+  ///
+  /// Built in one pass over the entries, with tables sized from their count: a large lexicon's
+  /// entries do not fit in the processor's caches, so every further pass costs a miss per entry.
   public init(lexicons: [Lexicon]) {
-    let entries = lexicons.flatMap(\.entries)
+    let count = lexicons.reduce(0) { $0 + $1.entries.count }
+    var entries: [LexiconEntry] = []
+    entries.reserveCapacity(count)
     var categoryIDs: [String: Int32] = [:]
     var categoryNames: [String] = []
     var entryCategories: [Int32] = []
-    for entry in entries {
-      let id = categoryIDs[entry.category] ?? Int32(categoryNames.count)
-      if id == Int32(categoryNames.count) {
-        categoryIDs[entry.category] = id
-        categoryNames.append(entry.category)
+    entryCategories.reserveCapacity(count)
+    var latest = (category: "", id: Int32(-1))
+    var words = ByteTable(capacity: count), stems = ByteTable()
+    var stemLengths: UInt64 = 0
+    var phrases = PhraseTrie()
+    var nextWordID: Int32 = 0
+    var path: [Int32] = []
+    for lexicon in lexicons {
+      for entry in lexicon.entries {
+        // A file lists its entries category by category, and its entries share one category string.
+        if entry.category != latest.category || latest.id < 0 {
+          let id = categoryIDs[entry.category] ?? Int32(categoryNames.count)
+          if id == Int32(categoryNames.count) {
+            categoryIDs[entry.category] = id
+            categoryNames.append(entry.category)
+          }
+          latest = (entry.category, id)
+        }
+        entryCategories.append(latest.id)
+        path.removeAll(keepingCapacity: true)
+        for var word in entry.words {
+          let id = word.withUTF8 { bytes in
+            guard bytes.last == UInt8(ascii: "*") else { return words.insert(bytes, value: nextWordID) }
+            stemLengths |= 1 << UInt64(min(bytes.count - 1, 63))
+            return stems.insert(UnsafeBufferPointer(rebasing: bytes.dropLast()), value: nextWordID)
+          }
+          if id == nextWordID { nextWordID += 1 }
+          path.append(id)
+        }
+        phrases.append(path)
+        entries.append(entry)
       }
-      entryCategories.append(id)
     }
+    phrases.finish(wordCount: Int(nextWordID))
     self.entries = entries
     self.categoryNames = categoryNames
     self.entryCategories = entryCategories
-    var nextWordID: Int32 = 0
-    for (index, entry) in entries.enumerated() {
-      var path: [Int32] = []
-      for word in entry.words {
-        var bytes = Array(word.utf8)
-        let id: Int32
-        if bytes.last == UInt8(ascii: "*") {
-          bytes.removeLast()
-          id = stems.insert(bytes, value: nextWordID)
-          stemLengths |= 1 << UInt64(min(bytes.count, 63))
-        } else {
-          id = words.insert(bytes, value: nextWordID)
-        }
-        if id == nextWordID { nextWordID += 1 }
-        path.append(id)
-      }
-      phrases.insert(path, entry: Int32(index))
-    }
-    phrases.finish(wordCount: Int(nextWordID))
+    self.words = words
+    self.stems = stems
+    self.stemLengths = stemLengths
+    self.phrases = phrases
   }
 
   /// The hits among `tokens.tokens[range]` (one sentence: phrases never cross its ends), in
@@ -185,51 +201,54 @@ private extension LexiconMatcher {
   }
 }
 
-/// The phrases of every lexicon as a trie over word ids. Built with dictionaries, then frozen
-/// into flat arrays and an open-addressing edge table, so that a lookup while matching costs a
-/// multiply and a probe or two rather than a `Dictionary` hash, however many entries there are.
+/// The phrases of every lexicon as a trie over word ids, in flat arrays and an open-addressing
+/// edge table, so that a lookup while matching costs a multiply and a probe or two rather than a
+/// `Dictionary` hash, however many entries there are. Entries are numbered in the order they are
+/// added, and grouped by the node they end at when the trie is finished.
 private struct PhraseTrie: Sendable {
+  /// The child of the root for each word id, or -1.
   private var rootChildren: [Int32] = []
-  private var rootEdges: [Int32: Int32] = [:]
-  private var buildingEdges: [UInt64: Int32] = [:]
-  private var buildingEntries: [[Int32]] = [[]]
+  /// The children of every other node, keyed by node and word id.
+  private var edges = EdgeTable()
   private var nodeHasChildren: [Bool] = [false]
+  /// The node each entry ends at, in entry order, until `finish` groups the entries by node.
+  private var entryNodes: [Int32] = []
   /// Entries of node `n` are `entryList[entryStarts[n]..<entryStarts[n + 1]]`.
   private var entryStarts: [Int32] = []
   private var entryList: [Int32] = []
-  private var edges = EdgeTable(capacity: 0)
 
-  mutating func insert(_ path: [Int32], entry: Int32) {
+  /// Adds the next entry, whose words have the ids `path`.
+  mutating func append(_ path: [Int32]) {
     var node: Int32 = 0
     for id in path {
-      if let child = node == 0 ? rootEdges[id] : buildingEdges[EdgeTable.key(node, id)] {
+      if node == 0 && Int(id) >= rootChildren.count { rootChildren += repeatElement(-1, count: Int(id) + 1 - rootChildren.count) }
+      if let child = node == 0 ? root(id) : child(of: node, id) {
         node = child
         continue
       }
-      let child = Int32(buildingEntries.count)
-      buildingEntries.append([])
+      let child = Int32(nodeHasChildren.count)
       nodeHasChildren.append(false)
       nodeHasChildren[Int(node)] = true
-      if node == 0 { rootEdges[id] = child } else { buildingEdges[EdgeTable.key(node, id)] = child }
+      if node == 0 { rootChildren[Int(id)] = child } else { edges.insert(EdgeTable.key(node, id), child) }
       node = child
     }
-    buildingEntries[Int(node)].append(entry)
+    entryNodes.append(node)
   }
 
-  /// Freezes the trie into its matching form once every entry is in.
+  /// Readies the trie for matching once every entry is in: a root slot for each of the
+  /// `wordCount` word ids, and each node's entries side by side, in entry order.
   mutating func finish(wordCount: Int) {
-    rootChildren = Array(repeating: -1, count: wordCount)
-    for (id, child) in rootEdges { rootChildren[Int(id)] = child }
-    rootEdges = [:]
-    entryStarts = [0]
-    for entries in buildingEntries {
-      entryList += entries
-      entryStarts.append(Int32(entryList.count))
+    rootChildren += repeatElement(-1, count: wordCount - rootChildren.count)
+    entryStarts = Array(repeating: 0, count: nodeHasChildren.count + 1)
+    for node in entryNodes { entryStarts[Int(node) + 1] += 1 }
+    for node in nodeHasChildren.indices { entryStarts[node + 1] += entryStarts[node] }
+    var nextSlot = entryStarts
+    entryList = Array(repeating: 0, count: entryNodes.count)
+    for (entry, node) in entryNodes.enumerated() {
+      entryList[Int(nextSlot[Int(node)])] = Int32(entry)
+      nextSlot[Int(node)] += 1
     }
-    buildingEntries = []
-    edges = EdgeTable(capacity: buildingEdges.count)
-    for (key, child) in buildingEdges { edges.insert(key, child) }
-    buildingEdges = [:]
+    entryNodes = []
   }
 
   @inline(__always) func root(_ id: Int32) -> Int32? {
@@ -250,9 +269,10 @@ private struct EdgeTable: Sendable {
   private static let empty = UInt64.max
   private var keys: [UInt64]
   private var values: [Int32]
-  private let mask: Int
+  private var mask: Int
+  private var count = 0
 
-  init(capacity: Int) {
+  init(capacity: Int = 0) {
     var size = 16
     while size < capacity * 2 { size *= 2 }
     keys = Array(repeating: Self.empty, count: size)
@@ -265,8 +285,10 @@ private struct EdgeTable: Sendable {
   @inline(__always) private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
 
   mutating func insert(_ key: UInt64, _ value: Int32) {
+    if (count + 1) * 2 > keys.count { grow() }
     var index = slot(key)
     while keys[index] != Self.empty && keys[index] != key { index = (index + 1) & mask }
+    if keys[index] == Self.empty { count += 1 }
     keys[index] = key
     values[index] = value
   }
@@ -279,5 +301,11 @@ private struct EdgeTable: Sendable {
       if found == Self.empty { return nil }
       index = (index + 1) & mask
     }
+  }
+
+  private mutating func grow() {
+    let old = self
+    self = EdgeTable(capacity: keys.count)
+    for index in old.keys.indices where old.keys[index] != Self.empty { insert(old.keys[index], old.values[index]) }
   }
 }

@@ -19,51 +19,103 @@ public struct LexiconParser: Sendable {
   public init() {}
 
   /// The lexicon in `text`, read from the file `path`, and the problems found in it.
+  ///
+  /// Lines are cut at line feeds on the UTF-8 bytes. A line holding only a plain term (see
+  /// `LexiconTerm.plainTerm(in:)`), most of a large lexicon, is read there; every other line
+  /// takes the general path, which gives every message and leniency.
   public func parse(_ text: String, path: String) -> (lexicon: Lexicon, problems: [LexiconError]) {
-    var lexicon = Lexicon(path: path)
-    var problems: [LexiconError] = []
-    var category: LexiconCategory?
-    var seen: [String: [[String]: Int]] = [:]
-    var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let line = rawLine.trimmingSpaces
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      func problem(_ reason: String) { problems.append(.malformedLine(path: path, line: lineNumber, reason: reason)) }
-      if line.hasPrefix("[") {
-        switch Self.header(line) {
-        case .success(let (name, description)):
-          if let declared = lexicon.categories.first(where: { $0.name == name }) {
-            category = declared
-          } else {
-            let declared = LexiconCategory(name: name, description: description, path: path, line: lineNumber)
-            lexicon.categories.append(declared)
-            category = declared
-          }
-        case .failure(let failure): problem(failure.message)
-        }
-        continue
+    var text = text
+    return text.withUTF8 { bytes in
+      var reading = Reading(path: path, bytes: bytes.count)
+      var lineStart = 0, lineNumber = 0
+      while lineStart <= bytes.count {
+        let lineEnd = Self.lineEnd(in: bytes, from: lineStart)
+        lineNumber += 1
+        reading.read(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), number: lineNumber)
+        lineStart = lineEnd + 1
       }
-      guard let current = category else {
-        problem("entry before any category header; start the file with a line such as '[loaded.negative] Description'")
-        continue
-      }
-      switch Self.entry(line, category: current.name, path: path, line: lineNumber) {
-      case .success(let entry):
-        if let first = seen[current.name, default: [:]][entry.words] {
-          problem("duplicate entry '\(entry.term)' in category '\(current.name)' (first at line \(first))")
-          continue
-        }
-        seen[current.name, default: [:]][entry.words] = lineNumber
-        lexicon.entries.append(entry)
-      case .failure(let failure): problem(failure.message)
-      }
+      return reading.finish()
     }
-    return (lexicon, problems)
   }
 }
 
 private extension LexiconParser {
+  /// What has been read of one file so far.
+  struct Reading {
+    let path: String
+    var lexicon: Lexicon
+    var problems: [LexiconError] = []
+    /// The entries' categories, one for each of `lexicon.categories`, and the current one.
+    var categories: [EntryTable.Category] = []
+    var category: Int?
+    var rows: [EntryTable.Row] = []
+    /// The rows read so far, by category and words.
+    var seen: RowIndex
+
+    init(path: String, bytes: Int) {
+      self.path = path
+      lexicon = Lexicon(path: path)
+      seen = RowIndex(capacity: bytes / 16)
+      // Rows are 80 bytes: growing the array by copies would cost a large lexicon more than a
+      // generous reservation, whose unused end is never touched.
+      rows.reserveCapacity(bytes / 8)
+    }
+
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
+      if let current = category, let (term, words) = LexiconTerm.plainTerm(in: bytes) {
+        add(EntryTable.Row(term: term, words: words, category: current, line: number))
+        return
+      }
+      let line = String(decoding: bytes, as: UTF8.self).trimmingSpaces
+      if line.isEmpty || line.hasPrefix("#") { return }
+      if line.hasPrefix("[") {
+        switch LexiconParser.header(line) {
+        case .success(let (name, description)):
+          let index = lexicon.categories.firstIndex { $0.name == name } ?? lexicon.categories.count
+          if index == lexicon.categories.count {
+            lexicon.categories.append(LexiconCategory(name: name, description: description, path: path, line: number))
+            categories.append(EntryTable.Category(name: name, path: path))
+          }
+          category = index
+        case .failure(let failure): problem(failure.message, line: number)
+        }
+        return
+      }
+      guard let current = category else {
+        problem("entry before any category header; start the file with a line such as '[loaded.negative] Description'", line: number)
+        return
+      }
+      switch LexiconParser.entry(line, category: current, line: number) {
+      case .success(let row): add(row)
+      case .failure(let failure): problem(failure.message, line: number)
+      }
+    }
+
+    mutating func add(_ row: EntryTable.Row) {
+      rows.append(row)
+      if let first = seen.firstMatch(of: rows.count - 1, in: rows) {
+        rows.removeLast()
+        problem("duplicate entry '\(row.term)' in category '\(categories[row.category].name)' (first at line \(rows[first].line))", line: row.line)
+      }
+    }
+
+    mutating func problem(_ reason: String, line: Int) { problems.append(.malformedLine(path: path, line: line, reason: reason)) }
+
+    consuming func finish() -> (lexicon: Lexicon, problems: [LexiconError]) {
+      lexicon.entries = EntryTable(categories: categories, rows: rows).entries
+      return (lexicon, problems)
+    }
+  }
+
+  /// Where the line starting at `start` ends: at the next line feed, or at the end of `bytes`.
+  /// A line feed right after a carriage return does not end a line, as `"\r\n"` is one
+  /// `Character` and the format has always been split on `Character`s.
+  static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var end = start
+    while end < bytes.count && !(bytes[end] == UInt8(ascii: "\n") && (end == 0 || bytes[end - 1] != UInt8(ascii: "\r"))) { end += 1 }
+    return end
+  }
+
   static func header(_ line: String) -> Result<(String, String), TermProblem> {
     guard let close = line.firstIndex(of: "]") else {
       return .failure(TermProblem("category header is missing its ']'; write '[category.name] Description'"))
@@ -85,7 +137,7 @@ private extension LexiconParser {
       && !name.contains("..")
   }
 
-  static func entry(_ line: String, category: String, path: String, line number: Int) -> Result<LexiconEntry, TermProblem> {
+  static func entry(_ line: String, category: Int, line number: Int) -> Result<EntryTable.Row, TermProblem> {
     let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(\.trimmingSpaces)
     var termPart = parts[0]
     var alternative: String?
@@ -118,7 +170,7 @@ private extension LexiconParser {
     }
     let term = termPart
     return LexiconTerm.words(of: term).map {
-      LexiconEntry(term: term, words: $0, category: category, weight: weight, alternative: alternative, note: note, path: path, line: number)
+      EntryTable.Row(term: term, words: $0, category: category, weight: weight, alternative: alternative, note: note, line: number)
     }
   }
 }

@@ -1,6 +1,6 @@
 /// A sentence's reason being written, as UTF-8 bytes: a reason is written for every sentence,
 /// and appending to a `String` piece by piece cost more than the decision it explains.
-struct ReasonText {
+struct ReasonText: TextOutputStream {
   private var bytes: [UInt8] = []
 
   init() { bytes.reserveCapacity(192) }
@@ -8,7 +8,9 @@ struct ReasonText {
   /// The reason written so far.
   var string: String { String(decoding: bytes, as: UTF8.self) }
 
-  static func += (reason: inout ReasonText, piece: String) { reason.bytes.append(contentsOf: piece.utf8) }
+  mutating func write(_ piece: String) { bytes.append(contentsOf: piece.utf8) }
+
+  static func += (reason: inout ReasonText, piece: String) { reason.write(piece) }
 
   mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes.append(contentsOf: bytes) }
 

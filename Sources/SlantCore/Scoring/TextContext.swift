@@ -49,7 +49,7 @@ struct TextContext: Sendable {
     result += "\""
     appendSurface(hit.utf8Range, to: &result)
     result += "\" ("
-    result += hit.entry.citation
+    hit.entry.appendCitation(to: &result)
     result += ")"
   }
 }

@@ -5,7 +5,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
   private var table = ByteTable()
 
   init(arrayLiteral words: String...) {
-    for word in words { table.insert(Array(word.utf8), value: 0) }
+    for var word in words { word.withUTF8 { _ = table.insert($0, value: 0) } }
   }
 
   /// Whether the folded form of token `index` of `tokens` is in the list.

@@ -53,6 +53,16 @@ import SlantCore
     #expect(parse(text).problems == [message])
   }
 
+  @Test func findsEveryDuplicateAmongThousandsOfEntries() {
+    // term + the index's digits as letters (0 → a, 1 → b…): plain terms, all different.
+    let terms = (0..<3_000).map { "term" + String(String($0).unicodeScalars.map { Character(UnicodeScalar($0.value + 49)!) }) }
+    let text = "[x] D.\n" + terms.joined(separator: "\n") + "\n[y] D.\n" + terms.prefix(10).joined(separator: "\n") + "\n[x] D.\n"
+      + terms.reversed().prefix(3).joined(separator: "\n")
+    let (lexicon, problems) = parse(text)
+    #expect(lexicon.entries.count == 3_010)
+    #expect(problems == (0..<3).map { "lexicons/test.txt:\(3_014 + $0): duplicate entry '\(terms[2_999 - $0])' in category 'x' (first at line \(3_001 - $0))" })
+  }
+
   @Test func keepsReadingAfterAProblem() {
     let (lexicon, problems) = parse("[x] D.\nbad | colour red\ngood\nter*ror\nalso good")
     #expect(problems.count == 2)
