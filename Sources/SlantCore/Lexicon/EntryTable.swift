@@ -10,11 +10,15 @@ final class EntryTable: Sendable {
     /// The lexicon file, relative to the workspace.
     let path: String
     let roles: CategoryRoles
+    /// `loaded.negative, lexicons/loaded.txt:`: how a reason cites the category's entries, up
+    /// to the line number. Made once per category, as reasons cite an entry in most sentences.
+    let citationPrefix: String
 
     init(name: String, path: String) {
       self.name = name
       self.path = path
       roles = CategoryRoles(category: name)
+      citationPrefix = name + ", " + path + ":"
     }
   }
 

@@ -63,11 +63,9 @@ public struct LexiconEntry: Sendable, Hashable {
   /// entry: few entries of a large lexicon are ever cited, and a stored copy took a sixth of
   /// its loading.
   public func appendCitation(to text: inout some TextOutputStream) {
-    text.write(category)
-    text.write(", ")
-    text.write(path)
-    text.write(":")
-    text.write(String(line))
+    let row = table.rows[self.row]
+    text.write(table.categories[row.category].citationPrefix)
+    text.write(String(row.line))
     if !isDecisive {
       text.write(", weight ")
       text.write(String(weight))

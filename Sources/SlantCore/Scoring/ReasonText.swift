@@ -8,7 +8,11 @@ struct ReasonText: TextOutputStream {
   /// The reason written so far.
   var string: String { String(decoding: bytes, as: UTF8.self) }
 
-  mutating func write(_ piece: String) { bytes.append(contentsOf: piece.utf8) }
+  mutating func write(_ piece: String) {
+    // Through a buffer pointer: appending a `String.UTF8View` went byte by byte.
+    var piece = piece
+    piece.withUTF8 { bytes.append(contentsOf: $0) }
+  }
 
   static func += (reason: inout ReasonText, piece: String) { reason.write(piece) }
 

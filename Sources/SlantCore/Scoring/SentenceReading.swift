@@ -61,18 +61,23 @@ struct SentenceReading: Sendable {
 
 private extension SentenceReading {
   static func modified(_ hits: [Hit], in text: TextContext) -> [Hit] {
-    hits.map { hit in
-      var hit = hit
-      let start = hit.tokenRange.lowerBound
-      if text.isQuoted(hit) { hit.modifiers.insert(.quoted) }
-      if hit.family != .negators, hits.contains(where: { $0.family == .negators && (start - 2...start).contains($0.tokenRange.upperBound) }) {
-        hit.modifiers.insert(.negated)
-      }
-      if !hit.entry.isIntensifier, hits.contains(where: { $0.entry.isIntensifier && $0.tokenRange.upperBound == start }) {
-        hit.modifiers.insert(.boosted)
-      }
-      return hit
+    // Where negators and intensifiers end, gathered first: asking every hit about every other
+    // hit copied each one, and few sentences have either.
+    var negatorEnds: [Int] = [], intensifierEnds: [Int] = []
+    for hit in hits {
+      if hit.family == .negators { negatorEnds.append(hit.tokenRange.upperBound) }
+      if hit.entry.isIntensifier { intensifierEnds.append(hit.tokenRange.upperBound) }
     }
+    var modified = hits
+    for index in modified.indices {
+      let start = modified[index].tokenRange.lowerBound
+      if text.isQuoted(modified[index]) { modified[index].modifiers.insert(.quoted) }
+      if modified[index].family != .negators, negatorEnds.contains(where: { (start - 2...start).contains($0) }) {
+        modified[index].modifiers.insert(.negated)
+      }
+      if !modified[index].entry.isIntensifier, intensifierEnds.contains(start) { modified[index].modifiers.insert(.boosted) }
+    }
+    return modified
   }
 
   /// The first reporting verb with a named source, else the first with a vague one. Reporting
