@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Finds and reads lexicon files: `.txt` files in Slant's format and LIWC `.dic` dictionaries,
 /// given as files or folders (walked recursively, in sorted order; `README.md` and other files
 /// are skipped). Paths in lexicons and problems are relative to the workspace.
@@ -7,26 +9,31 @@ public struct LexiconLoader: Sendable {
 
   public init(workspace: String = ".") { self.workspace = workspace }
 
-  /// Every lexicon under `paths`, with every problem met on the way.
+  /// Every lexicon under `paths`, with every problem met on the way. Files are read on all
+  /// cores and kept in order: every command waits for its lexicons before it starts.
   public func load(_ paths: [String]) -> (lexicons: [Lexicon], problems: [LexiconError]) {
-    var lexicons: [Lexicon] = []
     var problems: [LexiconError] = []
-    for file in files(paths, problems: &problems) {
-      let relative = PathName.relative(file, to: workspace)
-      let text: String
-      do {
-        text = try TextFileReader.text(atPath: file)
-      } catch {
-        problems.append(.unreadable(path: relative, reason: "\(error)"))
-        continue
-      }
-      let result =
-        PathName.fileExtension(file) == "dic"
-        ? LIWCDictionaryParser().parse(text, path: relative) : LexiconParser().parse(text, path: relative)
-      lexicons.append(result.lexicon)
-      problems += result.problems
+    let files = files(paths, problems: &problems)
+    var results = [(lexicon: Lexicon?, problems: [LexiconError])](repeating: (nil, []), count: files.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let slots = buffer
+      DispatchQueue.concurrentPerform(iterations: files.count) { index in slots[index] = read(files[index]) }
     }
-    return (lexicons, problems)
+    return (results.compactMap(\.lexicon), problems + results.flatMap(\.problems))
+  }
+
+  /// The lexicon in `file` and its problems, or no lexicon when the file cannot be read.
+  private func read(_ file: String) -> (lexicon: Lexicon?, problems: [LexiconError]) {
+    let relative = PathName.relative(file, to: workspace)
+    let text: String
+    do {
+      text = try TextFileReader.text(atPath: file)
+    } catch {
+      return (nil, [.unreadable(path: relative, reason: "\(error)")])
+    }
+    let result =
+      PathName.fileExtension(file) == "dic" ? LIWCDictionaryParser().parse(text, path: relative) : LexiconParser().parse(text, path: relative)
+    return (result.lexicon, result.problems)
   }
 
   /// The lexicon files named by `paths`, each once.
