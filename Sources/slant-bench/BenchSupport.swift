@@ -58,20 +58,12 @@ enum BenchSupport {
     return folder
   }
 
-  /// Total bytes and seconds for reading every file with `cat`, the ceiling for a file pass.
+  /// Seconds for reading every file with `cat`, the ceiling for a file pass.
   static func catSeconds(_ files: [String]) throws -> Double {
-    try seconds {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-      process.arguments = ["xargs", "-0", "cat"]
-      let input = Pipe()
-      process.standardInput = input
-      process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-      try process.run()
-      input.fileHandleForWriting.write(Data(files.joined(separator: "\0").utf8))
-      try input.fileHandleForWriting.close()
-      process.waitUntilExit()
-    }
+    let list = FileManager.default.temporaryDirectory.appendingPathComponent("slant-bench-files-\(getpid())").path
+    defer { try? FileManager.default.removeItem(atPath: list) }
+    try Data(files.joined(separator: "\0").utf8).write(to: URL(fileURLWithPath: list))
+    return ChildProcess.seconds("/usr/bin/xargs", ["-0", "cat"], input: list)
   }
 }
 

@@ -46,17 +46,7 @@ enum ScoreBenchmark {
     return BenchSupport.median((0..<runs).map { _ in body() })
   }
 
-  /// Runs `executable` and returns the wall time in seconds.
-  static func spawn(_ executable: String, _ arguments: [String]) -> Double {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.standardError = FileHandle.nullDevice
-    let start = Date()
-    do { try process.run() } catch { fatalError("cannot run \(executable): \(error)") }
-    process.waitUntilExit()
-    return Date().timeIntervalSince(start)
-  }
+  static func spawn(_ executable: String, _ arguments: [String]) -> Double { ChildProcess.seconds(executable, arguments) }
 
   static func shell(_ command: String) -> Double { spawn("/bin/sh", ["-c", command]) }
 

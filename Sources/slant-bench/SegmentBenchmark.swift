@@ -32,7 +32,7 @@ enum SegmentBenchmark {
         for document in try loader.documents(in: file).documents { checksum &+= segmentAndTokenize(document.text, range: document.bodyUTF8Range) }
       }
     }
-    let cat = try BenchSupport.medianSeconds(runs: runs) { _ = try BenchSupport.catSeconds(files) }
+    let cat = BenchSupport.median(try (0..<runs).map { _ in try BenchSupport.catSeconds(files) })
     let megabytes = BenchSupport.megabytes(bytes)
     print(String(format: "in memory, one core:        %7.1f MB/s (median of %d; goal >= 150)", megabytes / inMemory, runs))
     print(String(format: "  segmentation alone:       %7.1f MB/s", megabytes / segmentOnly))
