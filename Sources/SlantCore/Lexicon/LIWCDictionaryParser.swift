@@ -30,7 +30,8 @@ public struct LIWCDictionaryParser: Sendable {
     var percentLines = 0
     var seen: Set<[String]> = []
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // "\r\n" is one `Character`: dictionaries saved on Windows would otherwise be one line.
+    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
       lineNumber += 1
       let line = rawLine.trimmingSpaces
       if line.isEmpty { continue }

@@ -30,8 +30,10 @@ public struct LexiconParser: Sendable {
       var lineStart = 0, lineNumber = 0
       while lineStart <= bytes.count {
         let lineEnd = Self.lineEnd(in: bytes, from: lineStart)
+        // A file saved with Windows line ends reads the same as one without.
+        let contentEnd = lineEnd > lineStart && bytes[lineEnd - 1] == UInt8(ascii: "\r") ? lineEnd - 1 : lineEnd
         lineNumber += 1
-        reading.read(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), number: lineNumber)
+        reading.read(UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd]), number: lineNumber)
         lineStart = lineEnd + 1
       }
       return reading.finish()
@@ -108,11 +110,9 @@ private extension LexiconParser {
   }
 
   /// Where the line starting at `start` ends: at the next line feed, or at the end of `bytes`.
-  /// A line feed right after a carriage return does not end a line, as `"\r\n"` is one
-  /// `Character` and the format has always been split on `Character`s.
   static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var end = start
-    while end < bytes.count && !(bytes[end] == UInt8(ascii: "\n") && (end == 0 || bytes[end - 1] != UInt8(ascii: "\r"))) { end += 1 }
+    while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
     return end
   }
 

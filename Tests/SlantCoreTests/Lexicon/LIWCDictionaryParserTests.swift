@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SlantCore
 
@@ -18,6 +19,16 @@ import SlantCore
     #expect(problems.isEmpty)
     #expect(lexicon.categories.map(\.name) == ["care.virtue", "harm-vice"])
     #expect(lexicon.categories.allSatisfy { $0.family == .other })
+    #expect(lexicon.entries.map { "\($0.words.joined(separator: " ")):\($0.category):\($0.line)" } == [
+      "safe*:care.virtue:5", "kill:harm-vice:6", "kind of:care.virtue:7", "kind of:harm-vice:7", "hurt*:harm-vice:8",
+    ])
+  }
+
+  /// Dictionaries are often shared with Windows line ends.
+  @Test func readsWindowsLineEnds() {
+    let (lexicon, problems) = LIWCDictionaryParser().parse(dictionary.replacingOccurrences(of: "\n", with: "\r\n"), path: "lexicons/mfd.dic")
+    #expect(problems.isEmpty)
+    #expect(lexicon.categories.map(\.name) == ["care.virtue", "harm-vice"])
     #expect(lexicon.entries.map { "\($0.words.joined(separator: " ")):\($0.category):\($0.line)" } == [
       "safe*:care.virtue:5", "kill:harm-vice:6", "kind of:care.virtue:7", "kind of:harm-vice:7", "hurt*:harm-vice:8",
     ])

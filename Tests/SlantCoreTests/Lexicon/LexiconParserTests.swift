@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SlantCore
 
@@ -51,6 +52,18 @@ import SlantCore
   ])
   func reportsEachProblemWithFileAndLine(text: String, message: String) {
     #expect(parse(text).problems == [message])
+  }
+
+  /// A lexicon saved with Windows line ends reads line for line as the same file without them.
+  @Test func readsWindowsLineEndsLikeUnixOnes() {
+    let unix = "[loaded.negative] Negative.\nbrutal | weight 2\nregime -> government\nTerror*\n\nbrutal\n"
+    let windows = unix.replacingOccurrences(of: "\n", with: "\r\n")
+    let (expected, expectedProblems) = parse(unix)
+    let (lexicon, problems) = parse(windows)
+    #expect(lexicon.categories.map(\.description) == expected.categories.map(\.description))
+    #expect(lexicon.entries.map { "\($0.term)|\($0.weight)|\($0.alternative ?? "")|\($0.location)" } == ["brutal|2.0||lexicons/test.txt:2", "regime|1.0|government|lexicons/test.txt:3", "Terror*|1.0||lexicons/test.txt:4"])
+    #expect(lexicon.entries.map(\.words) == expected.entries.map(\.words))
+    #expect(problems == expectedProblems && problems == ["lexicons/test.txt:6: duplicate entry 'brutal' in category 'loaded.negative' (first at line 2)"])
   }
 
   @Test func findsEveryDuplicateAmongThousandsOfEntries() {
