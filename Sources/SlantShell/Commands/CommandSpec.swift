@@ -57,7 +57,8 @@ public struct CommandSpec: Sendable {
     self.summary = summary
     self.arguments = arguments
     self.minimumArguments = minimumArguments
-    self.maximumArguments = maximumArguments
+    // A command that names no arguments takes none: a stray path is an error, not ignored.
+    self.maximumArguments = maximumArguments ?? (arguments.isEmpty ? 0 : nil)
     self.options = options
     self.discussion = discussion
     self.run = run

@@ -48,6 +48,7 @@ import Testing
     (["demo", "a", "--excel=yes"], "demo: option '--excel' takes no value"),
     (["demo"], "demo: missing PATH…; see 'slant help demo'"),
     (["demo", "a", "b", "c"], "demo: unexpected argument 'c'; see 'slant help demo'"),
+    (["lexicon", "check", "mine.txt"], "lexicon check: unexpected argument 'mine.txt'; see 'slant help lexicon check'"),
   ])
   func usageErrorsAreOneActionableLine(words: [String], message: String) {
     #expect(throws: (any Error).self) { try parser.parse(words) }
