@@ -15,6 +15,7 @@ public struct LexiconMatcher: Sendable {
   private let stems: ByteTable
   /// Bit `n` is set when some stem is `n` bytes long (bit 63: 63 or more).
   private let stemLengths: UInt64
+  private let stemBeginnings: StemBeginnings
   private let phrases: PhraseTrie
 
   /// A matcher for every entry of `lexicons`.
@@ -32,6 +33,7 @@ public struct LexiconMatcher: Sendable {
     var latest = (category: "", id: Int32(-1))
     var words = ByteTable(capacity: count), stems = ByteTable()
     var stemLengths: UInt64 = 0
+    var stemBeginnings = StemBeginnings()
     var phrases = PhraseTrie()
     var nextWordID: Int32 = 0
     var path: [Int32] = []
@@ -52,6 +54,7 @@ public struct LexiconMatcher: Sendable {
           let id = word.withUTF8 { bytes in
             guard bytes.last == UInt8(ascii: "*") else { return words.insert(bytes, value: nextWordID) }
             stemLengths |= 1 << UInt64(min(bytes.count - 1, 63))
+            stemBeginnings.insert(UnsafeBufferPointer(rebasing: bytes.dropLast()))
             return stems.insert(UnsafeBufferPointer(rebasing: bytes.dropLast()), value: nextWordID)
           }
           if id == nextWordID { nextWordID += 1 }
@@ -68,6 +71,7 @@ public struct LexiconMatcher: Sendable {
     self.words = words
     self.stems = stems
     self.stemLengths = stemLengths
+    self.stemBeginnings = stemBeginnings
     self.phrases = phrases
   }
 
@@ -162,6 +166,7 @@ private extension LexiconMatcher {
   @inline(__always)
   func appendIDs(of bytes: UnsafeBufferPointer<UInt8>, to ids: inout [Int32]) {
     var lengths = stemLengths & (bytes.count >= 63 ? UInt64.max : (2 << UInt64(bytes.count)) - 1)
+    if lengths != 0 && !stemBeginnings.mayBegin(bytes) { lengths = 0 }
     while lengths != 0 {
       let length = lengths.trailingZeroBitCount
       lengths &= lengths - 1

@@ -105,3 +105,21 @@ import SlantCore
     #expect(terms == ["abcd*@1", "abcd*@2", "abcd*@3", "abcdefghijklm*@3", "\(long)*@4", "\(long)*@5"])
   }
 }
+
+extension LexiconMatcherStemLengthTests {
+  /// Tokens are checked against the stems' first four bytes before any stem is probed; a stem
+  /// shorter than that (possible through the API, not in a file) must still match.
+  @Test func stemsShorterThanFourBytesStillMatch() {
+    let short = LexiconEntry(term: "ab*", words: ["ab*"], category: "frame.short", path: "t.txt", line: 1)
+    let long = LexiconEntry(term: "abcdef*", words: ["abcdef*"], category: "frame.long", path: "t.txt", line: 2)
+    let matcher = LexiconMatcher(lexicons: [Lexicon(path: "t.txt", entries: [short, long])])
+    let terms = matcher.hits(in: "a ab abc abcdefg xyzw").map { "\($0.entry.term)@\($0.tokenRange.lowerBound)" }
+    #expect(terms == ["ab*@1", "ab*@2", "ab*@3", "abcdef*@3"])
+  }
+
+  @Test func tokensThatBeginLikeNoStemAreNotProbedButStillMatchWords() {
+    let lexicon = LexiconParser().parse("[frame.other] Test.\nterror*\nwar\n", path: "t.txt").lexicon
+    let matcher = LexiconMatcher(lexicons: [lexicon])
+    #expect(matcher.hits(in: "war terrorists terr tea warfare").map(\.entry.term) == ["war", "terror*"])
+  }
+}
