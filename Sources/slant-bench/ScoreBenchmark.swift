@@ -21,14 +21,14 @@ enum ScoreBenchmark {
 
     let score = { (folder: String) in ["score", folder, "--format", "jsonl", "--output", "/dev/null", "--lexicons", lexicons] }
     let small = generateCorpus(in: scratch + "/small", files: 250)
-    _ = spawn(slant, score(small))
+    _ = ChildProcess.seconds(slant, score(small))
     let smallRSS = peakChildMegabytes()
     let cat = median(runs) { shell("find '\(corpus)' -type f -name '*.txt' -exec cat {} + > /dev/null") }
     report("cat (ceiling)", seconds: cat, bytes: bytes, against: nil)
-    let defaults = median(runs) { spawn(slant, score(corpus)) }
+    let defaults = median(runs) { ChildProcess.seconds(slant, score(corpus)) }
     let defaultsRSS = peakChildMegabytes()
     report("slant score, default lexicons", seconds: defaults, bytes: bytes, against: cat)
-    let big = median(runs) { spawn(slant, score(corpus) + ["--lexicon", bigLexicon]) }
+    let big = median(runs) { ChildProcess.seconds(slant, score(corpus) + ["--lexicon", bigLexicon]) }
     report("slant score, + 50,000 entries", seconds: big, bytes: bytes, against: cat)
     print(String(format: "  the 50,000-entry lexicon costs %.2f× the defaults", big / defaults))
     print(String(format: "peak RSS: %.1f MB for 250 files, %.1f MB for the corpus, %.1f MB with the 50,000-entry lexicon", smallRSS, defaultsRSS, peakChildMegabytes()))
@@ -46,9 +46,7 @@ enum ScoreBenchmark {
     return BenchSupport.median((0..<runs).map { _ in body() })
   }
 
-  static func spawn(_ executable: String, _ arguments: [String]) -> Double { ChildProcess.seconds(executable, arguments) }
-
-  static func shell(_ command: String) -> Double { spawn("/bin/sh", ["-c", command]) }
+  static func shell(_ command: String) -> Double { ChildProcess.seconds("/bin/sh", ["-c", command]) }
 
   static func peakChildMegabytes() -> Double {
     var usage = rusage()

@@ -44,6 +44,8 @@ public struct AnnotationStore: Sendable {
     return String(decoding: path, as: UTF8.self)
   }
 
+  /// The sidecar of `id` as on disk, or an empty one when it has none yet.
+  /// - Throws: `AnnotationError` when the sidecar cannot be read or parsed.
   public func load(_ id: DocumentID) throws -> SidecarSnapshot {
     let path = sidecarPath(for: id)
     let bytes: [UInt8]?
@@ -89,9 +91,7 @@ public struct AnnotationStore: Sendable {
     }
   }
 
-  /// `name` with every byte that could misbehave in a file name written as `%XX`; most names
-  /// have none and are returned as they are, without building a new string (every document
-  /// scored asks for its sidecar path).
+  /// `name` with every byte that could misbehave in a file name written as `%XX`.
   private static func fileNameSafe(_ name: some Collection<UInt8>) -> [UInt8] {
     var result: [UInt8] = []
     result.reserveCapacity(name.count)

@@ -15,6 +15,8 @@ public struct LexiconMatcher: Sendable {
   private let stems: ByteTable
   /// Bit `n` is set when some stem is `n` bytes long (bit 63: 63 or more).
   private let stemLengths: UInt64
+  /// The longest stem's length in bytes, which bounds the probes past 62 bytes.
+  private let longestStem: Int
   private let stemBeginnings: StemBeginnings
   private let phrases: PhraseTrie
 
@@ -32,7 +34,7 @@ public struct LexiconMatcher: Sendable {
     entryCategories.reserveCapacity(count)
     var latest = (category: "", id: Int32(-1))
     var words = ByteTable(capacity: count), stems = ByteTable()
-    var stemLengths: UInt64 = 0
+    var stemLengths: UInt64 = 0, longestStem = 0
     var stemBeginnings = StemBeginnings()
     var phrases = PhraseTrie()
     var nextWordID: Int32 = 0
@@ -54,6 +56,7 @@ public struct LexiconMatcher: Sendable {
           let id = word.withUTF8 { bytes in
             guard bytes.last == UInt8(ascii: "*") else { return words.insert(bytes, value: nextWordID) }
             stemLengths |= 1 << UInt64(min(bytes.count - 1, 63))
+            longestStem = max(longestStem, bytes.count - 1)
             stemBeginnings.insert(UnsafeBufferPointer(rebasing: bytes.dropLast()))
             return stems.insert(UnsafeBufferPointer(rebasing: bytes.dropLast()), value: nextWordID)
           }
@@ -71,6 +74,7 @@ public struct LexiconMatcher: Sendable {
     self.words = words
     self.stems = stems
     self.stemLengths = stemLengths
+    self.longestStem = longestStem
     self.stemBeginnings = stemBeginnings
     self.phrases = phrases
   }
@@ -82,7 +86,8 @@ public struct LexiconMatcher: Sendable {
   /// The hits of each token range in `ranges` (a document's sentences): the scorer's path.
   /// Every token's word ids are looked up once, then each range walks the phrase trie.
   public func hits(in tokens: TokenList, ranges: [Range<Int>]) -> [[Hit]] {
-    guard let lower = ranges.map(\.lowerBound).min(), let upper = ranges.map(\.upperBound).max(), lower < upper else {
+    let matched = ranges.filter { !$0.isEmpty }
+    guard let lower = matched.map(\.lowerBound).min(), let upper = matched.map(\.upperBound).max() else {
       return ranges.map { _ in [] }
     }
     var idStarts: [Int32] = []
@@ -103,7 +108,7 @@ public struct LexiconMatcher: Sendable {
     return idStarts.withUnsafeBufferPointer { idStarts in
       ids.withUnsafeBufferPointer { ids in
         let wordIDs = WordIDs(first: lower, starts: idStarts, ids: ids)
-        return ranges.map { hits(in: tokens, range: $0, wordIDs: wordIDs, walk: &walk) }
+        return ranges.map { $0.isEmpty ? [] : hits(in: tokens, range: $0, wordIDs: wordIDs, walk: &walk) }
       }
     }
   }
@@ -165,13 +170,14 @@ private extension LexiconMatcher {
   /// Appends the ids a token's folded bytes match: each stem it starts with, then its exact word.
   @inline(__always)
   func appendIDs(of bytes: UnsafeBufferPointer<UInt8>, to ids: inout [Int32]) {
-    var lengths = stemLengths & (bytes.count >= 63 ? UInt64.max : (2 << UInt64(bytes.count)) - 1)
+    // Lengths 1 up to the token's own (an empty stem, possible only through the API, matches nothing).
+    var lengths = stemLengths & (bytes.count >= 63 ? UInt64.max : (2 << UInt64(bytes.count)) - 1) & ~1
     if lengths != 0 && !stemBeginnings.mayBegin(bytes) { lengths = 0 }
     while lengths != 0 {
       let length = lengths.trailingZeroBitCount
       lengths &= lengths - 1
       if length == 63 {
-        for longLength in 63...bytes.count {
+        for longLength in 63...min(bytes.count, longestStem) {
           if let id = stems.value(UnsafeBufferPointer(rebasing: bytes[0..<longLength])) { ids.append(id) }
         }
       } else if let id = stems.value(UnsafeBufferPointer(rebasing: bytes[0..<length])) {

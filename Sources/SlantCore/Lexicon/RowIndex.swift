@@ -44,16 +44,13 @@ struct RowIndex {
     }
   }
 
-  /// FNV-1a over the category number and the words, each followed by a space.
+  /// A hash of the category number and the words that agrees with how rows are compared:
+  /// `String` equality, under which the two Unicode spellings of `café` are one word.
   private static func hash(_ row: EntryTable.Row) -> UInt64 {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-    add(UInt8(truncatingIfNeeded: row.category))
-    for word in row.words {
-      for byte in word.utf8 { add(byte) }
-      add(UInt8(ascii: " "))
-    }
-    return hash
+    var hasher = Hasher()
+    hasher.combine(row.category)
+    hasher.combine(row.words)
+    return UInt64(UInt(bitPattern: hasher.finalize()))
   }
 
   private static func slot(_ hash: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }

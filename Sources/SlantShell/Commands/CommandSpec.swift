@@ -43,6 +43,8 @@ public struct CommandSpec: Sendable {
   /// The positional arguments as help shows them (`PATH…`).
   public var arguments: String
   public var minimumArguments: Int
+  /// At most this many positional arguments; nil for no limit. Left out, it is 0 for a command
+  /// whose `arguments` is empty and no limit otherwise.
   public var maximumArguments: Int?
   public var options: [OptionSpec]
   /// Longer help: what the command is for, examples.

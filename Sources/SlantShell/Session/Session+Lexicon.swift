@@ -44,13 +44,15 @@ extension SessionCommand {
 /// section, so that it belongs to that category and the file keeps its layout.
 enum LexiconInsertion {
   /// `text` with `entry` inserted in the section whose header is on line `headerLine`, and the
-  /// entry's line number.
+  /// entry's line number. The file keeps its line ends, Unix or Windows.
   static func inserting(_ entry: String, afterSectionStartingAt headerLine: Int, in text: String) -> (String, Int) {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // "\r\n" is one `Character`, so a Windows file is split on it as well as on "\n".
+    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+    let lineEnd = text.contains("\r\n") ? "\r\n" : "\n"
     let hadFinalNewline = lines.last == ""
     if hadFinalNewline { lines.removeLast() }
-    var insertAt = headerLine
-    var index = headerLine
+    var insertAt = min(headerLine, lines.count)
+    var index = insertAt
     while index < lines.count {
       let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
       if trimmed.hasPrefix("[") { break }
@@ -58,6 +60,6 @@ enum LexiconInsertion {
       index += 1
     }
     lines.insert(entry, at: insertAt)
-    return (lines.joined(separator: "\n") + "\n", insertAt + 1)
+    return (lines.joined(separator: lineEnd) + lineEnd, insertAt + 1)
   }
 }

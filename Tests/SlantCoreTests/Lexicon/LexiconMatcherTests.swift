@@ -123,3 +123,20 @@ extension LexiconMatcherStemLengthTests {
     #expect(matcher.hits(in: "war terrorists terr tea warfare").map(\.entry.term) == ["war", "terror*"])
   }
 }
+
+extension LexiconMatcherStemLengthTests {
+  /// A document's sentences may leave tokens between them and may be empty, even past the last
+  /// token: each range gets exactly the hits it gets alone.
+  @Test func rangesWithGapsAndEmptyRangesMatchAsEachAlone() {
+    let lexicon = LexiconParser().parse("[loaded.negative] Test.\nbrutal regime\nregime\nterror*\n", path: "t.txt").lexicon
+    let matcher = LexiconMatcher(lexicons: [lexicon])
+    let tokens = Tokenizer().tokens(in: "brutal regime. terrorists regime brutal")
+    let count = tokens.tokens.count
+    let ranges = [0..<2, 3..<3, 3..<5, count + 4..<count + 4, 5..<count]
+    let together = matcher.hits(in: tokens, ranges: ranges)
+    #expect(together.map { $0.map(\.entry.term) } == [["brutal regime"], [], ["terror*", "regime"], [], []])
+    for (range, hits) in zip(ranges, together) where !range.isEmpty {
+      #expect(hits.map(\.utf8Range) == matcher.hits(in: tokens, range: range).map(\.utf8Range))
+    }
+  }
+}

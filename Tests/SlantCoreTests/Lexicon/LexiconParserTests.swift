@@ -66,6 +66,17 @@ import SlantCore
     #expect(problems == expectedProblems && problems == ["lexicons/test.txt:6: duplicate entry 'brutal' in category 'loaded.negative' (first at line 2)"])
   }
 
+  /// `café` written with one accented letter and with a combining accent is one word, as
+  /// Swift compares strings: the second spelling is a duplicate in both formats.
+  @Test func theTwoUnicodeSpellingsOfAWordAreDuplicates() {
+    let (lexicon, problems) = parse("[loaded.negative] Negative.\ncaf\u{E9}\ncafe\u{301}\n")
+    #expect(lexicon.entries.count == 1)
+    #expect(problems == ["lexicons/test.txt:3: duplicate entry 'cafe\u{301}' in category 'loaded.negative' (first at line 2)"])
+    let liwc = LIWCDictionaryParser().parse("%\n1\tcare\n%\ncaf\u{E9}\t1\ncafe\u{301}\t1\n", path: "x.dic")
+    #expect(liwc.lexicon.entries.count == 1)
+    #expect(liwc.problems.map(\.description) == ["x.dic:5: duplicate entry 'cafe\u{301}' in category 'care'"])
+  }
+
   @Test func findsEveryDuplicateAmongThousandsOfEntries() {
     // term + the index's digits as letters (0 → a, 1 → b…): plain terms, all different.
     let terms = (0..<3_000).map { "term" + String(String($0).unicodeScalars.map { Character(UnicodeScalar($0.value + 49)!) }) }

@@ -23,7 +23,7 @@ import SlantCore
     #expect(offsets.utf8Offset(scalar: scalar + 1) == nil)
   }
 
-  /// Lookups count eight bytes at a time within a block: every offset of a long mix of one- to
+  /// Lookups start from a checkpoint every 16 bytes: every offset of a long mix of one- to
   /// four-byte scalars must agree with counting scalar by scalar.
   @Test func agreesWithCountingAtEveryOffsetOfAMixedText() {
     let text = String(repeating: "ab “Zürich”—😀 c\u{301}é. ", count: 12)

@@ -59,6 +59,10 @@ import Testing
     }
   }
 
+  @Test func theRealLexiconCheckTakesNoPaths() {
+    #expect(throws: UsageError.self) { try CommandParser(commands: CommandTable.all).parse(["lexicon", "check", "mine.txt"]) }
+  }
+
   @Test func helpIsDrivenByTheSameTable() {
     let help = HelpText.command(Self.spec)
     #expect(help.contains("Usage: slant demo PATH… [OPTIONS]"))
