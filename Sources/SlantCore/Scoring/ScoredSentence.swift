@@ -11,6 +11,8 @@ public struct ScoredSentence: Sendable {
   public var reason: String
   /// The words that name (or fail to name) the source, in UTF-8 bytes, when there are some.
   public var sourceUTF8Range: Range<Int>?
+  /// How likely people would be to give the sentence each label the model knows, in its order.
+  public var probabilities: [LabelProbability] = []
 
   public init(
     sentence: Sentence, tokenRange: Range<Int>, hits: [Hit], quotations: [Quotation], label: SupportLabel, reason: String,

@@ -6,10 +6,15 @@
 /// quote running over several sentences is known in each of them.
 public struct Scorer: Sendable {
   public let matcher: LexiconMatcher
+  /// Gives each sentence its label probabilities: a learned model, or the defaults' own.
+  public let model: CompiledSentenceModel
 
-  public init(matcher: LexiconMatcher) { self.matcher = matcher }
+  public init(matcher: LexiconMatcher, model: SentenceModel = .defaults) {
+    self.matcher = matcher
+    self.model = CompiledSentenceModel(model, matcher: matcher)
+  }
 
-  public init(lexicons: [Lexicon]) { self.init(matcher: LexiconMatcher(lexicons: lexicons)) }
+  public init(lexicons: [Lexicon], model: SentenceModel = .defaults) { self.init(matcher: LexiconMatcher(lexicons: lexicons), model: model) }
 
   /// The document with every sentence of its body scored.
   public func score(_ document: Document) -> ScoredDocument {
@@ -38,7 +43,9 @@ public struct Scorer: Sendable {
     for (index, sentence) in sentences.enumerated() {
       readings.append(SentenceReading(sentence: sentence, tokenRange: tokenRanges[index], hits: hits[index], in: context))
     }
-    return ScoredDocument(document: document, sentences: SupportResolver(readings: readings, text: context).scoredSentences())
+    var scored = SupportResolver(readings: readings, text: context).scoredSentences()
+    for index in scored.indices { scored[index].probabilities = model.probabilities(for: scored[index], tokens: tokens) }
+    return ScoredDocument(document: document, sentences: scored)
   }
 
   /// A one-word hedge written in lowercase (`may`) that matched a capitalised word after the
