@@ -54,23 +54,10 @@ private extension AgreementReport {
       kappa: annotators.count == 2 ? CohenKappa.kappa(pairs) : nil, alpha: KrippendorffAlpha.nominal(units))
   }
 
-  /// People's reference: a sentence has the label when at least half of the document's
-  /// annotators gave it.
-  static func reference(_ document: AnnotatedDocument) -> [Int: Set<String>] {
-    let coders = document.annotators
-    var votes: [Int: [String: Int]] = [:]
-    for coder in coders {
-      for (sentence, labels) in document.labels(by: coder) {
-        for label in labels { votes[sentence, default: [:]][label, default: 0] += 1 }
-      }
-    }
-    return votes.mapValues { Set($0.filter { 2 * $0.value >= coders.count }.keys) }
-  }
-
   static func sentenceAccuracy(of label: String, in documents: [AnnotatedDocument]) -> LabelAccuracy {
     var predicted = 0, reference = 0, both = 0
     for document in documents {
-      let people = Self.reference(document)
+      let people = document.referenceLabels()
       for sentence in document.scored.sentences {
         let byScorer = ScorerLabels.labels(for: sentence).contains(label)
         let byPeople = people[sentence.sentence.index]?.contains(label) ?? false

@@ -20,4 +20,17 @@ public struct AnnotatedDocument: Sendable {
     }
     return labels
   }
+
+  /// People's reference labels by sentence index: a sentence has a label when at least half of
+  /// the document's annotators gave it. Sentences nobody labelled are missing.
+  public func referenceLabels() -> [Int: Set<String>] {
+    let coders = annotators
+    var votes: [Int: [String: Int]] = [:]
+    for coder in coders {
+      for (sentence, labels) in labels(by: coder) {
+        for label in labels { votes[sentence, default: [:]][label, default: 0] += 1 }
+      }
+    }
+    return votes.mapValues { Set($0.filter { 2 * $0.value >= coders.count }.keys) }
+  }
 }

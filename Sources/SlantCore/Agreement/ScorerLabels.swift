@@ -40,4 +40,13 @@ public enum ScorerLabels {
 
   /// Labels that stand for loaded language: what the loaded-hit rate counts on the human side.
   public static let loadedLanguage: Set<String> = ["loaded", "name-calling", "scare-quote"]
+
+  /// The judgement "biased", as in expert-labelled news (BABE): loaded language or an
+  /// unsupported assertion. Not a label people give; read off the labels they give.
+  public static let biased = "biased"
+  /// The labels any one of which makes a sentence biased.
+  public static let biasedLabels: Set<String> = loadedLanguage.union([SupportLabel.unsupported.rawValue, biased])
+
+  /// Whether `labels` (people's or the scorer's) make a sentence biased.
+  public static func isBiased(_ labels: Set<String>) -> Bool { !labels.isDisjoint(with: biasedLabels) }
 }
