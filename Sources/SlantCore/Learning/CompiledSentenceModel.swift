@@ -94,7 +94,7 @@ public struct CompiledSentenceModel: Sendable {
         if contribution > 0 { drivers.append(.init(feature: names[index], contribution: contribution)) }
       }
       drivers.sort { ($0.contribution, $1.feature) > ($1.contribution, $0.feature) }
-      return LabelProbability(label: labels[label], probability: Logistic.sigmoid(logit), drivers: Array(drivers.prefix(Self.driverCount)))
+      return LabelProbability(label: labels[label], probability: LogisticModel.sigmoid(logit), drivers: Array(drivers.prefix(Self.driverCount)))
     }
   }
 }

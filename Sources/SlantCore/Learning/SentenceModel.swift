@@ -20,7 +20,7 @@ public struct SentenceModel: Sendable, Equatable {
 
     /// The probability for a sentence with `features`.
     public func probability(_ features: [String: Double]) -> Double {
-      Logistic.sigmoid(features.reduce(intercept) { $0 + (weights[$1.key] ?? 0) * $1.value })
+      LogisticModel.sigmoid(features.reduce(intercept) { $0 + (weights[$1.key] ?? 0) * $1.value })
     }
   }
 
@@ -60,11 +60,4 @@ public struct SentenceModel: Sendable, Equatable {
           SignalFeature.support(.attributed).name: -1.5, SignalFeature.support(.vagueSource).name: -0.5,
         ]),
     ])
-}
-
-/// The logistic function and its inverse, guarded against overflow.
-enum Logistic {
-  static func sigmoid(_ x: Double) -> Double {
-    x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x))
-  }
 }

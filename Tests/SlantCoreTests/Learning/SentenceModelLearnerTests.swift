@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@testable import SlantCore
+
+/// Learning on a small written corpus where the right answer is known: people label a sentence
+/// loaded exactly when it holds the invented word "zorbly", which no lexicon knows.
+@Suite struct SentenceModelLearnerTests {
+  static let lexicon = LexiconParser().parse("[attribution.neutral] Reporting.\nsaid\n", path: "t.txt").lexicon
+
+  static func corpus() -> [JudgedSentence] {
+    let scorer = Scorer(lexicons: [lexicon])
+    var documents: [AnnotatedDocument] = []
+    let fillers = ["the council met on monday", "rain fell in the north", "prices rose in march", "the team won again"]
+    for index in 0..<40 {
+      var sentences: [String] = []
+      var loaded: [Int] = []
+      for position in 0..<4 {
+        let isLoaded = (index + position) % 3 == 0
+        let filler = fillers[(index + position) % fillers.count]
+        sentences.append(isLoaded ? "A zorbly plan: \(filler)." : "Officials said \(filler) today.")
+        if isLoaded { loaded.append(position) }
+      }
+      let text = sentences.joined(separator: " ")
+      let document = Document(id: DocumentID(path: "d\(index).txt"), text: text)
+      let scored = scorer.score(document)
+      let annotations = scored.sentences.enumerated().map { position, sentence in
+        PlacedAnnotation(
+          annotation: Annotation(
+            target: AnnotationTarget(
+              unit: .sentence, position: TextPositionSelector(scalarStart: 0, scalarEnd: 1), quote: TextQuoteSelector(exact: "x"),
+              sentenceIndex: position),
+            labels: loaded.contains(position) ? ["loaded"] : ["neutral"], annotator: "ann"),
+          utf8Range: sentence.sentence.utf8Range, sentenceIndex: sentence.sentence.index)
+      }
+      documents.append(AnnotatedDocument(scored: scored, annotations: annotations))
+    }
+    return JudgedSentence.all(in: documents)
+  }
+
+  @Test func learnsTheWordPeopleLabel() throws {
+    let sentences = Self.corpus()
+    #expect(sentences.count == 160)
+    let learner = SentenceModelLearner()
+    let labels = learner.learnableLabels(in: sentences)
+    #expect(labels == ["biased", "loaded", "neutral"])
+    let model = learner.fit(sentences, labels: labels)
+    let loaded = try #require(model.labels.first { $0.label == "loaded" })
+    let strongest = try #require(loaded.weights.max { $0.value < $1.value })
+    #expect(["word:zorbly", "pair:a zorbly", "pair:zorbly plan"].contains(strongest.key))
+    // L2 shares the weight among the words that always come together (a, zorbly, plan and their pairs).
+    #expect((loaded.weights["word:zorbly"] ?? 0) > 0.5)
+    #expect((loaded.weights["word:officials"] ?? 0) < 0)
+  }
+
+  @Test func crossValidationKeepsDocumentsTogetherAndSeparatesTheClasses() throws {
+    let sentences = Self.corpus()
+    let learner = SentenceModelLearner()
+    let first = learner.crossValidatedProbabilities(sentences, labels: ["loaded"], folds: 5, seed: 7)
+    let again = learner.crossValidatedProbabilities(sentences, labels: ["loaded"], folds: 5, seed: 7)
+    #expect(first.map { $0.map(\.probability) } == again.map { $0.map(\.probability) }, "deterministic")
+    for (sentence, probabilities) in zip(sentences, first) {
+      let probability = try #require(probabilities.first?.probability)
+      #expect(sentence.people.contains("loaded") ? probability > 0.8 : probability < 0.2)
+    }
+  }
+
+  @Test func documentFoldsHoldWholeDocumentsAndBalanceSentences() {
+    let documents = [0, 0, 0, 1, 1, 2, 2, 2, 2, 3, 4, 4, 5, 5, 5, 6]
+    let folds = DocumentFolds(documents: documents, count: 3, seed: 1)
+    #expect(folds.count == 3)
+    var foldOfDocument: [Int: Int] = [:]
+    var sizes = [0, 0, 0]
+    for (index, document) in documents.enumerated() {
+      let fold = folds.fold(ofSentence: index)
+      #expect(foldOfDocument[document, default: fold] == fold, "document \(document) split across folds")
+      foldOfDocument[document] = fold
+      sizes[fold] += 1
+    }
+    #expect(sizes.max()! - sizes.min()! <= 4, "largest document has 4 sentences")
+    #expect(DocumentFolds(documents: [0, 0, 1], count: 5, seed: 1).count == 2, "no more folds than documents")
+  }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@testable import SlantCore
+
+@Suite struct SentenceModelTests {
+  static let lexicon = LexiconParser().parse(
+    """
+    [loaded.negative] Negative.
+    brutal | weight 2
+    [label.pejorative] Labels.
+    thugs
+    [attribution.neutral] Reporting.
+    said
+    """, path: "t.txt"
+  ).lexicon
+
+  func scored(_ text: String, model: SentenceModel = .defaults) -> (ScoredDocument, TokenList) {
+    let document = Document(id: DocumentID(path: "t.txt"), text: text)
+    let scorer = Scorer(lexicons: [Self.lexicon], model: model)
+    return (scorer.score(document), Tokenizer().tokens(in: text, range: document.bodyUTF8Range))
+  }
+
+  @Test func namedFeaturesReadWordsPairsEntriesAndSignals() throws {
+    let (document, tokens) = scored("The brutal thugs came back, 2 times.")
+    let features = SentenceFeatures.named(try #require(document.sentences.first), tokens: tokens)
+    #expect(features["word:brutal"] == 1)
+    #expect(features["pair:brutal thugs"] == 1)
+    #expect(features["pair:back 2"] == nil, "numbers are not words")
+    #expect(features["pair:back times"] == nil, "a pair never spans punctuation or numbers")
+    #expect(features["entry:loaded.negative:brutal"] == 1)
+    #expect(features["category:label.pejorative"] == 1)
+    #expect(features["signal:own.loaded"] == 2, "the entry's weight")
+    #expect(features["signal:own.labels"] == 1)
+    #expect(features["signal:support.unsupported"] == 1)
+    // Six words: log2(6 / 16).
+    #expect(abs(features["signal:length"]! - log2(6.0 / 16)) < 1e-12)
+  }
+
+  @Test func quotedHitsAreNotTheOutletsVoice() throws {
+    let (document, tokens) = scored("\"They are brutal thugs,\" Smith said.")
+    let features = SentenceFeatures.named(try #require(document.sentences.first), tokens: tokens)
+    #expect(features["signal:quoted.loaded"] == 2)
+    #expect(features["signal:own.loaded"] == nil)
+    #expect(features["entry:loaded.negative:brutal"] == nil)
+    #expect(features["signal:support.attributed"] == 1)
+  }
+
+  /// The compiled model must give exactly what the plain model gives on the named features.
+  @Test func compiledModelAgreesWithNamedFeatures() throws {
+    let model = SentenceModel(labels: [
+      .init(
+        label: "loaded", intercept: -0.5,
+        weights: [
+          "word:brutal": 0.7, "pair:brutal thugs": 0.4, "entry:loaded.negative:brutal": 0.3, "category:label.pejorative": 0.2,
+          "signal:own.loaded": 0.25, "signal:length": -0.1, "signal:support.attributed": -1, "word:came": -0.05,
+        ]),
+      .init(label: "unsupported", intercept: 0.1, weights: ["signal:support.unsupported": 1.5, "word:thugs": 0.3]),
+    ])
+    let text = "The brutal thugs came back. \"Brutal thugs,\" Smith said. Nothing here at all. Brutal, brutal thugs!"
+    let (document, tokens) = scored(text, model: model)
+    #expect(document.sentences.count == 4)
+    for sentence in document.sentences {
+      let named = SentenceFeatures.named(sentence, tokens: tokens)
+      #expect(sentence.probabilities.map(\.label) == ["loaded", "unsupported"])
+      for (compiled, plain) in zip(sentence.probabilities, model.labels) {
+        #expect(abs(compiled.probability - plain.probability(named)) < 1e-12)
+      }
+    }
+    let first = try #require(document.sentences.first?.probabilities.first)
+    #expect(first.drivers.map(\.feature) == ["word:brutal", "signal:own.loaded", "pair:brutal thugs"])
+  }
+
+  @Test func modelFileRoundTrips() throws {
+    let model = SentenceModel(
+      provenance: ["learned from 12 sentences"],
+      labels: [.init(label: "loaded", intercept: -1.25, weights: ["word:brutal": 0.5, "pair:power grab": 1.75, "signal:length": -0.125])])
+    let text = SentenceModelFile.text(of: model)
+    #expect(try SentenceModelFile.model(parsing: text, path: "learned/model.txt") == model)
+    #expect(text.contains("1.750000 pair:power grab\n0.500000 word:brutal\n-0.125000 signal:length\n"), "strongest first")
+  }
+
+  @Test(arguments: [
+    ("0.5 word:x\n", "m.txt:1: a weight before any '[label NAME]' header"),
+    ("[label loaded]\nabc word:x\n", "m.txt:2: expected 'WEIGHT FEATURE', such as '0.5 word:radical'"),
+    ("[label loaded]\nintercept\n", "m.txt:2: 'intercept' needs a number"),
+    ("[label loaded]\n0.5 word:x\n0.7 word:x\n", "m.txt:3: feature 'word:x' is listed twice"),
+    ("[label loaded]\n[label loaded]\n", "m.txt:2: label 'loaded' has a second section"),
+    ("[loaded]\n", "m.txt:1: expected a header '[label NAME]'"),
+    ("# nothing\n", "m.txt:2: no '[label NAME]' section"),
+  ])
+  func modelFileErrorsNameTheLine(text: String, message: String) {
+    #expect(throws: LearningError.self) { try SentenceModelFile.model(parsing: text, path: "m.txt") }
+    do {
+      _ = try SentenceModelFile.model(parsing: text, path: "m.txt")
+    } catch {
+      #expect(error.description == message)
+    }
+  }
+}
