@@ -38,11 +38,11 @@ struct LogisticProblem {
   }
 
   /// Zero weights and the intercept at the log-odds of the weighted share of positives, which is
-  /// the optimum when no feature helps.
+  /// the optimum when no feature helps (even odds with no examples).
   func startingPoint() -> [Double] {
     var parameters = Array(repeating: 0.0, count: featureCount + 1)
     let positive = zip(targets, exampleWeights).reduce(0) { $0 + $1.0 * $1.1 }
-    let share = min(max(positive / max(totalWeight, .leastNormalMagnitude), 1e-6), 1 - 1e-6)
+    let share = totalWeight > 0 ? min(max(positive / totalWeight, 1e-6), 1 - 1e-6) : 0.5
     parameters[featureCount] = log(share / (1 - share))
     return parameters
   }

@@ -6,19 +6,14 @@ public struct SparseVector: Sendable, Hashable, Codable {
 
   /// The vector of `pairs`; repeated indices are summed, zeros dropped.
   public init(_ pairs: [(index: Int, value: Double)]) {
-    indices = []
-    values = []
+    var merged: [(index: Int, value: Double)] = []
     for pair in pairs.sorted(by: { $0.index < $1.index }) {
       precondition(pair.index >= 0, "feature indices start at 0")
-      if indices.last == pair.index { values[values.count - 1] += pair.value } else {
-        indices.append(pair.index)
-        values.append(pair.value)
-      }
+      if merged.last?.index == pair.index { merged[merged.count - 1].value += pair.value } else { merged.append(pair) }
     }
-    for position in values.indices.reversed() where values[position] == 0 {
-      indices.remove(at: position)
-      values.remove(at: position)
-    }
+    merged.removeAll { $0.value == 0 }
+    indices = merged.map(\.index)
+    values = merged.map(\.value)
   }
 
   /// The vector with `dense[j]` at index `j`.

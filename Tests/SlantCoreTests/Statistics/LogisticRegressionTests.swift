@@ -50,6 +50,21 @@ import SlantCore
     let fit = LogisticRegression().fit(empty, labels: [true, true, false, true], featureCount: 3)
     #expect(fit.model.weights == [0, 0, 0])
     #expect(abs(fit.model.intercept - log(3.0)) < 1e-12)
+    let nothing = LogisticRegression().fit([], labels: [], featureCount: 2)
+    #expect(nothing.model == LogisticModel(intercept: 0, weights: [0, 0]) && nothing.isConverged, "no examples: even odds")
+  }
+
+  @Test func oneBinaryFeatureRecoversTheClosedForm() {
+    // With one 0/1 feature the unpenalised optimum fits each group's rate exactly:
+    // b = logit(5/20) = −ln 3 and b + w = logit(15/20) = ln 3, so w = 2 ln 3. A penalty of 1e-9
+    // moves them by about 1e-9·w / (curvature ≈ 20·0.75·0.25).
+    let examples = (0..<40).map { SparseVector(dense: [$0 < 20 ? 0 : 1]) }
+    let labels = (0..<40).map { $0 < 20 ? $0 < 5 : $0 < 35 }
+    for solver in [LogisticRegression.Solver.cholesky, .conjugateGradient] {
+      let fit = LogisticRegression(penalty: 1e-9, solver: solver).fit(examples, labels: labels, featureCount: 1)
+      #expect(abs(fit.model.intercept - -log(3.0)) < 1e-8)
+      #expect(abs(fit.model.weights[0] - 2 * log(3.0)) < 1e-8)
+    }
   }
 
   @Test func separableDataStaysFinite() {
