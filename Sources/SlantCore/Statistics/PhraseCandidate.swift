@@ -1,6 +1,6 @@
 /// A word or phrase that people's positive units use more than the rest: a candidate lexicon
 /// entry for a person to review.
-public struct PhraseCandidate: Sendable, Hashable {
+public struct PhraseCandidate: Sendable, Hashable, Codable {
   /// The phrase (words joined by one space), its counts and its log-odds score.
   public var term: DistinguishingTerm
   public var wordCount: Int
@@ -8,7 +8,7 @@ public struct PhraseCandidate: Sendable, Hashable {
   public var examples: [Occurrence]
 
   /// Where a candidate occurs: the unit's position in the extractor's input and the tokens.
-  public struct Occurrence: Sendable, Hashable {
+  public struct Occurrence: Sendable, Hashable, Codable {
     public var unit: Int
     public var tokenRange: Range<Int>
 
