@@ -88,8 +88,8 @@ public struct LogisticRegression: Sendable {
 
   /// Cholesky when forming and factoring the Hessian (`Σ nnzᵢ²/2 + p³/6` operations) costs less
   /// than about 30 conjugate-gradient steps (`2·Σ nnzᵢ` each), a typical inner solve; measured
-  /// with `slant-bench learn`: 3,000 sentences with 300 dense features fit in 1.35 s by Cholesky
-  /// and 0.15 s by conjugate gradients.
+  /// with `slant-bench learn`: 3,000 sentences with 300 dense features fit in about 1.1-1.3 s by
+  /// Cholesky and 0.1-0.3 s by conjugate gradients.
   static func cheaperSolver(_ examples: [SparseVector], featureCount: Int) -> Solver {
     var nonZeros = 0.0, squares = 0.0
     for example in examples {
