@@ -56,17 +56,17 @@ public struct SentenceModelLearner: Sendable {
   public func crossValidatedProbabilities(
     _ sentences: [JudgedSentence], labels: [String], folds: Int = 5, seed: UInt64 = 20_080_101, trainingLimit: Int? = nil
   ) -> [[LabelProbability]] {
-    let fold = DocumentFolds(documents: sentences.map(\.document), count: folds, seed: seed)
+    let split = GroupedFolds(groups: sentences.map(\.document), folds: folds, seed: seed)
     var probabilities = [[LabelProbability]](repeating: [], count: sentences.count)
-    for held in 0..<fold.count {
-      var training = sentences.indices.filter { fold.fold(ofSentence: $0) != held }
+    for held in 0..<split.foldCount {
+      var training = split.trainingItems(fold: held)
       if let trainingLimit, training.count > trainingLimit {
         var generator = SeededGenerator(seed: seed &+ UInt64(held))
         training.shuffle(using: &generator)
         training = Array(training.prefix(trainingLimit)).sorted()
       }
       let model = fit(training.map { sentences[$0] }, labels: labels)
-      for index in sentences.indices where fold.fold(ofSentence: index) == held {
+      for index in split.testItems(fold: held) {
         probabilities[index] = model.labels.map {
           LabelProbability(label: $0.label, probability: $0.probability(sentences[index].features))
         }

@@ -18,7 +18,7 @@ import Testing
       for position in 0..<4 {
         let isLoaded = (index + position) % 3 == 0
         let filler = fillers[(index + position) % fillers.count]
-        sentences.append(isLoaded ? "A zorbly plan: \(filler)." : "Officials said \(filler) today.")
+        sentences.append(isLoaded ? "A zorbly plan: \(filler)." : "A modest plan: \(filler) today.")
         if isLoaded { loaded.append(position) }
       }
       let text = sentences.joined(separator: " ")
@@ -48,9 +48,10 @@ import Testing
     let loaded = try #require(model.labels.first { $0.label == "loaded" })
     let strongest = try #require(loaded.weights.max { $0.value < $1.value })
     #expect(["word:zorbly", "pair:a zorbly", "pair:zorbly plan"].contains(strongest.key))
-    // L2 shares the weight among the words that always come together (a, zorbly, plan and their pairs).
+    // L2 shares the weight among the words that always come together (zorbly and its two pairs).
     #expect((loaded.weights["word:zorbly"] ?? 0) > 0.5)
-    #expect((loaded.weights["word:officials"] ?? 0) < 0)
+    #expect((loaded.weights["word:modest"] ?? 0) < 0)
+    #expect(abs(loaded.weights["word:plan"] ?? 0) < 0.01, "both classes have it")
   }
 
   @Test func crossValidationKeepsDocumentsTogetherAndSeparatesTheClasses() throws {
@@ -63,21 +64,5 @@ import Testing
       let probability = try #require(probabilities.first?.probability)
       #expect(sentence.people.contains("loaded") ? probability > 0.8 : probability < 0.2)
     }
-  }
-
-  @Test func documentFoldsHoldWholeDocumentsAndBalanceSentences() {
-    let documents = [0, 0, 0, 1, 1, 2, 2, 2, 2, 3, 4, 4, 5, 5, 5, 6]
-    let folds = DocumentFolds(documents: documents, count: 3, seed: 1)
-    #expect(folds.count == 3)
-    var foldOfDocument: [Int: Int] = [:]
-    var sizes = [0, 0, 0]
-    for (index, document) in documents.enumerated() {
-      let fold = folds.fold(ofSentence: index)
-      #expect(foldOfDocument[document, default: fold] == fold, "document \(document) split across folds")
-      foldOfDocument[document] = fold
-      sizes[fold] += 1
-    }
-    #expect(sizes.max()! - sizes.min()! <= 4, "largest document has 4 sentences")
-    #expect(DocumentFolds(documents: [0, 0, 1], count: 5, seed: 1).count == 2, "no more folds than documents")
   }
 }
