@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 extension Session {
   /// The sidecar of document `index` as on disk now, re-anchored to the text the first time

@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 extension Session {
   /// Prints the current sentence as `SentenceRenderer` shows it, re-reading its sidecar first.

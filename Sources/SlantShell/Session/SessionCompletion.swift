@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 /// What Tab offers at the shell prompt, from the word's place in the line: command names first,
 /// then labels, categories, document names, metadata fields or export formats as the command

@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 /// Errors raised by commands typed at the shell prompt. Each prints on one line and says what to
 /// do; the shell reports it and goes on.
