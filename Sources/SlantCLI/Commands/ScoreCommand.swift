@@ -41,7 +41,7 @@ extension CommandSpec {
     } else {
       let format = arguments.value("format") ?? "text"
       let output = context.console.output
-      let render = ScoreRendering(format: format, usesColor: context.console.outputUsesColor)
+      let render = ScoreRendering(format: format, usesColor: context.console.outputUsesColor, jsonLines: format == "jsonl" ? ScoreJSONLines(entries: scorer.matcher.entries) : nil)
       if format == "csv" { output.write(ScoreCSV.header) }
       status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { render.render(scorer.score($0)) }) { output.write(bytes: $0) }
     }
@@ -56,6 +56,8 @@ extension CommandSpec {
 struct ScoreRendering: Sendable {
   var format: String
   var usesColor: Bool
+  /// The JSON Lines writer, made only for that format: it writes every entry's members once.
+  var jsonLines: ScoreJSONLines?
 
   /// The document's output as UTF-8 bytes, ready to write.
   func render(_ scored: ScoredDocument) -> [UInt8] {
@@ -65,7 +67,7 @@ struct ScoreRendering: Sendable {
       // JSON Lines run about seven times the article (each sentence's text, reason and hits);
       // reserving eight times spares nearly every document a copy of its output while growing.
       var json = JSONBytes(capacity: scored.document.text.utf8.count * 8)
-      ScoreJSONLines.append(scored, to: &json)
+      jsonLines?.append(scored, to: &json)
       return json.bytes
     default: return Array(ScoredTextRenderer(usesColor: usesColor).render(scored).utf8)
     }

@@ -14,25 +14,18 @@ extension CommandSpec {
     let format = arguments.value("format") ?? "text"
     let output = context.console.output
     let color = context.console.outputUsesColor
-    if format == "tsv" { output.write("document\toutlet\tdate\tindex\tstart\tend\ttext\n") }
+    if format == "tsv" { output.write(SentenceTSV.header) }
     return context.forEachDocument(in: context.corpusPaths(arguments)) { document in
       let sentences = SentenceSegmenter().sentences(in: document.text, range: document.bodyUTF8Range)
       let offsets = ScalarOffsets(document.text)
       if format == "text" { output.write(SentenceListing.header(for: document, sentences: sentences.count, color: color)) }
       for sentence in sentences {
         let range = offsets.scalarRange(utf8: sentence.utf8Range)
-        let text = document.text(of: sentence.utf8Range)
         switch format {
-        case "tsv":
-          output.write("\(TSV.field(document.id.description))\t\(TSV.field(document.outlet))\t\(document.metadata.date ?? "")\t\(sentence.index)\t\(range.lowerBound)\t\(range.upperBound)\t\(TSV.field(String(text)))\n")
-        case "jsonl":
-          output.write(
-            JSONText.object([
-              "document": JSONText.quoted(document.id.description), "outlet": JSONText.quotedOrNull(document.metadata.outlet),
-              "date": JSONText.quotedOrNull(document.metadata.date), "index": "\(sentence.index)",
-              "start": "\(range.lowerBound)", "end": "\(range.upperBound)", "text": JSONText.quoted(text),
-            ]) + "\n")
+        case "tsv": output.write(SentenceTSV.row(sentence, scalarRange: range, of: document))
+        case "jsonl": output.write(SentenceJSONLines.line(sentence, scalarRange: range, of: document))
         default:
+          let text = document.text(of: sentence.utf8Range)
           let place = ANSIStyle.dim.apply("\(sentence.index)".leftPadded(to: 4) + "  \(range.lowerBound)-\(range.upperBound)", enabled: color)
           output.write("\(place)  \(text.replacingLineEnds())\n")
         }

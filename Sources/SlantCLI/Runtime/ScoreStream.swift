@@ -17,12 +17,13 @@ enum ScoreStream {
     var reader = LineReader(descriptor: STDIN_FILENO)
     var lineNumber = 0, skipped = 0, read = 0
     var batch: [(line: Int, bytes: [UInt8])] = []
+    let writer = ScoreJSONLines(entries: scorer.matcher.entries)
     func flush() {
       let results = CommandContext.map(batch) { item -> Result<[UInt8], Error> in
         Result {
           let document = try loader.document(jsonLine: Data(item.bytes), line: item.line, path: "-")
           var json = JSONBytes()
-          ScoreJSONLines.append(scorer.score(document), to: &json)
+          writer.append(scorer.score(document), to: &json)
           return json.bytes
         }
       }

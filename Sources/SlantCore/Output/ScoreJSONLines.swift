@@ -5,16 +5,34 @@
 /// A hit carries `start`, `end`, `text`, the entry as written (`term`), its `category`, and
 /// the lexicon `file` and `line`; `weight` only when it is not 1, `alternative` only for
 /// contested terms, and `modifiers` only when some apply. The family follows from the category.
-public enum ScoreJSONLines {
+///
+/// The writer makes the entry members of every lexicon it is given once, when it is made, so
+/// that a hit costs one copy; an entry from elsewhere is written afresh.
+public struct ScoreJSONLines: Sendable {
+  /// The entry members of each lexicon table, by table.
+  private let members: [ObjectIdentifier: EntryJSONMembers]
+
+  /// A writer for the hits of `entries` (a scorer's `matcher.entries`).
+  public init(entries: [LexiconEntry]) {
+    var members: [ObjectIdentifier: EntryJSONMembers] = [:]
+    var latest: EntryTable?
+    for entry in entries where entry.table !== latest {
+      latest = entry.table
+      let key = ObjectIdentifier(entry.table)
+      if members[key] == nil { members[key] = EntryJSONMembers(entry.table) }
+    }
+    self.members = members
+  }
+
   /// The lines of one scored document, each ending in a line feed.
-  public static func lines(_ scored: ScoredDocument) -> String {
+  public func lines(_ scored: ScoredDocument) -> String {
     var json = JSONBytes()
     append(scored, to: &json)
     return String(decoding: json.bytes, as: UTF8.self)
   }
 
   /// Appends the lines of one scored document to `json`.
-  public static func append(_ scored: ScoredDocument, to json: inout JSONBytes) {
+  public func append(_ scored: ScoredDocument, to json: inout JSONBytes) {
     let text = scored.document.text
     let offsets = ScalarOffsets(text)
     text.utf8.withContiguousBytes { textBytes in
@@ -23,7 +41,7 @@ public enum ScoreJSONLines {
   }
 
   /// Appends the lines of one scored document whose text is `textBytes`.
-  private static func append(_ scored: ScoredDocument, textBytes: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, to json: inout JSONBytes) {
+  private func append(_ scored: ScoredDocument, textBytes: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, to json: inout JSONBytes) {
     let document = scored.document
     func slice(_ utf8Range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: textBytes[utf8Range]) }
     var head = JSONBytes()
@@ -60,7 +78,11 @@ public enum ScoreJSONLines {
         appendSpan(offsets.scalarRange(utf8: hit.utf8Range), to: &json, first: true)
         json.raw(#","text":"#)
         json.string(utf8: slice(hit.utf8Range))
-        hit.entry.appendJSONMembers(to: &json)
+        if let entryMembers = members[ObjectIdentifier(hit.entry.table)] {
+          entryMembers.append(row: hit.entry.row, to: &json)
+        } else {
+          hit.entry.appendJSONMembers(to: &json)
+        }
         if !hit.modifiers.isEmpty {
           json.raw(#","modifiers":["#)
           var isFirst = true
@@ -85,7 +107,7 @@ public enum ScoreJSONLines {
     }
   }
 
-  private static func appendSpan(_ range: Range<Int>, to json: inout JSONBytes, first: Bool = false) {
+  private func appendSpan(_ range: Range<Int>, to json: inout JSONBytes, first: Bool = false) {
     json.raw(first ? #""start":"# : #","start":"#)
     json.number(range.lowerBound)
     json.raw(#","end":"#)

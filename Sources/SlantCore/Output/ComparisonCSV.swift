@@ -1,14 +1,12 @@
 import Foundation
-import SlantCore
-import SlantTerminal
 
 /// The comparison as one tidy CSV table (one figure per row), ready for pandas or R:
 /// `group,measure,key,category,count,total,value,lower,upper,log_odds,z`. `value` is the share
 /// for shares, the rate per 1,000 tokens for rates, and empty for counts; bounds are 95%.
-enum ComparisonCSV {
-  static let columns = ["group", "measure", "key", "category", "count", "total", "value", "lower", "upper", "log_odds", "z"]
+package enum ComparisonCSV {
+  package static let columns = ["group", "measure", "key", "category", "count", "total", "value", "lower", "upper", "log_odds", "z"]
 
-  static func render(_ comparison: FramingComparison) -> String {
+  package static func render(_ comparison: FramingComparison) -> String {
     let writer = CSVWriter()
     var text = writer.row(columns)
     for profile in comparison.profiles {
@@ -54,5 +52,5 @@ enum ComparisonCSV {
   }
 
   /// Six decimals, enough for any share or rate and short enough to read.
-  static func number(_ value: Double) -> String { String(format: "%.6f", value) }
+  package static func number(_ value: Double) -> String { String(format: "%.6f", value) }
 }

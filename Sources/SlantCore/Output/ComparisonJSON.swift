@@ -1,22 +1,20 @@
 import Foundation
-import SlantCore
-import SlantTerminal
 
 /// The comparison (and the alignment, when asked for) as one JSON document, keys sorted so
 /// that output is stable and diffs are readable: the shape the HTML report reads too.
-enum ComparisonJSON {
+package enum ComparisonJSON {
   /// What `slant compare --format json` prints.
-  struct Output: Encodable {
+  package struct Output: Encodable {
     var comparison: FramingComparison
     var alignment: SentenceAlignment?
   }
 
-  static func render(_ comparison: FramingComparison, alignment: SentenceAlignment? = nil) throws -> String {
+  package static func render(_ comparison: FramingComparison, alignment: SentenceAlignment? = nil) throws -> String {
     try encode(Output(comparison: comparison, alignment: alignment))
   }
 
   /// Any value as pretty, key-sorted JSON with a final line end.
-  static func encode(_ value: some Encodable) throws -> String {
+  package static func encode(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
