@@ -5,7 +5,7 @@ extension CommandSpec {
   static let agree = CommandSpec(
     name: "agree", summary: "Measure agreement between annotators and the scorer's accuracy against them.", arguments: "[PATH…]",
     options: [
-      .value("format", "FORMAT", choices: ["text", "json"], help: "Output format (default text)."),
+      .choice("format", "FORMAT", AgreementFormat.self, help: "Output format (default text)."),
       CommandContext.annotationsOption,
     ] + CommandContext.lexiconOptions,
     discussion: """
@@ -40,7 +40,7 @@ extension CommandSpec {
       }
     }
     let report = AgreementReport(documents: documents, labelOrder: labels.names)
-    if arguments.value("format") == "json" {
+    if try arguments.choice("format", default: AgreementFormat.text) == .json {
       context.console.output.write(try ComparisonJSON.encode(report))
     } else {
       context.console.output.write(AgreementTable(usesColor: context.console.outputUsesColor).render(report))

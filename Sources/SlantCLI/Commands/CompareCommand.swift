@@ -6,8 +6,8 @@ extension CommandSpec {
     name: "compare", summary: "Compare outlets' framing: loaded language, sourcing, frames and distinctive words, with intervals.",
     arguments: "[PATH…]",
     options: [
-      .value("by", "GROUP", choices: ComparisonGrouping.allCases.map(\.rawValue), help: "Compare outlets (default) or single documents."),
-      .value("format", "FORMAT", choices: ["text", "csv", "json"], help: "Output format (default text)."),
+      .choice("by", "GROUP", ComparisonGrouping.self, help: "Compare outlets (default) or single documents."),
+      .choice("format", "FORMAT", ComparisonFormat.self, help: "Output format (default text)."),
       .flag("align", help: "Also pair sentences that report the same fact across outlets and show what each leaves out (text, json)."),
       CommandContext.annotationsOption,
     ] + CommandContext.lexiconOptions,
@@ -22,10 +22,10 @@ extension CommandSpec {
       CSV is one figure per row (group,measure,key,category,count,total,value,lower,upper,log_odds,z).
       """
   ) { arguments, context in
-    let format = arguments.value("format") ?? "text"
+    let format = try arguments.choice("format", default: ComparisonFormat.text)
     let isAligning = arguments.has("align")
-    if isAligning && format == "csv" { throw UsageError.invalid("--align has text and json views, not csv", command: "compare") }
-    let grouping = ComparisonGrouping(rawValue: arguments.value("by") ?? "outlet") ?? .outlet
+    if isAligning && format == .csv { throw UsageError.invalid("--align has text and json views, not csv", command: "compare") }
+    let grouping = try arguments.choice("by", default: ComparisonGrouping.outlet)
     let (scorer, lexiconProblems) = try context.scorer(arguments)
     context.useAnnotationsOption(from: arguments)
     let store = context.annotationStore()
@@ -44,8 +44,8 @@ extension CommandSpec {
     let alignment = isAligning ? SentenceAligner().align(sentences) : nil
     let output = context.console.output
     switch format {
-    case "csv": output.write(ComparisonCSV.render(comparison))
-    case "json": output.write(try ComparisonJSON.render(comparison, alignment: alignment))
+    case .csv: output.write(ComparisonCSV.render(comparison))
+    case .json: output.write(try ComparisonJSON.render(comparison, alignment: alignment))
     default:
       output.write(ComparisonTable(usesColor: context.console.outputUsesColor).render(comparison))
       if let alignment { output.write("\n" + AlignmentView(usesColor: context.console.outputUsesColor).render(alignment)) }

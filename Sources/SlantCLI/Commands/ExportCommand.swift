@@ -5,10 +5,10 @@ extension CommandSpec {
   package static let export = CommandSpec(
     name: "export", summary: "Export annotations as CSV, JSON Lines, W3C JSON-LD or brat standoff.", arguments: "[PATH…]",
     options: [
-      .value("format", "FORMAT", choices: ["csv", "jsonl", "w3c", "brat"], help: "Output format (default csv)."),
+      .choice("format", "FORMAT", ExportFormat.self, help: "Output format (default csv)."),
       .value("output", "FILE", help: "Write to FILE (a folder for brat) instead of standard output."),
       .flag("all-sentences", help: "Add a row for every sentence without annotations (csv, jsonl)."),
-      .value("by", "GROUP", choices: ["outlet"], help: "One row per outlet with counts per label (csv, jsonl)."),
+      .choice("by", "GROUP", ExportGrouping.self, help: "One row per outlet with counts per label (csv, jsonl)."),
       .flag("excel", help: "Start the CSV with a byte order mark so that Excel reads it as UTF-8."),
       CommandContext.annotationsOption,
     ] + CommandContext.lexiconOptions,
@@ -23,9 +23,10 @@ extension CommandSpec {
       """
   ) { arguments, context in
     context.useAnnotationsOption(from: arguments)
-    let format = arguments.value("format") ?? "csv"
+    let format = try arguments.choice("format", default: ExportFormat.csv)
+    let grouping: ExportGrouping? = try arguments.choice("by")
     let output = arguments.value("output")
-    if format == "brat", output == nil { throw ExportError.outputFolderRequired(format: format) }
+    if format == .brat, output == nil { throw ExportError.outputFolderRequired(format: format.rawValue) }
     let store = context.annotationStore()
     let labels = try context.labelSet()
     let (scorer, lexiconProblems) = try context.scorer(arguments)
@@ -46,10 +47,10 @@ extension CommandSpec {
       }
       let anchor = AnchorText(document)
       let annotations = sidecar.map { Reanchorer().reanchor($0, in: anchor).map(\.annotation) } ?? []
-      switch (format, arguments.value("by")) {
-      case (_, "outlet"): outlets.add(outlet: document.outlet, annotations: annotations)
-      case ("w3c", _): if !annotations.isEmpty { linked.append((document.id, annotations)) }
-      case ("brat", _):
+      switch (format, grouping) {
+      case (_, .outlet): outlets.add(outlet: document.outlet, annotations: annotations)
+      case (.w3c, _): if !annotations.isEmpty { linked.append((document.id, annotations)) }
+      case (.brat, _):
         guard !annotations.isEmpty, let folder = output else { return }
         bratLabels.formUnion(annotations.flatMap(\.labels))
         let base = folder + "/" + AnnotationStore.relativePath(for: document.id, fileExtension: "")
@@ -60,18 +61,18 @@ extension CommandSpec {
         table.rows += rows.map(\.values)
       }
     }
-    if arguments.value("by") == "outlet" { table = outlets.table(labels: labels) }
+    if grouping == .outlet { table = outlets.table(labels: labels) }
     let text: String
     switch format {
-    case "brat":
+    case .brat:
       let declared = labels.names + bratLabels.subtracting(labels.names).sorted()
       try write(BratWriter.configuration(labels: declared), to: output! + "/annotation.conf")
       text = ""
-    case "w3c": text = try W3CAnnotationWriter.json(for: linked)
-    case "jsonl": text = table.jsonLines()
-    default: text = table.csv(excel: arguments.has("excel"))
+    case .w3c: text = try W3CAnnotationWriter.json(for: linked)
+    case .jsonl: text = table.jsonLines()
+    case .csv: text = table.csv(excel: arguments.has("excel"))
     }
-    if format != "brat" {
+    if format != .brat {
       if let output { try write(text, to: output) } else { context.console.output.write(text) }
     }
     guard unreadable > 0 || lexiconProblems > 0 else { return status }

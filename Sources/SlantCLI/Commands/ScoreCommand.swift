@@ -12,7 +12,7 @@ extension CommandSpec {
     name: "score", summary: "Tag loaded language and label each sentence attributed, vague-source, hedged, unsupported or neutral.",
     arguments: "[PATH…]",
     options: [
-      .value("format", "FORMAT", choices: ["text", "csv", "jsonl"], help: "Output format (default text)."),
+      .choice("format", "FORMAT", ScoreFormat.self, help: "Output format (default text)."),
       .value("output", "FILE", help: "Write the results to FILE instead of standard output."),
     ] + CommandContext.lexiconOptions,
     discussion: """
@@ -39,10 +39,10 @@ extension CommandSpec {
     if arguments.positionals == ["-"] {
       status = try ScoreStream.run(scorer: scorer, context: context)
     } else {
-      let format = arguments.value("format") ?? "text"
+      let format = try arguments.choice("format", default: ScoreFormat.text)
       let output = context.console.output
-      let render = ScoreRendering(format: format, usesColor: context.console.outputUsesColor, jsonLines: format == "jsonl" ? ScoreJSONLines(entries: scorer.matcher.entries) : nil)
-      if format == "csv" { output.write(ScoreCSV.header) }
+      let render = ScoreRendering(format: format, usesColor: context.console.outputUsesColor, jsonLines: format == .jsonl ? ScoreJSONLines(entries: scorer.matcher.entries) : nil)
+      if format == .csv { output.write(ScoreCSV.header) }
       status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { render.render(scorer.score($0)) }) { output.write(bytes: $0) }
     }
     if let failure = context.console.output.failure {
@@ -54,7 +54,7 @@ extension CommandSpec {
 
 /// Turns a scored document into the chosen output format.
 struct ScoreRendering: Sendable {
-  var format: String
+  var format: ScoreFormat
   var usesColor: Bool
   /// The JSON Lines writer, made only for that format: it writes every entry's members once.
   var jsonLines: ScoreJSONLines?
@@ -62,14 +62,14 @@ struct ScoreRendering: Sendable {
   /// The document's output as UTF-8 bytes, ready to write.
   func render(_ scored: ScoredDocument) -> [UInt8] {
     switch format {
-    case "csv": return Array(ScoreCSV.rows(scored).utf8)
-    case "jsonl":
+    case .csv: return Array(ScoreCSV.rows(scored).utf8)
+    case .jsonl:
       // JSON Lines run about seven times the article (each sentence's text, reason and hits);
       // reserving eight times spares nearly every document a copy of its output while growing.
       var json = JSONBytes(capacity: scored.document.text.utf8.count * 8)
       jsonLines?.append(scored, to: &json)
       return json.bytes
-    default: return Array(ScoredTextRenderer(usesColor: usesColor).render(scored).utf8)
+    case .text: return Array(ScoredTextRenderer(usesColor: usesColor).render(scored).utf8)
     }
   }
 }

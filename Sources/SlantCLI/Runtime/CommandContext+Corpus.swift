@@ -19,7 +19,7 @@ extension CommandContext {
   public func forEachDocument(in paths: [String], _ body: (Document) throws -> Void) rethrows -> Int32 {
     let loader = corpusLoader()
     let listing = loader.list(paths)
-    var skipped = listing.problems.count, read = 0
+    var tally = BatchTally(skipped: listing.problems.count)
     for problem in listing.problems { console.report("\(problem)") }
     for file in listing.files {
       let result: (documents: [Document], problems: [CorpusError])
@@ -27,18 +27,16 @@ extension CommandContext {
         result = try loader.documents(in: file)
       } catch {
         console.report("\(error)")
-        skipped += 1
+        tally.skipped += 1
         continue
       }
       for problem in result.problems { console.report("\(problem)") }
-      skipped += result.problems.count
+      tally.skipped += result.problems.count
       for document in result.documents {
         try body(document)
-        read += 1
+        tally.read += 1
       }
     }
-    guard skipped > 0 else { return ExitStatus.success }
-    console.report("skipped \(skipped) bad input\(skipped == 1 ? "" : "s"), read \(read) document\(read == 1 ? "" : "s")")
-    return read == 0 ? ExitStatus.failure : ExitStatus.partial
+    return close(tally)
   }
 }

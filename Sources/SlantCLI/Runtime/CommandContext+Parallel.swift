@@ -19,7 +19,7 @@ extension CommandContext {
   ) rethrows -> Int32 {
     let loader = corpusLoader()
     let listing = loader.list(paths)
-    var skipped = listing.problems.count, read = 0
+    var tally = BatchTally(skipped: listing.problems.count)
     for problem in listing.problems { console.report("\(problem)") }
     var progress = ProgressBar(total: listing.files.count, console: console)
     let windows = stride(from: 0, to: listing.files.count, by: Self.parallelWindow).map { start in
@@ -39,21 +39,19 @@ extension CommandContext {
         switch result {
         case .success(let (outputs, problems, bytes)):
           for problem in problems { console.report("\(problem)") }
-          skipped += problems.count
-          read += outputs.count
+          tally.skipped += problems.count
+          tally.read += outputs.count
           for output in outputs { try emit(output) }
           progress.advance(bytes: bytes)
         case .failure(let error):
           console.report("\(error)")
-          skipped += 1
+          tally.skipped += 1
           progress.advance(bytes: 0)
         }
       }
     }
     progress.finish()
-    guard skipped > 0 else { return ExitStatus.success }
-    console.report("skipped \(skipped) bad input\(skipped == 1 ? "" : "s"), read \(read) document\(read == 1 ? "" : "s")")
-    return read == 0 ? ExitStatus.failure : ExitStatus.partial
+    return close(tally)
   }
 
   /// `transform` applied to every element on all cores, results in input order.

@@ -22,14 +22,3 @@ public struct CommandContext {
   /// The bundled corpus that commands read when given no path.
   public var defaultCorpus: String { PathName.resolved("seeds", against: workspace) }
 }
-
-/// Exit statuses, as documented in `slant help`.
-public enum ExitStatus {
-  public static let success: Int32 = 0
-  /// A runtime failure: nothing useful was produced.
-  public static let failure: Int32 = 1
-  /// A batch finished but skipped some inputs, each reported on standard error.
-  public static let partial: Int32 = 2
-  /// The command line does not fit the grammar.
-  public static let usage: Int32 = 64
-}

@@ -15,7 +15,8 @@ enum ScoreStream {
   static func run(scorer: Scorer, context: CommandContext) throws -> Int32 {
     let loader = context.corpusLoader()
     var reader = LineReader(descriptor: STDIN_FILENO)
-    var lineNumber = 0, skipped = 0, read = 0
+    var lineNumber = 0
+    var tally = BatchTally()
     var batch: [(line: Int, bytes: [UInt8])] = []
     let writer = ScoreJSONLines(entries: scorer.matcher.entries)
     func flush() {
@@ -31,10 +32,10 @@ enum ScoreStream {
         switch result {
         case .success(let lines):
           context.console.output.write(bytes: lines)
-          read += 1
+          tally.read += 1
         case .failure(let error):
           context.console.report("\(error)")
-          skipped += 1
+          tally.skipped += 1
         }
       }
       context.console.output.flush()
@@ -47,8 +48,6 @@ enum ScoreStream {
       if batch.count == batchLines { flush() }
     }
     flush()
-    guard skipped > 0 else { return ExitStatus.success }
-    context.console.report("skipped \(skipped) bad input\(skipped == 1 ? "" : "s"), read \(read) document\(read == 1 ? "" : "s")")
-    return read == 0 ? ExitStatus.failure : ExitStatus.partial
+    return context.close(tally)
   }
 }
