@@ -38,14 +38,13 @@ extension CommandSpec {
     guard let sentenceIndex = try arguments.integer("sentence"), !labels.isEmpty else {
       throw UsageError.invalid("give --sentence N and at least one --label (or --remove ID); see 'slant help annotate'", command: "annotate")
     }
-    let known = try context.labelSet()
-    for label in labels where !known.contains(label) {
-      let hint = known.closest(to: label).map { " (did you mean '\($0)'?)" } ?? ""
-      throw UsageError.invalid("unknown label '\(label)'\(hint); the labels are listed in annotations/labels.txt", command: "annotate")
-    }
+    let editor = AnnotationEditor(labels: try context.labelSet())
     let anchor = AnchorText(document)
-    guard anchor.sentences.indices.contains(sentenceIndex) else {
-      throw UsageError.invalid("\(document.id) has sentences 0-\(anchor.sentences.count - 1), not \(sentenceIndex)", command: "annotate")
+    do {
+      _ = try editor.checkedLabels(labels)
+      _ = try AnnotationEditor.checkedSentence(sentenceIndex, count: anchor.sentences.count, in: document.id)
+    } catch let error as AnnotationEditError {
+      throw UsageError.invalid("\(error)", command: "annotate")
     }
     let sentence = anchor.sentences[sentenceIndex]
     let target: AnnotationTarget
@@ -67,15 +66,13 @@ extension CommandSpec {
 /// The UTF-8 range of the one occurrence of `phrase` in `sentence`.
 private func spanRange(of phrase: String, in sentence: Sentence, anchor: AnchorText) throws -> Range<Int> {
   guard !phrase.isEmpty else { throw UsageError.invalid("--span needs a phrase", command: "annotate") }
-  let starts = anchor.occurrences(of: phrase, within: sentence.utf8Range)
-  guard starts.count == 1, let start = starts.first else {
-    let shown = anchor.text.slice(utf8: sentence.utf8Range)
-    throw UsageError.invalid(
-      starts.isEmpty
-        ? "'\(phrase)' is not in sentence \(sentence.index): \(shown)"
-        : "'\(phrase)' occurs \(starts.count) times in sentence \(sentence.index); quote more words to pick one", command: "annotate")
+  switch AnnotationEditor.occurrence(of: phrase, in: sentence, of: anchor) {
+  case .unique(let range): return range
+  case .missing:
+    throw UsageError.invalid("'\(phrase)' is not in sentence \(sentence.index): \(anchor.text.slice(utf8: sentence.utf8Range))", command: "annotate")
+  case .several(let starts):
+    throw UsageError.invalid("'\(phrase)' occurs \(starts.count) times in sentence \(sentence.index); quote more words to pick one", command: "annotate")
   }
-  return start..<start + phrase.utf8.count
 }
 
 /// Tells what re-anchoring did to an annotation, when it did anything.
