@@ -24,6 +24,6 @@ let package = Package(
     .testTarget(name: "SlantTerminalTests", dependencies: ["SlantTerminal", "SlantTestSupport", "line-editor-probe"]),
     .testTarget(name: "SlantCLITests", dependencies: ["SlantCLI", "SlantCore", "SlantTerminal", "SlantTestSupport", "slant"]),
     .testTarget(name: "SlantShellTests", dependencies: ["SlantShell", "SlantCLI", "SlantCore", "SlantTerminal", "SlantTestSupport", "slant"]),
-    .testTarget(name: "SlantEndToEndTests", dependencies: ["SlantCore", "slant"]),
+    .testTarget(name: "SlantEndToEndTests", dependencies: ["SlantCore", "slant"], exclude: ["Snapshots"]),
   ]
 )
