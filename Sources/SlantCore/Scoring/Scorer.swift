@@ -35,8 +35,11 @@ public struct Scorer: Sendable {
     }
     var readings: [SentenceReading] = []
     readings.reserveCapacity(sentences.count)
+    var quotations = QuotationCursor(quotations: context.quotations)
     for (index, sentence) in sentences.enumerated() {
-      readings.append(SentenceReading(sentence: sentence, tokenRange: tokenRanges[index], hits: hits[index], in: context))
+      let tokenRange = tokenRanges[index]
+      readings.append(
+        SentenceReading(sentence: sentence, tokenRange: tokenRange, hits: hits[index], quotations: quotations.quotations(overlapping: tokenRange), in: context))
     }
     return ScoredDocument(document: document, sentences: SupportResolver(readings: readings, text: context).scoredSentences())
   }

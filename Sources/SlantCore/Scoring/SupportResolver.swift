@@ -55,10 +55,24 @@ private extension SupportResolver {
   func closingCredit(for index: Int) -> Credit? {
     let reading = readings[index]
     for quotation in reading.quotations where quotation.contentTokens.upperBound > reading.tokenRange.upperBound {
-      guard let closing = readings[(index + 1)...].first(where: { $0.tokenRange.contains(quotation.contentTokens.upperBound - 1) || $0.tokenRange.contains(quotation.contentTokens.upperBound) }),
-        let finding = closing.source
-      else { continue }
+      guard let closing = firstReading(after: index, holding: quotation.contentTokens.upperBound - 1), let finding = closing.source else { continue }
       return Credit(finding: finding, route: .closingSentence)
+    }
+    return nil
+  }
+
+  /// The first reading after `index` whose tokens hold `token` or the one after it (a closing
+  /// mark), found by binary search: readings come in token order, and a quotation left open to
+  /// its paragraph's end would otherwise have each of its sentences scan all the others.
+  func firstReading(after index: Int, holding token: Int) -> SentenceReading? {
+    var low = index + 1, high = readings.count
+    while low < high {
+      let middle = (low + high) / 2
+      if readings[middle].tokenRange.upperBound <= token { low = middle + 1 } else { high = middle }
+    }
+    for candidate in readings[low...] {
+      guard candidate.tokenRange.lowerBound <= token + 1 else { break }
+      if candidate.tokenRange.contains(token) || candidate.tokenRange.contains(token + 1) { return candidate }
     }
     return nil
   }
