@@ -6,10 +6,17 @@
 /// at paragraph breaks), so that a quote running over several sentences is known in each of them.
 public struct Scorer: Sendable {
   public let matcher: LexiconMatcher
+  /// Splits the body into sentences; its word lists can come from `lexicons/abbreviations.list`.
+  public let segmenter: SentenceSegmenter
 
-  public init(matcher: LexiconMatcher) { self.matcher = matcher }
+  public init(matcher: LexiconMatcher, segmenter: SentenceSegmenter = SentenceSegmenter()) {
+    self.matcher = matcher
+    self.segmenter = segmenter
+  }
 
-  public init(lexicons: [Lexicon]) { self.init(matcher: LexiconMatcher(lexicons: lexicons)) }
+  public init(lexicons: [Lexicon], segmenter: SentenceSegmenter = SentenceSegmenter()) {
+    self.init(matcher: LexiconMatcher(lexicons: lexicons), segmenter: segmenter)
+  }
 
   /// Bodies longer than this many bytes are scored a stretch of whole paragraphs at a time, so
   /// that tokens, hits and readings are held for one stretch rather than the whole document.
@@ -43,7 +50,7 @@ public struct Scorer: Sendable {
   private func score(_ range: Range<Int>, of text: String, firstSentence: Int, carried: SupportResolver.Credit?) -> (
     sentences: [ScoredSentence], lastCredit: SupportResolver.Credit?, tokenCount: Int
   ) {
-    var sentences = SentenceSegmenter().sentences(in: text, range: range)
+    var sentences = segmenter.sentences(in: text, range: range)
     if firstSentence > 0 { for index in sentences.indices { sentences[index].index += firstSentence } }
     let tokens = Tokenizer().tokens(in: text, range: range)
     let context = TextContext(text: text, tokens: tokens, quotations: QuotationFinder.quotations(in: text, tokens: tokens))

@@ -25,6 +25,14 @@ import SlantCore
     #expect(parsed.neverEnds == ["Ft"])
   }
 
+  @Test func scorerSplitsWithItsSegmentersLexicon() {
+    var lexicon = SegmenterLexicon.standard
+    lexicon.neverEnds.insert("Ft")
+    let document = Document(id: DocumentID(path: "t.txt"), text: "The plant is near Ft. Worth and employs 900 people.")
+    #expect(Scorer(lexicons: []).score(document).sentences.count == 2)
+    #expect(Scorer(lexicons: [], segmenter: SentenceSegmenter(lexicon: lexicon)).score(document).sentences.count == 1)
+  }
+
   @Test func anOpenerLetsAnInitialismEndASentence() throws {
     let text = "The company moved its offices to the U.K. Officials welcomed it."
     #expect(split(text, with: .standard) == [text])
