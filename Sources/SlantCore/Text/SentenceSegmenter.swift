@@ -18,6 +18,8 @@
 ///   `Gen.`, `No.`), anything; after a month, `etc.`, `Inc.`, an initialism (`U.S.`, `a.m.`) or
 ///   a single capital (`I.`), anything but an opener such as `The` or a title, and nothing at
 ///   all when the sentence so far holds fewer than four words (`At 5 a.m. Mr. Smith`).
+/// - A period with no space after it ends a sentence only between a lowercase word and a
+///   capitalized one outside an address (`world.Today`, not `jane.Doe@example.com`).
 /// - An ellipsis in brackets (`[...]`) and a spaced one after a space (` . . . `) mark an
 ///   omission and end nothing; ` . . . .` ends like `...`; `word. . . . The` ends after `word.`.
 ///
@@ -128,8 +130,9 @@ struct SentenceScanner {
   mutating func splitSentences(_ block: Range<Int>) {
     var sentenceStart = block.lowerBound
     var cursor = firstVisible(in: block).flatMap { listMarker(at: $0.offset, limit: block.upperBound)?.end } ?? sentenceStart
+    let mayEndSentence = Self.mayEndSentence, base = bytes.baseAddress!
     while cursor < block.upperBound {
-      if !Self.mayEndSentence[Int(bytes[cursor])] {
+      if !mayEndSentence[Int(base[cursor])] {
         cursor &+= 1
         continue
       }
@@ -170,6 +173,11 @@ struct SentenceScanner {
           cursor += markLength
         }
       }
+      if dots == 1 && !hasQuestionOrExclamation && !hasEllipsis && isGluedSentenceStart(at: cursor, period: terminatorStart, from: sentenceStart, limit: block.upperBound) {
+        record(sentenceStart..<cursor)
+        sentenceStart = cursor
+        continue
+      }
       guard let (sentenceEnd, next) = boundary(after: cursor, limit: block.upperBound) else { continue }
       let ends: Bool
       if hasQuestionOrExclamation {
@@ -196,6 +204,21 @@ struct SentenceScanner {
     }
     guard cursor < limit, ScalarClass.isSpace(ScalarClass.decode(bytes, at: cursor).scalar) else { return nil }
     return nextStart(after: cursor, limit: limit).map { (cursor, $0) }
+  }
+
+  /// Whether a sentence starts right after a period with no space (`world.Today is`): a word of
+  /// two or more lowercase letters before it, a capitalized word after it, and no address.
+  func isGluedSentenceStart(at start: Int, period: Int, from limit: Int, limit end: Int) -> Bool {
+    guard start + 1 < end, bytes[start] &- 0x41 < 26, bytes[start + 1] &- 0x61 < 26 else { return false }
+    var wordStart = period
+    while wordStart > limit, bytes[wordStart - 1] &- 0x61 < 26 { wordStart -= 1 }
+    guard period - wordStart >= 2, wordStart == limit || ScalarClass.isSpace(ScalarClass.decode(bytes, before: wordStart).scalar) else { return false }
+    var cursor = start
+    while cursor < end, bytes[cursor] != UInt8(ascii: " "), !ScalarClass.isLineEnd(bytes[cursor]) {
+      if bytes[cursor] == UInt8(ascii: "@") || bytes[cursor] == UInt8(ascii: "/") { return false }
+      cursor += 1
+    }
+    return !SegmenterLexicon.contains(text(wordStart..<period), in: lexicon.neverEnds)
   }
 
   /// The number of dots in the run `. . .` (single spaces between) that starts at `start`, and
