@@ -76,7 +76,18 @@ public struct SegmenterLexicon: Sendable, Equatable {
   /// Whether `word` is in `set` as written or with its first letter lowercased.
   static func contains(_ word: String, in set: Set<String>) -> Bool {
     if set.contains(word) { return true }
-    guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
+    let utf8 = word.utf8
+    guard let first = utf8.first else { return false }
+    if first &- 0x41 < 26 {
+      // ASCII, the common case: the short word is rebuilt in place, without Unicode case mapping.
+      let lowered = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+        _ = buffer.initialize(from: utf8)
+        buffer[0] = first | 0x20
+        return utf8.count
+      }
+      return set.contains(lowered)
+    }
+    guard first >= 0x80, let scalar = word.unicodeScalars.first, ScalarClass.isUppercase(scalar) else { return false }
     return set.contains(word.prefix(1).lowercased() + word.dropFirst())
   }
 }

@@ -14,15 +14,20 @@ extension SentenceScanner {
     /// the next ordinal of the same kind.
     func follows(_ previous: ListMarker) -> Bool {
       guard bullet == previous.bullet, isLetter == previous.isLetter, suffix == previous.suffix else { return false }
-      if let bullet { return SentenceScanner.inlineBullets.contains(bullet) }
+      if let bullet { return SentenceScanner.isInlineBullet(bullet) }
       guard let ordinal, let previousOrdinal = previous.ordinal else { return false }
       return ordinal == previousOrdinal + 1
     }
   }
 
-  /// Bullets that may start items inside a line; `-` and `*` only at a line start, since inside
-  /// a line they are dashes and footnotes.
-  static let inlineBullets: Set<Unicode.Scalar> = ["•", "⁃", "‣", "◦", "▪"]
+  /// Bullets that may start items inside a line (`•`, `⁃`, `‣`, `◦`, `▪`); `-` and `*` only at a
+  /// line start, since inside a line they are dashes and footnotes.
+  static func isInlineBullet(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x2022, 0x2043, 0x2023, 0x25E6, 0x25AA: true
+    default: false
+    }
+  }
 
   /// A line that starts with a list marker breaks from the lines around it.
   func isBullet(_ line: Line) -> Bool {
@@ -32,10 +37,13 @@ extension SentenceScanner {
 
   /// The list marker at `start`, if one stands there.
   func listMarker(at start: Int, limit: Int) -> ListMarker? {
+    // Most lines start with a capital: no marker starts with one.
+    let lead = bytes[start]
+    guard lead &- 0x30 < 10 || lead &- 0x61 < 26 || lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == 0xE2 else { return nil }
     var cursor = start
     var bullet: Unicode.Scalar?
     let (first, firstLength) = ScalarClass.decode(bytes, at: cursor)
-    if Self.inlineBullets.contains(first) || first == "-" || first == "*" {
+    if Self.isInlineBullet(first) || first == "-" || first == "*" {
       bullet = first
       cursor += firstLength
     }
@@ -69,7 +77,7 @@ extension SentenceScanner {
   /// - Complexity: O(n) in the length of the range.
   func listItems(in range: Range<Int>) -> [Range<Int>] {
     guard let first = firstVisible(in: range), var marker = listMarker(at: first.offset, limit: range.upperBound),
-      marker.ordinal != nil || marker.bullet.map(Self.inlineBullets.contains) == true
+      marker.ordinal != nil || marker.bullet.map(Self.isInlineBullet) == true
     else { return [range] }
     var items: [Range<Int>] = []
     var itemStart = range.lowerBound
