@@ -24,14 +24,19 @@ enum SizeCurveBenchmark {
     print(String(format: "fixed cost (one seed-sized document): peak %.1f MiB", fixed.peakMiB))
     print("    MB   median s    s/MB  vs first  peak MiB  (peak - fixed) / size")
     var firstPerMB: Double?
+    var perMBs: [Double] = []
     for size in sizes {
       let path = try writeDocument(megabytes: size, in: folder)
       let result = try child(path: path, runs: runs)
       try FileManager.default.removeItem(atPath: path)
       let perMB = result.seconds / size
       firstPerMB = firstPerMB ?? perMB
+      perMBs.append(perMB)
       let aboveFixed = (result.peakMiB - fixed.peakMiB) * 1_048_576 / (size * 1_000_000)
       print(String(format: "%6.0f %10.3f %7.3f %8.2f× %9.1f %10.1f×", size, result.seconds, perMB, perMB / firstPerMB!, result.peakMiB, aboveFixed))
+    }
+    if let low = perMBs.min(), let high = perMBs.max() {
+      print(String(format: "cost per MB from %.3f to %.3f s: %.2f× apart (goal: within 1.3×)", low, high, high / low))
     }
   }
 
