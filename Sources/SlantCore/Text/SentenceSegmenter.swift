@@ -173,7 +173,7 @@ struct SentenceScanner {
           cursor += markLength
         }
       }
-      if dots == 1 && !hasQuestionOrExclamation && !hasEllipsis && isGluedSentenceStart(at: cursor, period: terminatorStart, from: sentenceStart, limit: block.upperBound) {
+      if dots == 1 && !hasQuestionOrExclamation && !hasEllipsis && isGluedSentenceStart(at: cursor, period: terminatorStart, sentenceStart: sentenceStart, end: block.upperBound) {
         record(sentenceStart..<cursor)
         sentenceStart = cursor
         continue
@@ -208,11 +208,11 @@ struct SentenceScanner {
 
   /// Whether a sentence starts right after a period with no space (`world.Today is`): a word of
   /// two or more lowercase letters before it, a capitalized word after it, and no address.
-  func isGluedSentenceStart(at start: Int, period: Int, from limit: Int, limit end: Int) -> Bool {
+  func isGluedSentenceStart(at start: Int, period: Int, sentenceStart: Int, end: Int) -> Bool {
     guard start + 1 < end, bytes[start] &- 0x41 < 26, bytes[start + 1] &- 0x61 < 26 else { return false }
     var wordStart = period
-    while wordStart > limit, bytes[wordStart - 1] &- 0x61 < 26 { wordStart -= 1 }
-    guard period - wordStart >= 2, wordStart == limit || ScalarClass.isSpace(ScalarClass.decode(bytes, before: wordStart).scalar) else { return false }
+    while wordStart > sentenceStart, bytes[wordStart - 1] &- 0x61 < 26 { wordStart -= 1 }
+    guard period - wordStart >= 2, wordStart == sentenceStart || ScalarClass.isSpace(ScalarClass.decode(bytes, before: wordStart).scalar) else { return false }
     var cursor = start
     while cursor < end, bytes[cursor] != UInt8(ascii: " "), !ScalarClass.isLineEnd(bytes[cursor]) {
       if bytes[cursor] == UInt8(ascii: "@") || bytes[cursor] == UInt8(ascii: "/") { return false }
