@@ -1,7 +1,8 @@
 /// Scores documents sentence by sentence: finds lexicon hits and their modifiers, and gives
 /// each sentence a support label with the reason for it.
 ///
-/// The body is segmented and tokenized once; each sentence is matched on its own tokens, so
+/// The body is segmented and tokenized once (a megabyte of whole paragraphs at a time when it
+/// is longer, so that memory stays bounded); each sentence is matched on its own tokens, so
 /// phrases never cross sentence ends, while quotations are found over the whole body (they end
 /// at paragraph breaks), so that a quote running over several sentences is known in each of them.
 public struct Scorer: Sendable {
