@@ -10,6 +10,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
   "align": AlignBenchmark.run,
   "shell": ShellBenchmark.run,
   "learn": LearnBenchmark.run,
+  "size-curve": SizeCurveBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -1,5 +1,6 @@
 import Foundation
 import SlantCore
+import SlantTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -64,7 +65,7 @@ import Testing
     terminal.send("find loaded.neg\t")
     try terminal.waitFor(text: "loaded.negative ")
     terminal.send("--limit 1\r")
-    try terminal.waitFor(text: "7 matches in 2 documents")
+    try terminal.waitFor(text: "8 matches in 2 documents")
     terminal.send("open seeds/003\t")
     try terminal.waitFor(text: "seeds/003_2ff4c70e4ea9fa7c.txt ")
     terminal.send("\r")
@@ -74,7 +75,7 @@ import Testing
     terminal.send("scare-q\t")
     try terminal.waitFor(text: "scare-quote ")
     terminal.send("soi-disant\r")
-    try terminal.waitFor(text: "added 'soi-disant' to scare-quote at lexicons/scare-quotes.txt:")
+    try terminal.waitFor(text: "added 'soi-disant' to scare-quote at lexicons/news/scare-quotes.txt:")
     terminal.send("quit\r")
     #expect(try terminal.waitForExit().status == 0)
     #expect(try sidecar().annotations.map(\.labels) == [["loaded"]])
