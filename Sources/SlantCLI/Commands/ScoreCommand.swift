@@ -42,7 +42,7 @@ extension CommandSpec {
       let format = try arguments.choice("format", default: ScoreFormat.text)
       let output = context.console.output
       let render = ScoreRendering(format: format, usesColor: context.console.outputUsesColor, jsonLines: format == .jsonl ? ScoreJSONLines(entries: scorer.matcher.entries) : nil)
-      if format == .csv { output.write(ScoreCSV.header) }
+      if format == .csv { output.write(ScoreCSV.header(probabilityLabels: scorer.model.labels)) }
       status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { render.render(scorer.score($0)) }) { output.write(bytes: $0) }
     }
     if let failure = context.console.output.failure {

@@ -18,6 +18,9 @@ struct ScoredTextRenderer {
       text += "  " + marked(sentence, in: document) + "\n"
       let indent = String(repeating: " ", count: 6 + labelWidth + 2)
       text += indent + ANSIStyle.dim.apply(sentence.reason, enabled: usesColor) + "\n"
+      if !sentence.probabilities.isEmpty {
+        text += indent + ANSIStyle.dim.apply("probability: " + ProbabilityReason.text(sentence.probabilities), enabled: usesColor) + "\n"
+      }
       let frames = HitSpan.frames(in: sentence)
       if !frames.isEmpty { text += indent + ANSIStyle.dim.apply("frames: " + frames.joined(separator: ", "), enabled: usesColor) + "\n" }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import SlantCore
 import SlantTerminal
 
@@ -6,7 +7,11 @@ extension CommandContext {
   public static let lexiconOptions: [OptionSpec] = [
     .value("lexicon", "PATH", repeatable: true, help: "Add a lexicon file or folder (.txt, or LIWC .dic) to the defaults; repeatable."),
     .value("lexicons", "DIR", help: "Use the lexicons in DIR instead of the defaults in lexicons/."),
+    .flag("no-learned", help: "Ignore \(learnedModelPath): probabilities from the defaults' own model."),
   ]
+
+  /// Where `slant lexicon learn` writes the sentence model, relative to the workspace.
+  public static let learnedModelPath = "learned/model.txt"
 
   /// The folder of the default lexicons.
   public var defaultLexicons: String { PathName.resolved("lexicons", against: workspace) }
@@ -32,9 +37,19 @@ extension CommandContext {
     return (lexicons, problems.count)
   }
 
-  /// A scorer built from the lexicons the options name (see `loadLexicons`).
+  /// A scorer built from the lexicons the options name (see `loadLexicons`), with the model
+  /// people taught in `learned/model.txt` when there is one (and `--no-learned` is not given).
   public func scorer(_ arguments: ParsedArguments) throws -> (scorer: Scorer, problems: Int) {
     let (lexicons, problems) = try loadLexicons(arguments)
-    return (Scorer(lexicons: lexicons), problems)
+    return (Scorer(lexicons: lexicons, model: try sentenceModel(arguments)), problems)
+  }
+
+  /// The learned sentence model, or the defaults' own when none was learned or it is switched off.
+  public func sentenceModel(_ arguments: ParsedArguments) throws -> SentenceModel {
+    let path = PathName.resolved(Self.learnedModelPath, against: workspace)
+    guard !arguments.has("no-learned"), FileManager.default.fileExists(atPath: path) else { return .defaults }
+    let text: String
+    do { text = try TextFileReader.text(atPath: path) } catch { throw LearningError.unreadable(path: Self.learnedModelPath, reason: "\(error)") }
+    return try SentenceModelFile.model(parsing: text, path: Self.learnedModelPath)
   }
 }

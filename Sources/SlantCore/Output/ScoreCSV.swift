@@ -1,10 +1,13 @@
 /// Scored sentences as CSV, one row per sentence, through `CSVWriter` (RFC 4180): document,
 /// outlet, date, sentence index, scalar start and end, text, label, reason, hit counts per
-/// category family, and the hits as `text:category` separated by `; `.
+/// category family, the hits as `text:category` separated by `; `, then one `probability.LABEL`
+/// column for each label the scorer's model knows and the `probability_reason`.
 public enum ScoreCSV {
-  /// The header row.
-  public static var header: String {
-    CSVWriter().row(["document", "outlet", "date", "sentence", "start", "end", "text", "label", "reason"] + CategoryFamily.allCases.map(\.rawValue) + ["hits"])
+  /// The header row, for a scorer whose model knows `probabilityLabels`.
+  public static func header(probabilityLabels: [String]) -> String {
+    CSVWriter().row(
+      ["document", "outlet", "date", "sentence", "start", "end", "text", "label", "reason"] + CategoryFamily.allCases.map(\.rawValue) + ["hits"]
+        + probabilityLabels.map { "probability.\($0)" } + ["probability_reason"])
   }
 
   /// The rows of one scored document.
@@ -21,7 +24,8 @@ public enum ScoreCSV {
         [
           document.id.description, document.outlet, document.metadata.date ?? "", "\(sentence.sentence.index)", "\(range.lowerBound)",
           "\(range.upperBound)", String(document.text(of: sentence.sentence.utf8Range)), sentence.label.rawValue, sentence.reason,
-        ] + CategoryFamily.allCases.map { "\(counts[$0] ?? 0)" } + [hits])
+        ] + CategoryFamily.allCases.map { "\(counts[$0] ?? 0)" } + [hits]
+          + sentence.probabilities.map { "\(ProbabilityReason.rounded($0.probability))" } + [ProbabilityReason.text(sentence.probabilities)])
     }
     return text
   }

@@ -5,6 +5,8 @@
 /// A hit carries `start`, `end`, `text`, the entry as written (`term`), its `category`, and
 /// the lexicon `file` and `line`; `weight` only when it is not 1, `alternative` only for
 /// contested terms, and `modifiers` only when some apply. The family follows from the category.
+/// `probabilities` gives each label the scorer's model knows its probability (three decimals),
+/// and `probability_reason` the features that raised the likely ones (`ProbabilityReason`).
 ///
 /// The writer makes the entry members of every lexicon it is given once, when it is made, so
 /// that a hit costs one copy; an entry from elsewhere is written afresh.
@@ -62,6 +64,15 @@ public struct ScoreJSONLines: Sendable {
       json.string(sentence.label.rawValue)
       json.raw(#","reason":"#)
       json.string(sentence.reason)
+      json.raw(#","probabilities":{"#)
+      for (index, probability) in sentence.probabilities.enumerated() {
+        if index > 0 { json.raw(",") }
+        json.string(probability.label)
+        json.raw(":")
+        json.number(ProbabilityReason.rounded(probability.probability))
+      }
+      json.raw(#"},"probability_reason":"#)
+      json.string(ProbabilityReason.text(sentence.probabilities))
       json.raw(#","source":"#)
       if let source = sentence.sourceUTF8Range {
         json.raw("{")
