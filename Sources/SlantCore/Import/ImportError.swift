@@ -5,6 +5,7 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
   case unknownFormatName(String)
   case malformedFile(path: String, line: Int, reason: String)
   case malformedMapping(String)
+  case missingBratText(annotationPath: String, textPath: String)
 
   public var description: String {
     switch self {
@@ -14,6 +15,8 @@ public enum ImportError: Error, Equatable, CustomStringConvertible {
       "unknown import format '\(name)'; the formats are \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", "))"
     case .malformedFile(let path, let line, let reason): "\(path):\(line): \(reason)"
     case .malformedMapping(let pair): "--map '\(pair)': expected OLD=NEW (or OLD= to drop the label)"
+    case .missingBratText(let annotationPath, let textPath):
+      "\(annotationPath): brat standoff needs the text it annotates beside it, \(textPath), which cannot be read"
     }
   }
 }
