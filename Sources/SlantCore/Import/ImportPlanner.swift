@@ -103,8 +103,12 @@ public struct ImportPlanner: Sendable {
     case .kept: return .success(Placement(range: found))
     case .moved: return .success(Placement(range: found, remark: "its text was not at \(said) but at \(found.lowerBound)-\(found.upperBound)"))
     case .fuzzy(let edits):
+      let there = CarriedText.clipped(result.annotation.target.quote.exact)
+      let apart = "\(edits) edit\(edits == 1 ? "" : "s") apart"
       return .success(
-        Placement(range: found, remark: "its text was not at \(said); placed at \(found.lowerBound)-\(found.upperBound), which differs by \(edits) edit\(edits == 1 ? "" : "s")"))
+        Placement(
+          range: found,
+          remark: "its text '\(CarriedText.clipped(quote.exact))' is nowhere exactly; placed on '\(there)' at \(found.lowerBound)-\(found.upperBound) (\(apart))"))
     case .orphaned:
       let there = text.text(scalarRange: range).map { "\(said) holds '\(CarriedText.clipped(String($0)))'" } ?? "\(said) runs past the end of the text"
       return .failure(RecordFault("text '\(CarriedText.clipped(quote.exact))' is not in the document (\(there))"))
