@@ -14,3 +14,12 @@ public struct ImportedDocument: Sendable, Hashable {
     self.source = source
   }
 }
+
+extension ImportedDocument {
+  /// Where to keep the article in a corpus folder when no corpus document has its text: its
+  /// name under a folder named for the file it came from (`babe.jsonl`'s `17` → `babe/17.txt`),
+  /// made safe as sidecar paths are.
+  public var suggestedPath: String {
+    AnnotationStore.relativePath(for: DocumentID(path: PathName.lastComponent(source.path), fragment: name), fileExtension: "txt")
+  }
+}

@@ -81,12 +81,20 @@ struct JSONNodeReader {
       let byte = bytes[offset]
       offset += 1
       guard byte == UInt8(ascii: "\\"), offset < bytes.count else {
+        if pendingHigh != nil {
+          utf8 += [0xEF, 0xBF, 0xBD]
+          pendingHigh = nil
+        }
         if byte == 0x0A { line += 1 }
         utf8.append(byte)
         continue
       }
       let escape = bytes[offset]
       offset += 1
+      if pendingHigh != nil, escape != UInt8(ascii: "u") {
+        utf8 += [0xEF, 0xBF, 0xBD]  // a lone high surrogate becomes U+FFFD
+        pendingHigh = nil
+      }
       switch escape {
       case UInt8(ascii: "n"): utf8.append(0x0A)
       case UInt8(ascii: "t"): utf8.append(0x09)
@@ -97,13 +105,16 @@ struct JSONNodeReader {
         let hex = String(decoding: bytes[offset..<min(offset + 4, bytes.count)], as: UTF8.self)
         offset += 4
         let unit = UInt32(hex, radix: 16) ?? 0xFFFD
-        if (0xD800..<0xDC00).contains(unit) {
-          pendingHigh = unit
-          continue
-        }
         var scalarValue = unit
         if let high = pendingHigh, (0xDC00..<0xE000).contains(unit) {
           scalarValue = 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00)
+        } else if pendingHigh != nil {
+          utf8 += [0xEF, 0xBF, 0xBD]
+        }
+        pendingHigh = nil
+        if (0xD800..<0xDC00).contains(unit) {
+          pendingHigh = unit
+          continue
         }
         let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
         utf8 += Array(String(scalar).utf8)
@@ -111,6 +122,7 @@ struct JSONNodeReader {
       }
       pendingHigh = nil
     }
+    if pendingHigh != nil { utf8 += [0xEF, 0xBF, 0xBD] }
     offset += 1
     return String(decoding: utf8, as: UTF8.self)
   }

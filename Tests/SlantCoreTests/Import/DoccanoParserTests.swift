@@ -50,4 +50,17 @@ import SlantCore
         "d.jsonl:3: column 1: expected a value",
       ])
   }
+
+  @Test func escapedCharactersCountAsTheCodePointsTheyStandFor() throws {
+    let text = #"{"text": "Caf\u00e9 \ud83d\ude42 \"so-called\" talks\ud83d", "label": [[7, 18, "scare-quote"], [19, 24, "loaded"]]}"#
+    let document = try #require(DoccanoParser.parse(text, path: "d.jsonl").documents.first)
+    #expect(document.text == "Café 🙂 \"so-called\" talks\u{FFFD}")
+    #expect(document.annotations.map { $0.quote?.exact } == ["\"so-called\"", "talks"])
+  }
+
+  @Test func articlesGetAPathNamedForTheirFile() {
+    let source = ImportSource(path: "downloads/babe.jsonl", line: 3)
+    #expect(ImportedDocument(name: "17", text: "x", source: source).suggestedPath == "babe/17.txt")
+    #expect(ImportedDocument(name: "../a/b", text: "x", source: source).suggestedPath == "babe/%2E.%2Fa%2Fb.txt")
+  }
 }
