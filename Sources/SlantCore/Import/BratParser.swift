@@ -25,8 +25,8 @@ public enum BratParser {
     var fragmentsOfLast: [Range<Int>] = []
     var annotationOfEntity: [String: Int] = [:]
     var notes: [(line: Int, fields: [Substring])] = []
-    for (index, rawLine) in standoff.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+    // "\r\n" is one Character, so a CRLF line end is matched as itself.
+    for (index, line) in standoff.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
       guard !line.isEmpty else { continue }
       let source = ImportSource(path: annotationPath, line: index + 1)
       let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)

@@ -101,6 +101,7 @@ public struct ImportPlanner: Sendable {
     let said = "\(record.scalarStart)-\(record.scalarEnd)"
     switch result.outcome {
     case .kept: return .success(Placement(range: found))
+    case .moved where range.isEmpty: return .success(Placement(range: found))  // a quote without a position
     case .moved: return .success(Placement(range: found, remark: "its text was not at \(said) but at \(found.lowerBound)-\(found.upperBound)"))
     case .fuzzy(let edits):
       let there = CarriedText.clipped(result.annotation.target.quote.exact)

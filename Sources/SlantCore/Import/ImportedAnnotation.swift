@@ -15,6 +15,8 @@ public struct ImportedAnnotation: Sendable, Hashable {
   public var annotator: String?
   public var note: String?
   /// The annotated text (and context, where the format has it), checked against the document.
+  /// A record with a quote and no position (some W3C annotations) has an empty range at 0 and
+  /// is placed where the quote first occurs, context breaking ties.
   public var quote: TextQuoteSelector?
   /// Slant's annotation id, when the file came from Slant (export, W3C).
   public var id: String?

@@ -3,9 +3,9 @@
 enum JSONLines {
   static func lines(of text: String) -> [(number: Int, text: Substring)] {
     var lines: [(Int, Substring)] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    // "\r\n" is one Character, so a CRLF line end is matched as itself.
+    for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
       var line = line
-      if line.hasSuffix("\r") { line = line.dropLast() }
       if index == 0, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
       guard line.contains(where: { !$0.isWhitespace }) else { continue }
       lines.append((index + 1, line))

@@ -56,4 +56,10 @@ import SlantCore
   @Test func textPathIsBesideTheAnnotations() {
     #expect(BratParser.textPath(forAnnotationPath: "out/seeds/a.ann") == "out/seeds/a.txt")
   }
+
+  @Test func windowsLineEndsAreLineEnds() {
+    let batch = BratParser.parse("T1\tloaded 28 37\tso-called\r\n#1\tAnnotatorNotes T1\tnote\r\n", annotationPath: "a.ann", text: text, textPath: "a.txt")
+    #expect(batch.problems.isEmpty)
+    #expect(batch.documents.first?.annotations.map(\.note) == ["note"])
+  }
 }

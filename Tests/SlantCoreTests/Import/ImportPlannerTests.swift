@@ -112,4 +112,13 @@ import SlantCore
     let plan = planner.plan([record(28..<37, labels: [])], into: Sidecar(document: ImportSamples.id), text: anchor, now: now)
     #expect(plan.decisions.map(\.description) == ["in.jsonl:1: the record has no labels"])
   }
+
+  @Test func aQuoteWithoutAPositionIsFoundFromTheStart() {
+    let quoteOnly = ImportedAnnotation(
+      document: "corpus/café.txt", scalarStart: 0, scalarEnd: 0, labels: ["loaded"],
+      quote: TextQuoteSelector(exact: "deal", prefix: "so-called ", suffix: "—agreed"), source: ImportSource(path: "w.json", line: 2))
+    let plan = planner.plan([quoteOnly], into: Sidecar(document: ImportSamples.id), text: anchor, now: now)
+    #expect(plan.added == 1)
+    #expect(plan.decisions.first?.annotation?.target.position.scalarRange == 38..<42)
+  }
 }

@@ -70,4 +70,11 @@ import SlantCore
       try SlantExportParser.csv("document,start,end\r\na.txt,0,4\r\n", path: "e.csv")
     }
   }
+
+  @Test func windowsLineEndsAndAByteOrderMarkAreAccepted() {
+    let text = "\u{FEFF}{\"document\": \"a.txt\", \"start\": 0, \"end\": 4, \"labels\": [\"loaded\"]}\r\n\r\n{\"document\": \"a.txt\", \"start\": 1, \"end\": 4, \"labels\": [\"hedged\"]}\r\n"
+    let batch = SlantExportParser.jsonLines(text, path: "x.jsonl")
+    #expect(batch.problems.isEmpty)
+    #expect(batch.annotations.map(\.source.line) == [1, 3])
+  }
 }
