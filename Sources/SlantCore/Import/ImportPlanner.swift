@@ -29,16 +29,19 @@ public struct ImportPlanner: Sendable {
     var decisions: [ImportDecision] = []
     var adds: [AnnotationEdit] = []
     for record in records {
-      let outcome = decide(record, present: present, existingIDs: existingIDs, text: text, now: now)
-      if case .added(let annotation) = outcome { present.append(annotation) }
-      if case .reanchored(let annotation, _) = outcome { present.append(annotation) }
-      if let annotation = ImportDecision(record: record, outcome: outcome).annotation { adds.append(.add(annotation)) }
-      decisions.append(ImportDecision(record: record, outcome: outcome))
+      let decision = ImportDecision(record: record, outcome: decide(record, present: present, existingIDs: existingIDs, text: text, now: now))
+      if let annotation = decision.annotation {
+        present.append(annotation)
+        adds.append(.add(annotation))
+      }
+      decisions.append(decision)
     }
     return ImportPlan(decisions: decisions, edits: adds.isEmpty ? [] : reanchoring + adds)
   }
 
-  private func decide(_ record: ImportedAnnotation, present: [Annotation], existingIDs: Set<String>, text: AnchorText, now: Date) -> ImportDecision.Outcome {
+  private func decide(
+    _ record: ImportedAnnotation, present: [Annotation], existingIDs: Set<String>, text: AnchorText, now: Date
+  ) -> ImportDecision.Outcome {
     guard !record.labels.isEmpty else { return .rejected(reason: "the record has no labels") }
     var remarks: [String] = []
     let placed: Range<Int>
@@ -93,9 +96,9 @@ public struct ImportPlanner: Sendable {
       }
       return .success(Placement(range: range))
     }
+    let position = TextPositionSelector(scalarStart: range.lowerBound, scalarEnd: range.upperBound)
     let probe = Annotation(
-      id: "import", target: AnnotationTarget(unit: .span, position: TextPositionSelector(scalarStart: range.lowerBound, scalarEnd: range.upperBound), quote: quote, sentenceIndex: nil),
-      labels: record.labels, annotator: "")
+      id: "import", target: AnnotationTarget(unit: .span, position: position, quote: quote, sentenceIndex: nil), labels: record.labels, annotator: "")
     let result = reanchorer.reanchor(probe, in: text)
     let found = result.annotation.target.position.scalarRange
     let said = "\(record.scalarStart)-\(record.scalarEnd)"
