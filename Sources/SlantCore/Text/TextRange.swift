@@ -89,6 +89,25 @@ public struct ScalarOffsets: Sendable {
 }
 
 extension String {
+  /// The scalar range of the UTF-16 range `range` (offsets as JavaScript counts them), or nil
+  /// when it runs past the text or splits a surrogate pair.
+  public func scalarRange(utf16 range: Range<Int>) -> Range<Int>? {
+    var utf16Offset = 0, scalarOffset = 0
+    var lower: Int?
+    for scalar in unicodeScalars {
+      if utf16Offset == range.lowerBound { lower = scalarOffset }
+      if utf16Offset == range.upperBound, let lower { return lower..<scalarOffset }
+      if utf16Offset > range.upperBound { return nil }
+      utf16Offset += scalar.utf16.count
+      scalarOffset += 1
+    }
+    if utf16Offset == range.lowerBound { lower = scalarOffset }
+    guard utf16Offset == range.upperBound, let lower else { return nil }
+    return lower..<scalarOffset
+  }
+}
+
+extension String {
   /// The text in the UTF-8 byte range `range`; the range must fall on scalar boundaries.
   public func slice(utf8 range: Range<Int>) -> Substring {
     let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
