@@ -22,29 +22,14 @@ extension CommandSpec {
   ) { arguments, context in
     let (scorer, lexiconProblems) = try context.scorer(arguments)
     context.useAnnotationsOption(from: arguments)
-    let store = context.annotationStore()
     let labels = try context.labelSet()
-    var documents: [AnnotatedDocument] = [], unreadable = 0
-    let status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { document -> Result<AnnotatedDocument?, AnnotationError> in
-      Result {
-        let snapshot = try store.load(document.id)
-        guard snapshot.exists, !snapshot.sidecar.annotations.isEmpty else { return nil }
-        return AnnotatedDocument(scored: scorer.score(document), annotations: PlacedAnnotation.placed(snapshot.sidecar, in: document))
-      }.mapError { $0 as? AnnotationError ?? .unreadable(path: store.sidecarPath(for: document.id), reason: "\($0)") }
-    }) { result in
-      switch result {
-      case .success(let document): if let document { documents.append(document) }
-      case .failure(let problem):
-        context.console.report("\(problem)")
-        unreadable += 1
-      }
-    }
+    let (documents, status) = context.annotatedDocuments(in: context.corpusPaths(arguments), scorer: scorer)
     let report = AgreementReport(documents: documents, labelOrder: labels.names)
     if try arguments.choice("format", default: AgreementFormat.text) == .json {
       context.console.output.write(try ComparisonJSON.encode(report))
     } else {
       context.console.output.write(AgreementTable(usesColor: context.console.outputUsesColor).render(report))
     }
-    return status == ExitStatus.success && (lexiconProblems > 0 || unreadable > 0) ? ExitStatus.partial : status
+    return status == ExitStatus.success && lexiconProblems > 0 ? ExitStatus.partial : status
   }
 }

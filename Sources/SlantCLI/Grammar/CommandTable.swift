@@ -4,8 +4,8 @@ public enum CommandTable {
   /// The commands in help order. `shell` is defined by the SlantShell module, which builds on
   /// this one, so the entry point hands it in and it takes its place in the list.
   public static func all(shell: CommandSpec? = nil) -> [CommandSpec] {
-    [.score, .compare, .agree, .sentences, .annotate, .meta, .verify] + (shell.map { [$0] } ?? [])
-      + [.export, .htmlReport, .lexiconCheck, .lexiconList, .help]
+    [.score, .compare, .agree, .eval, .sentences, .annotate, .importAnnotations, .meta, .verify] + (shell.map { [$0] } ?? [])
+      + [.export, .htmlReport, .lexiconCheck, .lexiconList, .lexiconLearn, .help]
   }
 
   /// What `slant` does with no arguments.

@@ -37,7 +37,8 @@ public struct AgreementReport: Sendable, Codable {
   }
 }
 
-private extension AgreementReport {
+// Internal, not private: `LexiconLearning` reads entries the same way.
+extension AgreementReport {
   static func agreement(on label: String, in documents: [AnnotatedDocument], annotators: [String]) -> LabelAgreement {
     var units: [[Bool]] = [], pairs: [(Bool, Bool)] = []
     for document in documents {

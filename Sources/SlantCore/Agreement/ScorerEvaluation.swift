@@ -8,13 +8,17 @@ public struct ScorerEvaluation: Sendable, Codable {
   public struct Decision: Sendable {
     public var labels: Set<String>
     public var probabilities: [String: Double]
+    /// Whether the sentence is decided biased: by the rules, any label that stands for bias;
+    /// by probabilities, `biased` at 0.5 or more.
+    public var isBiased: Bool
 
-    public init(labels: Set<String>, probabilities: [String: Double] = [:]) {
+    public init(labels: Set<String>, probabilities: [String: Double] = [:], isBiased: Bool? = nil) {
       self.labels = labels
       self.probabilities = probabilities
+      self.isBiased = isBiased ?? ScorerLabels.isBiased(labels)
     }
 
-    /// The scorer's own rules: its labels, and the probabilities of its model.
+    /// The scorer's own rules: its labels, and the probabilities of its model for calibration.
     public static func rules(_ sentence: JudgedSentence) -> Decision {
       var probabilities: [String: Double] = [:]
       for label in sentence.probabilities.map(\.label) + [ScorerLabels.biased] {
@@ -23,16 +27,19 @@ public struct ScorerEvaluation: Sendable, Codable {
       return Decision(labels: sentence.scorer, probabilities: probabilities)
     }
 
-    /// A label is decided when its probability is at least one half.
+    /// The model's probabilities: a label is decided when its probability is at least one half;
+    /// `biased` by its own model, or else by the chance that some label standing for bias applies.
     public static func probabilities(_ probabilities: [LabelProbability]) -> Decision {
-      let byLabel = Dictionary(probabilities.map { ($0.label, $0.probability) }, uniquingKeysWith: { first, _ in first })
-      return Decision(labels: Set(byLabel.filter { $0.value >= 0.5 }.keys), probabilities: byLabel)
+      var byLabel = Dictionary(probabilities.map { ($0.label, $0.probability) }, uniquingKeysWith: { first, _ in first })
+      if byLabel[ScorerLabels.biased] == nil {
+        let parts = byLabel.filter { ScorerLabels.biasedLabels.contains($0.key) }.values
+        if !parts.isEmpty { byLabel[ScorerLabels.biased] = 1 - parts.reduce(1) { $0 * (1 - $1) } }
+      }
+      let decided = Set(byLabel.filter { $0.value >= 0.5 }.keys)
+      return Decision(labels: decided, probabilities: byLabel, isBiased: decided.contains(ScorerLabels.biased))
     }
 
-    func decides(_ label: String) -> Bool {
-      if label == ScorerLabels.biased, let probability = probabilities[label] { return probability >= 0.5 }
-      return label == ScorerLabels.biased ? ScorerLabels.isBiased(labels) : labels.contains(label)
-    }
+    func decides(_ label: String) -> Bool { label == ScorerLabels.biased ? isBiased : labels.contains(label) }
   }
 
   /// One label's figures.

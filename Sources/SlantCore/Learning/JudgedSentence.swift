@@ -30,13 +30,9 @@ public struct JudgedSentence: Sendable {
     return judged
   }
 
-  /// The scorer model's probability for `label`; for `biased` without a model of its own, the
-  /// chance that at least one label that stands for bias applies, taking them as independent.
+  /// The scorer model's probability for `label`; for `biased` without a model of its own, as
+  /// `ScorerEvaluation.Decision.probabilities` reads it.
   public func probability(of label: String) -> Double? {
-    if let found = probabilities.first(where: { $0.label == label }) { return found.probability }
-    guard label == ScorerLabels.biased else { return nil }
-    let parts = probabilities.filter { ScorerLabels.biasedLabels.contains($0.label) }
-    guard !parts.isEmpty else { return nil }
-    return 1 - parts.reduce(1) { $0 * (1 - $1.probability) }
+    ScorerEvaluation.Decision.probabilities(probabilities).probabilities[label]
   }
 }
