@@ -1,6 +1,9 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Dependencies run one way: SlantCore ← SlantCLI ← SlantShell ← slant, with SlantTerminal
+// (termios, keys, line editing; no SlantCore) used by the command layer and the shell.
+// Documentation/Architecture.md draws the graph.
 let package = Package(
   name: "Slant",
   platforms: [.macOS(.v13)],
@@ -10,12 +13,17 @@ let package = Package(
   ],
   targets: [
     .target(name: "SlantCore"),
-    .target(name: "SlantShell", dependencies: ["SlantCore"]),
-    .executableTarget(name: "slant", dependencies: ["SlantShell"]),
-    .executableTarget(name: "slant-bench", dependencies: ["SlantCore", "SlantShell"]),
+    .target(name: "SlantTerminal"),
+    .target(name: "SlantCLI", dependencies: ["SlantCore", "SlantTerminal"]),
+    .target(name: "SlantShell", dependencies: ["SlantCore", "SlantTerminal", "SlantCLI"]),
+    .executableTarget(name: "slant", dependencies: ["SlantCLI", "SlantShell"]),
+    .executableTarget(name: "slant-bench", dependencies: ["SlantCore", "SlantCLI", "SlantShell"]),
+    .target(name: "SlantTestSupport", path: "Tests/SlantTestSupport"),
     .testTarget(name: "SlantCoreTests", dependencies: ["SlantCore"], exclude: ["Fixtures"]),
-    .executableTarget(name: "line-editor-probe", dependencies: ["SlantShell"], path: "Tests/LineEditorProbe"),
-    .testTarget(name: "SlantShellTests", dependencies: ["SlantShell", "SlantCore", "line-editor-probe", "slant"]),
-    .testTarget(name: "SlantEndToEndTests", dependencies: ["SlantCore", "slant"]),
+    .executableTarget(name: "line-editor-probe", dependencies: ["SlantTerminal", "SlantShell"], path: "Tests/LineEditorProbe"),
+    .testTarget(name: "SlantTerminalTests", dependencies: ["SlantTerminal", "SlantTestSupport", "line-editor-probe"]),
+    .testTarget(name: "SlantCLITests", dependencies: ["SlantCLI", "SlantCore", "SlantTerminal", "SlantTestSupport", "slant"]),
+    .testTarget(name: "SlantShellTests", dependencies: ["SlantShell", "SlantCLI", "SlantCore", "SlantTerminal", "SlantTestSupport", "slant"]),
+    .testTarget(name: "SlantEndToEndTests", dependencies: ["SlantCore", "slant"], exclude: ["Snapshots"]),
   ]
 )

@@ -1,6 +1,8 @@
 import Foundation
 import SlantCore
+import SlantCLI
 import SlantShell
+import SlantTerminal
 
 /// `slant-bench shell [--files N] [--runs N]`: opens a generated corpus of N documents (10,000 by
 /// default) in a shell session, as `slant shell` does, and times every command typed at the

@@ -1,7 +1,9 @@
 // Test support: runs a LineEditor as the shell will, for the pseudo-terminal tests.
 // Usage: line-editor-probe HISTORY-FILE. Echoes each line read as `got: <line>` and exits 0 at
 // the end of input; reports a history problem on standard error.
+import SlantCLI
 import SlantShell
+import SlantTerminal
 
 #if canImport(Glibc)
   import Glibc

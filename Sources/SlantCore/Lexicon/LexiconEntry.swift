@@ -5,8 +5,10 @@
 /// (which carries its entry) costs one reference count instead of one per string: measured on
 /// the scoring path.
 public struct LexiconEntry: Sendable, Hashable {
-  private let table: EntryTable
-  private let row: Int
+  /// The table holding the entry's fields, and its row there; the JSON Lines writer and the
+  /// reason's citation read them.
+  let table: EntryTable
+  let row: Int
 
   /// The entry in row `row` of `table`.
   init(table: EntryTable, row: Int) {
@@ -50,27 +52,6 @@ public struct LexiconEntry: Sendable, Hashable {
   /// Loaded language, a label, a certainty booster, an absolute or a factive verb: a term that
   /// makes a sentence evaluative in the outlet's own voice.
   public var isEvaluative: Bool { table.roles[row].isEvaluative }
-
-  /// Appends `,"term":…,"category":…,"file":…,"line":…`, with `weight` when not 1 and
-  /// `alternative` when there is one: how JSON Lines output describes every hit of this entry,
-  /// made once when the lexicon is read.
-  public func appendJSONMembers(to json: inout JSONBytes) {
-    table.withJSONMembers(of: row) { json.raw($0) }
-  }
-
-  /// Appends how a reason cites this entry, `loaded.negative, lexicons/loaded.txt:12` plus the
-  /// weight when it is below 1, to `text`. Made where it is used rather than stored with the
-  /// entry: few entries of a large lexicon are ever cited, and a stored copy took a sixth of
-  /// its loading.
-  public func appendCitation(to text: inout some TextOutputStream) {
-    let row = table.rows[self.row]
-    text.write(table.categories[row.category].citationPrefix)
-    text.write(String(row.line))
-    if !isDecisive {
-      text.write(", weight ")
-      text.write(String(weight))
-    }
-  }
 
   /// Whether the entry is strong enough to decide a sentence's label by itself.
   public var isDecisive: Bool { weight >= 1 }

@@ -4,7 +4,9 @@
   import Darwin
 #endif
 import Foundation
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 /// The shell's undo journal, `.slant/journal.jsonl` in the workspace: one JSON object per line,
 /// appended and flushed to disk after each change is saved, so that `undo` and `redo` cover every

@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 /// One line of the undo journal: a change applied by the shell (with its edits), or the undoing
 /// or redoing of an earlier one, named by its id.

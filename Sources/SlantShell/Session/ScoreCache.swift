@@ -1,6 +1,8 @@
 import Dispatch
 import Foundation
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 /// Scored documents of the open corpus, computed on first use and by one background thread that
 /// scores the rest in order, so that opening a large corpus is immediate and every command that

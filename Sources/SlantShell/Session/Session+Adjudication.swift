@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 extension SessionCommand {
   /// The annotator name prefix of a curator's resolved annotations, kept apart from the annotators'.

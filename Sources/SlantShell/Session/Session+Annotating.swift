@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 extension SessionCommand {
   static let label = SessionCommand(
@@ -57,9 +59,11 @@ extension SessionCommand {
     guard !phrase.isEmpty else { throw UsageError.invalid("the phrase is empty", command: "span") }
     let anchor = AnchorText(session.current.document)
     let sentenceRange = session.current.sentences[sentence].utf8Range
-    let starts = anchor.occurrences(of: phrase, within: sentenceRange)
-    guard let start = starts.first else { throw SessionError.phraseNotFound(phrase, sentence: sentence) }
-    guard starts.count == 1 else {
+    let span: Range<Int>
+    switch AnnotationEditor.occurrence(of: phrase, in: session.current.sentences[sentence], of: anchor) {
+    case .unique(let range): span = range
+    case .missing: throw SessionError.phraseNotFound(phrase, sentence: sentence)
+    case .several(let starts):
       let choices = starts.map { start -> String in
         let document = session.current.document
         var before = max(sentenceRange.lowerBound, start - 15), after = min(sentenceRange.upperBound, start + phrase.utf8.count + 15)
@@ -71,7 +75,7 @@ extension SessionCommand {
       throw SessionError.ambiguousPhrase(phrase, sentence: sentence, choices: choices)
     }
     let snapshot = try session.editableSnapshot(index)
-    let annotation = Annotation(target: anchor.target(utf8Range: start..<start + phrase.utf8.count, unit: .span), labels: labels, annotator: session.annotator)
+    let annotation = Annotation(target: anchor.target(utf8Range: span, unit: .span), labels: labels, annotator: session.annotator)
     try session.commit([.add(annotation)], to: index, since: snapshot, summary: "labelled “\(phrase)” in \(session.place(sentence, in: index)) [\(labels.joined(separator: ", "))]")
   }
 

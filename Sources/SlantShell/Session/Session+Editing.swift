@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 extension Session {
   /// The sidecar of document `index` as on disk now, re-anchored to the text the first time
@@ -38,8 +40,7 @@ extension Session {
 
   /// The labels named, each checked against `labels.txt`.
   func checkedLabels(_ names: [String]) throws -> [String] {
-    for name in names where !labels.contains(name) { throw SessionError.unknownLabel(name, suggestion: labels.closest(to: name)) }
-    return names
+    try AnnotationEditor(labels: labels).checkedLabels(names)
   }
 
   /// A target covering the whole of `sentence` in document `index`.

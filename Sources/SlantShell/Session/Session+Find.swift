@@ -3,7 +3,9 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 extension SessionCommand {
   /// Results shown by `find` unless `--limit` says otherwise.

@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 extension SessionCommand {
   static let meta = SessionCommand(

@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 extension Session {
   /// Prints the current sentence as `SentenceRenderer` shows it, re-reading its sidecar first.
@@ -20,10 +22,7 @@ extension Session {
   func sentence(_ text: String?) throws -> Int {
     guard let text else { return sentenceIndex }
     guard let index = Int(text) else { throw UsageError.invalid("'\(text)' is not a sentence number", command: "show") }
-    guard current.sentences.indices.contains(index) else {
-      throw SessionError.sentenceOutOfRange(document: current.document.id.description, count: current.sentences.count, requested: index)
-    }
-    return index
+    return try AnnotationEditor.checkedSentence(index, count: current.sentences.count, in: current.document.id)
   }
 
   /// The index of the document named by its number in `docs`, its id, or a unique part of its

@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 extension SessionCommand {
   static let stats = SessionCommand(
@@ -42,7 +44,7 @@ extension SessionCommand {
     minimumArguments: 2, maximumArguments: 2,
     options: [
       .flag("all-sentences", help: "Add a row for every sentence without annotations (csv, jsonl)."),
-      .value("by", "GROUP", choices: ["outlet"], help: "One row per outlet with counts per label (csv, jsonl)."),
+      .choice("by", "GROUP", ExportGrouping.self, help: "One row per outlet with counts per label (csv, jsonl)."),
       .flag("excel", help: "Start the CSV with a byte order mark so that Excel reads it as UTF-8."),
     ],
     discussion: "FORMAT is csv, jsonl, w3c or brat (FILE is then a folder). Runs 'slant export' on the open corpus."
@@ -53,9 +55,8 @@ extension SessionCommand {
     exported.values["format"] = [arguments.positionals[0]]
     exported.values["output"] = [arguments.positionals[1]]
     exported.positionals = session.paths
-    let choices = ["csv", "jsonl", "w3c", "brat"]
-    guard choices.contains(arguments.positionals[0]) else {
-      throw UsageError.invalidValue(arguments.positionals[0], option: "format", command: "export", choices: choices)
+    guard ExportFormat(rawValue: arguments.positionals[0]) != nil else {
+      throw UsageError.invalidValue(arguments.positionals[0], option: "format", command: "export", choices: ExportFormat.allCases.map(\.rawValue))
     }
     let status = try CommandSpec.export.run(exported, &session.context)
     session.output.write("exported \(arguments.positionals[0]) to \(arguments.positionals[1])\n")

@@ -1,5 +1,7 @@
 import Foundation
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 /// The interactive shell over an open corpus: the documents, their scores and sidecars, where
 /// the reader stands, and the undo journal. It takes one line at a time (`handle(_:)`), runs it
@@ -116,7 +118,7 @@ extension Session {
   /// and none were typed, then re-reads the current sidecar in case the command changed it.
   mutating func runSubcommand(_ words: [String], spec: CommandSpec) throws {
     var words = words
-    if spec.arguments.hasPrefix("[PATH"), let parsed = try? CommandTable.parser.parse(words), parsed.arguments.positionals.isEmpty,
+    if spec.arguments.hasPrefix("[PATH"), let parsed = try? context.commands.parse(words), parsed.arguments.positionals.isEmpty,
       !parsed.arguments.has("help")
     {
       words += ["--"] + paths

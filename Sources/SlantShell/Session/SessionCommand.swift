@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 /// A command that exists only at the shell prompt (`next`, `label`, `undo`…): its grammar and
 /// help as a `CommandSpec`, so that parsing and help are driven by the same table as the

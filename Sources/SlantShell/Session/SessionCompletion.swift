@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 /// What Tab offers at the shell prompt, from the word's place in the line: command names first,
 /// then labels, categories, document names, metadata fields or export formats as the command
@@ -31,7 +33,7 @@ struct SessionCompletion: Sendable {
     case "find": return categories
     case "open": return words.count == 1 ? documents : []
     case "meta": return words.count == 1 ? DocumentMetadata.fieldNames : []
-    case "export": return words.count == 1 ? ["csv", "jsonl", "w3c", "brat"] : []
+    case "export": return words.count == 1 ? ExportFormat.allCases.map(\.rawValue) : []
     case "help": return Set(commands.map { String($0.prefix { $0 != " " }) }).sorted()
     default: return []
     }

@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 /// One document of the corpus open in the shell: its text and sentences, a folded copy of its
 /// bytes for `find`, and its sidecar as last read.

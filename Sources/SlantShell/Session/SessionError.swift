@@ -1,4 +1,6 @@
+import SlantCLI
 import SlantCore
+import SlantTerminal
 
 /// Errors raised by commands typed at the shell prompt. Each prints on one line and says what to
 /// do; the shell reports it and goes on.
@@ -6,9 +8,7 @@ public enum SessionError: Error, Equatable, CustomStringConvertible {
   case noDocuments(paths: [String])
   case noSuchDocument(String, suggestion: String?)
   case ambiguousDocument(String, matches: [String], total: Int)
-  case sentenceOutOfRange(document: String, count: Int, requested: Int)
   case atCorpusEnd(isFirst: Bool)
-  case unknownLabel(String, suggestion: String?)
   case labelNotPresent(String, sentence: Int)
   case alreadyAccepted(String, sentence: Int)
   case phraseNotFound(String, sentence: Int)
@@ -33,12 +33,8 @@ public enum SessionError: Error, Equatable, CustomStringConvertible {
       "no document '\(name)'" + Self.hint(suggestion) + "; 'docs' lists them"
     case .ambiguousDocument(let name, let matches, let total):
       "'\(name)' matches \(total) documents (\(matches.joined(separator: ", "))\(total > matches.count ? ", …" : "")); type more of the name or its number"
-    case .sentenceOutOfRange(let document, let count, let requested):
-      "\(document) has sentences 0-\(count - 1), not \(requested)"
     case .atCorpusEnd(let isFirst):
       isFirst ? "already at the first sentence of the corpus" : "already at the last sentence of the corpus"
-    case .unknownLabel(let label, let suggestion):
-      "unknown label '\(label)'" + Self.hint(suggestion) + "; the labels are listed in annotations/labels.txt"
     case .labelNotPresent(let label, let sentence): "sentence \(sentence) has no label '\(label)' from you"
     case .alreadyAccepted(let label, let sentence): "you already accepted '\(label)' for sentence \(sentence)"
     case .phraseNotFound(let phrase, let sentence): "'\(phrase)' is not in sentence \(sentence); 'show' prints it"

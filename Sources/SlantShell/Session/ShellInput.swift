@@ -1,3 +1,5 @@
+import SlantCLI
+import SlantTerminal
 /// Where the shell's lines and one-key answers come from: the terminal (or a piped script), or a
 /// list of lines given in advance (tests and the benchmark).
 public protocol ShellInput: AnyObject {

@@ -1,3 +1,5 @@
+import SlantCLI
+import SlantTerminal
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)

@@ -1,5 +1,6 @@
 import Foundation
 import SlantCore
+import SlantTestSupport
 import Testing
 
 #if canImport(Glibc)

@@ -1,0 +1,90 @@
+import SlantCore
+import SlantTerminal
+
+extension CommandSpec {
+  package static let export = CommandSpec(
+    name: "export", summary: "Export annotations as CSV, JSON Lines, W3C JSON-LD or brat standoff.", arguments: "[PATH…]",
+    options: [
+      .choice("format", "FORMAT", ExportFormat.self, help: "Output format (default csv)."),
+      .value("output", "FILE", help: "Write to FILE (a folder for brat) instead of standard output."),
+      .flag("all-sentences", help: "Add a row for every sentence without annotations (csv, jsonl)."),
+      .choice("by", "GROUP", ExportGrouping.self, help: "One row per outlet with counts per label (csv, jsonl)."),
+      .flag("excel", help: "Start the CSV with a byte order mark so that Excel reads it as UTF-8."),
+      CommandContext.annotationsOption,
+    ] + CommandContext.lexiconOptions,
+    discussion: """
+      CSV and JSON Lines give one row per annotation: document, outlet, date, sentence, start, end
+      (code points, so Python's text[start:end] is the annotated text), unit, text, labels
+      (separated by ';' in CSV), id, annotator, note, origin, origin_reason, orphaned, and the scorer's
+      finding for the same sentence: scorer_label, scorer_reason, scorer_hits (text:category) and
+      agrees (whether the person's support label is the scorer's; empty when they gave none). CSV follows
+      RFC 4180 with CRLF rows; fields that start like a formula get a leading quote. brat writes
+      DOC.txt and DOC.ann per annotated document plus annotation.conf into the --output folder.
+      """
+  ) { arguments, context in
+    context.useAnnotationsOption(from: arguments)
+    let format = try arguments.choice("format", default: ExportFormat.csv)
+    let grouping: ExportGrouping? = try arguments.choice("by")
+    let output = arguments.value("output")
+    if format == .brat, output == nil { throw ExportError.outputFolderRequired(format: format.rawValue) }
+    let store = context.annotationStore()
+    let labels = try context.labelSet()
+    let (scorer, lexiconProblems) = try context.scorer(arguments)
+    var table = ExportRow.table()
+    var outlets = OutletLabelCounts()
+    var linked: [(document: DocumentID, annotations: [Annotation])] = []
+    var bratLabels = Set<String>()
+    var unreadable = 0
+    let status = try context.forEachDocument(in: context.corpusPaths(arguments)) { document in
+      let sidecar: Sidecar?
+      do {
+        let snapshot = try store.load(document.id)
+        sidecar = snapshot.exists ? snapshot.sidecar : nil
+      } catch {
+        context.console.report("\(error)")
+        unreadable += 1
+        return
+      }
+      let anchor = AnchorText(document)
+      let annotations = sidecar.map { Reanchorer().reanchor($0, in: anchor).map(\.annotation) } ?? []
+      switch (format, grouping) {
+      case (_, .outlet): outlets.add(outlet: document.outlet, annotations: annotations)
+      case (.w3c, _): if !annotations.isEmpty { linked.append((document.id, annotations)) }
+      case (.brat, _):
+        guard !annotations.isEmpty, let folder = output else { return }
+        bratLabels.formUnion(annotations.flatMap(\.labels))
+        let base = folder + "/" + AnnotationStore.relativePath(for: document.id, fileExtension: "")
+        try write(document.text, to: base + "txt")
+        try write(BratWriter.standoff(for: annotations, in: anchor), to: base + "ann")
+      default:
+        let rows = ExportRow.rows(for: document, sidecar: sidecar, allSentences: arguments.has("all-sentences"), scored: scorer.score(document))
+        table.rows += rows.map(\.values)
+      }
+    }
+    if grouping == .outlet { table = outlets.table(labels: labels) }
+    let text: String
+    switch format {
+    case .brat:
+      let declared = labels.names + bratLabels.subtracting(labels.names).sorted()
+      try write(BratWriter.configuration(labels: declared), to: output! + "/annotation.conf")
+      text = ""
+    case .w3c: text = try W3CAnnotationWriter.json(for: linked)
+    case .jsonl: text = table.jsonLines()
+    case .csv: text = table.csv(excel: arguments.has("excel"))
+    }
+    if format != .brat {
+      if let output { try write(text, to: output) } else { context.console.output.write(text) }
+    }
+    guard unreadable > 0 || lexiconProblems > 0 else { return status }
+    return status == ExitStatus.success ? ExitStatus.partial : status
+  }
+}
+
+/// Writes `text` to `path` atomically, creating folders as needed.
+private func write(_ text: String, to path: String) throws {
+  do {
+    try DurableFile.write(Array(text.utf8), to: path)
+  } catch {
+    throw ExportError.unwritable(path: error.path, reason: error.reason)
+  }
+}

@@ -1,0 +1,48 @@
+import SlantCore
+import SlantTerminal
+
+/// Renders help from the same command table that drives parsing, so the two never disagree.
+package enum HelpText {
+  package static func overview(_ commands: [CommandSpec]) -> String {
+    let width = commands.map(\.name.count).max() ?? 0
+    var text = """
+      slant \(CommandRunner.version): how news outlets frame a story, sentence by sentence, with evidence.
+
+      Usage: slant [COMMAND] [ARGUMENTS] [OPTIONS]
+      With no command, slant runs its main job on the bundled seeds.
+
+      Commands:
+
+      """
+    for spec in commands where !spec.name.isEmpty {
+      text += "  " + spec.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + spec.summary + "\n"
+    }
+    text += """
+
+      Run 'slant help COMMAND' or 'slant COMMAND --help' for a command's options.
+      Exit status: 0 success, 1 failure, 2 finished but skipped bad inputs, 64 usage error.
+      Set NO_COLOR to turn colour off.
+
+      """
+    return text
+  }
+
+  /// The help of one command; `program` is what precedes its name in the usage line (empty at
+  /// the shell prompt).
+  package static func command(_ spec: CommandSpec, program: String = "slant ") -> String {
+    var text = "\(spec.summary)\n\nUsage: \(program)\(spec.name)"
+    if !spec.arguments.isEmpty { text += " \(spec.arguments)" }
+    if !spec.options.isEmpty { text += " [OPTIONS]" }
+    text += "\n"
+    if !spec.discussion.isEmpty { text += "\n\(spec.discussion)\n" }
+    if !spec.options.isEmpty {
+      text += "\nOptions:\n"
+      let width = spec.options.map(\.synopsis.count).max() ?? 0
+      for option in spec.options {
+        text += "  " + option.synopsis.padding(toLength: width + 2, withPad: " ", startingAt: 0) + option.help + "\n"
+      }
+    }
+    text += "  " + "--help".padding(toLength: (spec.options.map(\.synopsis.count).max() ?? 6) + 2, withPad: " ", startingAt: 0) + "Show this help.\n"
+    return text
+  }
+}

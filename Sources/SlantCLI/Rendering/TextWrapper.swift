@@ -1,0 +1,24 @@
+import SlantTerminal
+
+/// Breaks text into lines that fit a width in terminal columns, at spaces, measuring without ANSI
+/// escapes so that coloured words wrap like plain ones. A word wider than the line stays whole.
+package enum TextWrapper {
+  /// The lines of `text`, each starting with `indent`, none wider than `width` columns.
+  package static func wrap(_ text: String, width: Int, indent: String) -> [String] {
+    let available = max(width - DisplayWidth.columns(of: indent), 20)
+    var lines: [String] = []
+    var line = "", used = 0
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      let columns = DisplayWidth.columns(of: word)
+      if used > 0 && used + 1 + columns > available {
+        lines.append(indent + line)
+        line = ""
+        used = 0
+      }
+      line += (used > 0 ? " " : "") + word
+      used += (used > 0 ? 1 : 0) + columns
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(indent + line) }
+    return lines
+  }
+}

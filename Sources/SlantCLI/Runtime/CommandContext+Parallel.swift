@@ -1,0 +1,89 @@
+import Dispatch
+import SlantCore
+import SlantTerminal
+
+extension CommandContext {
+  /// Files handled per parallel window: enough to keep every core busy, few enough that memory
+  /// stays flat however many files there are.
+  static let parallelWindow = 256
+
+  /// Reads the documents under `paths` and runs `transform` on each on all cores, a window of
+  /// files at a time, then hands the results to `emit` in input order, so that output is the
+  /// same on any machine. While one window's results are emitted the next window is already
+  /// being read and transformed, so the cores do not wait for the writing (when `emit` throws,
+  /// that window still finishes in the background and is dropped). Bad files are reported on
+  /// standard error and skipped; a progress bar is drawn on standard error when it is a terminal.
+  /// - Returns: `ExitStatus.partial` when anything was skipped, `failure` when nothing was read.
+  public func mapDocumentsInParallel<Output: Sendable>(
+    in paths: [String], _ transform: @escaping @Sendable (Document) -> Output, emit: (Output) throws -> Void
+  ) rethrows -> Int32 {
+    let loader = corpusLoader()
+    let listing = loader.list(paths)
+    var tally = BatchTally(skipped: listing.problems.count)
+    for problem in listing.problems { console.report("\(problem)") }
+    var progress = ProgressBar(total: listing.files.count, console: console)
+    let windows = stride(from: 0, to: listing.files.count, by: Self.parallelWindow).map { start in
+      Array(listing.files[start..<min(start + Self.parallelWindow, listing.files.count)])
+    }
+    let process: @Sendable (CorpusFile) -> Result<(outputs: [Output], problems: [CorpusError], bytes: Int), Error> = { file in
+      Result {
+        let (documents, problems) = try loader.documents(in: file)
+        return (documents.map(transform), problems, documents.reduce(0) { $0 + $1.text.utf8.count })
+      }
+    }
+    var pending = windows.first.map { PendingWindow($0, process) }
+    for index in windows.indices {
+      guard let results = pending?.results() else { break }
+      pending = index + 1 < windows.count ? PendingWindow(windows[index + 1], process) : nil
+      for result in results {
+        switch result {
+        case .success(let (outputs, problems, bytes)):
+          for problem in problems { console.report("\(problem)") }
+          tally.skipped += problems.count
+          tally.read += outputs.count
+          for output in outputs { try emit(output) }
+          progress.advance(bytes: bytes)
+        case .failure(let error):
+          console.report("\(error)")
+          tally.skipped += 1
+          progress.advance(bytes: 0)
+        }
+      }
+    }
+    progress.finish()
+    return close(tally)
+  }
+
+  /// `transform` applied to every element on all cores, results in input order.
+  static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
+    var results = [Output?](repeating: nil, count: inputs.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let slots = buffer
+      DispatchQueue.concurrentPerform(iterations: inputs.count) { index in slots[index] = transform(inputs[index]) }
+    }
+    return results.map { $0! }
+  }
+}
+
+/// One window's results, computed on all cores in the background from the moment it is made,
+/// so that the caller can emit the previous window meanwhile.
+///
+/// Unchecked `Sendable`: `computed` is written once, by the background job, before it signals
+/// `finished`, and read only after `results()` has waited for that signal.
+private final class PendingWindow<Input: Sendable, Output: Sendable>: @unchecked Sendable {
+  private var computed: [Output] = []
+  private let finished = DispatchSemaphore(value: 0)
+
+  init(_ inputs: [Input], _ transform: @escaping @Sendable (Input) -> Output) {
+    DispatchQueue.global().async {
+      self.computed = CommandContext.map(inputs, transform)
+      self.finished.signal()
+    }
+  }
+
+  /// The results in input order, once every one of them is ready.
+  func results() -> [Output] {
+    finished.wait()
+    return computed
+  }
+}

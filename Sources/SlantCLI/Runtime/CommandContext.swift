@@ -1,0 +1,24 @@
+import SlantCore
+import SlantTerminal
+
+/// What a command runs with: where to write, the workspace folder, and the environment.
+public struct CommandContext {
+  public var console: Console
+  /// The folder that holds `seeds/`, `lexicons/` and `annotations/`; document ids are relative to it.
+  public var workspace: String
+  public var environment: [String: String]
+  /// The annotations folder given with `--annotations`, when it is not `annotations/` in the workspace.
+  public var annotationsFolderOverride: String?
+  /// The commands this context runs and lists in help: the command layer's own unless the
+  /// entry point adds the shell (`CommandTable.all(shell:)`).
+  public var commands = CommandParser(commands: CommandTable.all())
+
+  public init(console: Console, workspace: String = ".", environment: [String: String] = [:]) {
+    self.console = console
+    self.workspace = workspace
+    self.environment = environment
+  }
+
+  /// The bundled corpus that commands read when given no path.
+  public var defaultCorpus: String { PathName.resolved("seeds", against: workspace) }
+}

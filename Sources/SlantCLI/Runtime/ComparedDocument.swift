@@ -1,0 +1,28 @@
+import SlantCore
+import SlantTerminal
+
+/// One document's share of a comparison, made on any core: its tally, its sentences for the
+/// alignment when asked for, and the problem with its sidecar, if any, to report in order.
+/// `slant compare` and `slant report` both tally documents here, so that their figures agree.
+struct ComparedDocument: Sendable {
+  var tally: DocumentTally
+  var sentences: [AlignmentSentence]
+  var sidecarProblem: String?
+
+  /// Scores `document` and reads its annotations from `store`.
+  init(_ document: Document, scorer: Scorer, store: AnnotationStore, keepingSentences: Bool) {
+    self.init(scorer.score(document), sidecar: Result { try store.load(document.id) }, keepingSentences: keepingSentences)
+  }
+
+  /// The share of a document already scored, with its sidecar already read (or the error that
+  /// kept it from being read): the report reads each once for both its section and its tally.
+  init(_ scored: ScoredDocument, sidecar: Result<SidecarSnapshot, any Error>, keepingSentences: Bool) {
+    var annotations: [PlacedAnnotation] = []
+    switch sidecar {
+    case .success(let snapshot): if snapshot.exists { annotations = PlacedAnnotation.placed(snapshot.sidecar, in: scored.document) }
+    case .failure(let error): sidecarProblem = "\(error)"
+    }
+    tally = DocumentTally(scored: scored, annotations: annotations)
+    sentences = keepingSentences ? AlignmentSentence.sentences(of: scored) : []
+  }
+}
