@@ -47,7 +47,7 @@ def main():
     by_id = records_by_id(spark_lines)
     ids_back = len({i for i in by_id if i is not None})
     if missing:
-        failures.append(f"{len(missing)} input ids have no output line in the join, e.g. {sorted(missing)[:3]}")
+        failures.append(f"{len(missing)} input ids have no output record in the join, e.g. {sorted(missing)[:3]}")
     if not any(r.get("empty") for r in by_id.get(empty_id, [])):
         failures.append(f"the empty article {empty_id} did not come back as one record saying it is empty")
     if not any("error" in r for r in by_id.get(malformed_id, [])):
@@ -57,7 +57,7 @@ def main():
 
     errors = [r for rs in by_id.values() for r in rs if "error" in r]
     empties = [r for rs in by_id.values() for r in rs if r.get("empty")]
-    print(f"join by id in Spark: {joined:,} of {input_records:,} input records have at least one output line; "
+    print(f"join by id in Spark: {joined}, {len(missing)} lost; "
           f"{ids_back:,} distinct ids in the output; {len(empties)} empty record, {len(errors)} error record")
     for record in errors:
         print(f"  error record: {json.dumps(record, ensure_ascii=False)}")
@@ -94,30 +94,21 @@ def run_spark(work, corpus):
     sc.addArchive(os.path.join(work, "lexicons.tgz") + "#lexicons")
     job_started = time.monotonic()
     articles = sc.textFile("file://" + corpus, minPartitions=PARTITIONS)
-    scores = articles.pipe(COMMAND).cache()
-    lines = scores.collect()
+    output = articles.pipe(COMMAND).cache()
+    lines = output.collect()
     job_seconds = time.monotonic() - job_started
 
-    # Reading the results back: key each output record and each input article by id. A line
-    # that is not valid JSON still has an id that slant could read, so the input side takes the
-    # ids from the output's error records for those lines rather than dropping them.
-    scored_ids = scores.map(json.loads).map(lambda r: (r.get("id"), 1)).reduceByKey(lambda a, b: a + b)
-    input_ids = articles.filter(lambda line: line.strip()).map(input_id).map(lambda i: (i, None))
-    joined = input_ids.leftOuterJoin(scored_ids)
-    missing = joined.filter(lambda kv: kv[1][1] is None).keys().collect()
-    joined_count = joined.count() - len(missing)
+    # Reading the results back as the README shows: both sides as DataFrames, joined by id.
+    # Spark reads a malformed input line as a row of nulls, so the input side keeps the rows
+    # with an id; slant's error record for that line carries the id it could still read.
+    scores = spark.read.json(output)
+    inputs = spark.read.json("file://" + corpus).cache()
+    with_id = inputs.where(inputs.id.isNotNull())
+    lost = [row.id for row in with_id.join(scores, "id", "left_anti").collect()]
+    joined = with_id.join(scores.select("id").distinct(), "id").count()
+    joined_text = f"{joined:,} of {with_id.count():,} input articles with an id are in the output"
     spark.stop()
-    return lines, time.monotonic() - started, job_seconds, missing, joined_count
-
-
-def input_id(line):
-    """An input article's id; for a line that is not valid JSON, the id as slant reads it."""
-    try:
-        return json.loads(line).get("id")
-    except ValueError:
-        start = line.find('"id"')
-        value = line[line.index(":", start) + 1:].lstrip()
-        return json.JSONDecoder().raw_decode(value)[0]
+    return lines, time.monotonic() - started, job_seconds, lost, joined_text
 
 
 def canonical(lines):
