@@ -9,6 +9,7 @@ static `slant`, `lexicons.tgz`, `corpus.jsonl` and `expected.txt`; needs pyspark
 import collections
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -29,14 +30,14 @@ def main():
         input_records = sum(1 for line in f if line.strip())
 
     single, single_status, single_seconds, single_errors = run_one_process(work, corpus)
-    spark_lines, spark_seconds, job_seconds, missing, joined = run_spark(work, corpus)
+    spark_lines, seconds, missing, joined = run_spark(work, corpus)
 
     print(f"input: {input_records:,} records ({corpus_size(corpus)}), one empty article ({empty_id}), one malformed line ({malformed_id})")
     print(f"one process:  {len(single):,} output lines, exit status {single_status}, wall {single_seconds:.2f} s (`{' '.join(SINGLE)} < corpus.jsonl`)")
     for line in single_errors:
         print(f"  its standard error: {line}")
-    print(f"PySpark {MASTER}, {PARTITIONS} partitions: {len(spark_lines):,} output lines, wall {spark_seconds:.2f} s "
-          f"with the cluster's start, {job_seconds:.2f} s for the job (`rdd.pipe(\"{COMMAND}\")`)")
+    print(f"PySpark {MASTER}, {PARTITIONS} partitions: {len(spark_lines):,} output lines; wall {seconds['start']:.2f} s to start "
+          f"the cluster, {seconds['job']:.2f} s for the job (`rdd.pipe(\"{COMMAND}\")` and collect), {seconds['join']:.2f} s for the join")
 
     failures = []
     single_set, spark_set = canonical(single), canonical(spark_lines)
@@ -61,6 +62,9 @@ def main():
           f"{ids_back:,} distinct ids in the output; {len(empties)} empty record, {len(errors)} error record")
     for record in errors:
         print(f"  error record: {json.dumps(record, ensure_ascii=False)}")
+    print(seconds["strict"])
+    if "succeeded" in seconds["strict"]:
+        failures.append("with checkCode=True the job should fail on the partition that exited 2")
     if failures:
         for failure in failures:
             print(f"FAILED: {failure}")
@@ -92,11 +96,13 @@ def run_spark(work, corpus):
     # each executor unpacks into ./lexicons, where slant looks for its default lexicons.
     sc.addFile(os.path.join(work, "slant"))
     sc.addArchive(os.path.join(work, "lexicons.tgz") + "#lexicons")
+    seconds = {"start": time.monotonic() - started}
     job_started = time.monotonic()
     articles = sc.textFile("file://" + corpus, minPartitions=PARTITIONS)
     output = articles.pipe(COMMAND).cache()
     lines = output.collect()
-    job_seconds = time.monotonic() - job_started
+    seconds["job"] = time.monotonic() - job_started
+    join_started = time.monotonic()
 
     # Reading the results back as the README shows: both sides as DataFrames, joined by id.
     # Spark reads a malformed input line as a row of nulls, so the input side keeps the rows
@@ -107,8 +113,22 @@ def run_spark(work, corpus):
     lost = [row.id for row in with_id.join(scores, "id", "left_anti").collect()]
     joined = with_id.join(scores.select("id").distinct(), "id").count()
     joined_text = f"{joined:,} of {with_id.count():,} input articles with an id are in the output"
+    seconds["join"] = time.monotonic() - join_started
+
+    # With checkCode=True the exit status 2 of the partition holding the malformed line fails
+    # its task, which Spark retries and then fails the whole job.
+    strict_started = time.monotonic()
+    try:
+        articles.pipe(COMMAND, checkCode=True).count()
+        strict = "checkCode=True: the job succeeded, though one partition exited 2"
+    except Exception as error:  # Py4JJavaError or PythonException, by Spark version
+        reason = next((line.strip() for line in str(error).splitlines() if "exit status" in line or "exited" in line), type(error).__name__)
+        retries = re.search(r"Task \d+ in stage [\d.]+ failed \d+ times", str(error))
+        strict = (f"checkCode=True: the job failed after {time.monotonic() - strict_started:.1f} s"
+                  f"{' (' + retries.group(0) + ')' if retries else ''}: {reason[:160]}")
+    seconds["strict"] = strict
     spark.stop()
-    return lines, time.monotonic() - started, job_seconds, lost, joined_text
+    return lines, seconds, lost, joined_text
 
 
 def canonical(lines):
