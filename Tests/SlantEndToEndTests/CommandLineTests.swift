@@ -21,7 +21,7 @@ import Testing
     #expect(scores.upperBound < warning.lowerBound, "score output first, then the comparison")
     let comparison = output[warning.lowerBound...]
     #expect(comparison.contains("Loaded language per 1,000 tokens, by outlet"))
-    #expect(comparison.contains("  News18                 ████████████████████████  33.5 (no interval)\n"))
+    #expect(comparison.contains("  News18                 ████████████████████████  36.3 (no interval)\n"))
     #expect(comparison.contains("News18 — 1 document, 14 sentences, 358 tokens\n  Too little text for these figures to mean much"))
     #expect(comparison.contains("The Daily Guardian — 1 document, 13 sentences, 332 tokens"))
     #expect(comparison.contains("    attributed   ██████████████▊            8  62% [36–82]\n"))

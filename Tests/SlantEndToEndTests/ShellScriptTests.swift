@@ -66,8 +66,8 @@ import Testing
     #expect(
       result.output.contains(
         "    1:12  News18  …viet-Afghan war to train [Taliban] and other insurgents in …\n    1:13  News18  …hanistan and helping the [Taliban] regime launch attacks on…\n2 matches in 1 document\n"))
-    #expect(result.output.contains("     1:9  News18  …th rather than west and [lynchings] in Pakistan for so-call…\n     1:9  News18  …my against religion has [tarnished] its international reput…\n"))
-    #expect(result.output.contains("7 matches in 2 documents; showing the first 2 (--limit N shows more)\n"))
+    #expect(result.output.contains("     1:5  News18  …Putin’s highlighting [Islamophobia] and insults to Islamic…\n     1:6  News18  …onal issues, including [Islamophobia] and situation in Afgha…\n"))
+    #expect(result.output.contains("8 matches in 2 documents; showing the first 2 (--limit N shows more)\n"))
     #expect(result.output.hasSuffix("no sentence has 'zebra'\n"))
   }
 
@@ -191,7 +191,7 @@ import Testing
     let lexicon = String(decoding: try workspace.read("lexicons/loaded.txt"), as: UTF8.self)
     let line = try #require(lexicon.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: "embark")) + 1
     #expect(result.output.contains("added 'embark' to loaded.negative at lexicons/loaded.txt:\(line); rescoring the corpus\n"))
-    #expect(result.output.contains("8 matches in 2 documents; showing the first 1 (--limit N shows more)\n"))
+    #expect(result.output.contains("9 matches in 2 documents; showing the first 1 (--limit N shows more)\n"))
     #expect(result.output.contains("     1:0  News18  … minister Imran Khan will [embark] on a two-day trip to Russ…\n"))
     #expect(
       errors(result) == [

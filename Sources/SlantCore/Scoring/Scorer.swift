@@ -1,21 +1,59 @@
 /// Scores documents sentence by sentence: finds lexicon hits and their modifiers, and gives
 /// each sentence a support label with the reason for it.
 ///
-/// The body is segmented and tokenized once; each sentence is matched on its own tokens, so
-/// phrases never cross sentence ends, while quotations are found over the whole body, so that a
-/// quote running over several sentences is known in each of them.
+/// The body is segmented and tokenized once (a megabyte of whole paragraphs at a time when it
+/// is longer, so that memory stays bounded); each sentence is matched on its own tokens, so
+/// phrases never cross sentence ends, while quotations are found over the whole body (they end
+/// at paragraph breaks), so that a quote running over several sentences is known in each of them.
 public struct Scorer: Sendable {
   public let matcher: LexiconMatcher
+  /// Splits the body into sentences; its word lists can come from `lexicons/abbreviations.list`.
+  public let segmenter: SentenceSegmenter
 
-  public init(matcher: LexiconMatcher) { self.matcher = matcher }
+  public init(matcher: LexiconMatcher, segmenter: SentenceSegmenter = SentenceSegmenter()) {
+    self.matcher = matcher
+    self.segmenter = segmenter
+  }
 
-  public init(lexicons: [Lexicon]) { self.init(matcher: LexiconMatcher(lexicons: lexicons)) }
+  public init(lexicons: [Lexicon], segmenter: SentenceSegmenter = SentenceSegmenter()) {
+    self.init(matcher: LexiconMatcher(lexicons: lexicons), segmenter: segmenter)
+  }
+
+  /// Bodies longer than this many bytes are scored a stretch of whole paragraphs at a time, so
+  /// that tokens, hits and readings are held for one stretch rather than the whole document.
+  static let stretchBytes = 1 << 20
 
   /// The document with every sentence of its body scored.
-  public func score(_ document: Document) -> ScoredDocument {
-    let text = document.text
-    let sentences = SentenceSegmenter().sentences(in: text, range: document.bodyUTF8Range)
-    let tokens = Tokenizer().tokens(in: text, range: document.bodyUTF8Range)
+  /// - Complexity: O(n) time in the body's length; memory beyond the result is bounded by
+  ///   `stretchBytes`.
+  public func score(_ document: Document) -> ScoredDocument { score(document, stretchBytes: Self.stretchBytes) }
+
+  /// Scores the body in paragraph-aligned stretches of about `stretchBytes`. Nothing crosses a
+  /// paragraph break but the credit of the sentence before, which is carried over; token indices
+  /// are shifted to count from the start of the body, as if it were tokenized whole.
+  func score(_ document: Document, stretchBytes: Int) -> ScoredDocument {
+    var scored: [ScoredSentence] = []
+    var carried: SupportResolver.Credit?
+    var tokenBase = 0
+    for stretch in Self.stretches(of: document.text, in: document.bodyUTF8Range, bytes: stretchBytes) {
+      let result = score(stretch, of: document.text, firstSentence: scored.count, carried: carried)
+      carried = result.lastCredit
+      for var sentence in result.sentences {
+        if tokenBase > 0 { Self.shift(&sentence, tokens: tokenBase) }
+        scored.append(sentence)
+      }
+      tokenBase += result.tokenCount
+    }
+    return ScoredDocument(document: document, sentences: scored)
+  }
+
+  /// Scores the sentences of one stretch, numbering them from `firstSentence`.
+  private func score(_ range: Range<Int>, of text: String, firstSentence: Int, carried: SupportResolver.Credit?) -> (
+    sentences: [ScoredSentence], lastCredit: SupportResolver.Credit?, tokenCount: Int
+  ) {
+    var sentences = segmenter.sentences(in: text, range: range)
+    if firstSentence > 0 { for index in sentences.indices { sentences[index].index += firstSentence } }
+    let tokens = Tokenizer().tokens(in: text, range: range)
     let context = TextContext(text: text, tokens: tokens, quotations: QuotationFinder.quotations(in: text, tokens: tokens))
     var tokenRanges: [Range<Int>] = []
     tokenRanges.reserveCapacity(sentences.count)
@@ -35,10 +73,14 @@ public struct Scorer: Sendable {
     }
     var readings: [SentenceReading] = []
     readings.reserveCapacity(sentences.count)
+    var quotations = QuotationCursor(quotations: context.quotations)
     for (index, sentence) in sentences.enumerated() {
-      readings.append(SentenceReading(sentence: sentence, tokenRange: tokenRanges[index], hits: hits[index], in: context))
+      let tokenRange = tokenRanges[index]
+      readings.append(
+        SentenceReading(sentence: sentence, tokenRange: tokenRange, hits: hits[index], quotations: quotations.quotations(overlapping: tokenRange), in: context))
     }
-    return ScoredDocument(document: document, sentences: SupportResolver(readings: readings, text: context).scoredSentences())
+    let resolved = SupportResolver(readings: readings, text: context, carried: carried).scoredSentences()
+    return (resolved.sentences, resolved.lastCredit, count)
   }
 
   /// A one-word hedge written in lowercase (`may`) that matched a capitalised word after the

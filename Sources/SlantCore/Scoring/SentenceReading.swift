@@ -13,10 +13,11 @@ struct SentenceReading: Sendable {
   /// The sentence's own reporting verb and source, named ones first.
   var source: SourceFinding?
 
-  init(sentence: Sentence, tokenRange: Range<Int>, hits: [Hit], in text: TextContext) {
+  /// - Parameter quotations: the quotations with words in this sentence (`QuotationCursor`).
+  init(sentence: Sentence, tokenRange: Range<Int>, hits: [Hit], quotations: [Quotation], in text: TextContext) {
     self.sentence = sentence
     self.tokenRange = tokenRange
-    self.quotations = text.quotations.filter { $0.contentTokens.overlaps(tokenRange) }
+    self.quotations = quotations
     self.hits = Self.modified(hits, in: text)
     // Reserved for all the hits: `filter` grows its result append by append, for every sentence.
     var ownVoice: [Hit] = []

@@ -11,8 +11,9 @@ struct SourceFinding: Sendable {
   }
 
   var hit: Hit
-  /// The tokens naming the source, as indices into the document's `TokenList`.
-  var sourceTokens: Range<Int>
+  /// Where the words naming the source stand, in UTF-8 bytes (nil when none do). Bytes, not
+  /// tokens, so that a finding carried into the next stretch of a long document still holds.
+  var sourceUTF8Range: Range<Int>?
   var kind: Kind
   /// The sentence the finding belongs to.
   var sentenceIndex: Int

@@ -31,11 +31,13 @@ enum SourcePhrase {
   /// The finding for the reporting hit `hit` in the sentence made of `sentenceTokens`.
   static func finding(for hit: Hit, sentenceIndex: Int, sentenceTokens: Range<Int>, in text: TextContext) -> SourceFinding {
     if hit.entry.isVagueAttribution {
-      return SourceFinding(hit: hit, sourceTokens: hit.tokenRange, kind: .vague, sentenceIndex: sentenceIndex)
+      return SourceFinding(hit: hit, sourceUTF8Range: text.utf8Range(of: hit.tokenRange), kind: .vague, sentenceIndex: sentenceIndex)
     }
     var tokens = hit.entry.words.first == "according" ? hit.tokenRange.upperBound..<hit.tokenRange.upperBound : before(hit, sentenceTokens, text)
     if tokens.isEmpty { tokens = after(hit, sentenceTokens, text) }
-    return SourceFinding(hit: hit, sourceTokens: tokens, kind: kind(of: tokens, sentenceStart: sentenceTokens.lowerBound, in: text), sentenceIndex: sentenceIndex)
+    return SourceFinding(
+      hit: hit, sourceUTF8Range: text.utf8Range(of: tokens), kind: kind(of: tokens, sentenceStart: sentenceTokens.lowerBound, in: text),
+      sentenceIndex: sentenceIndex)
   }
 
   static func kind(of tokens: Range<Int>, sentenceStart: Int, in text: TextContext) -> SourceFinding.Kind {

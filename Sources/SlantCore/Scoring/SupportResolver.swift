@@ -5,7 +5,7 @@
 /// it `hedged`, and an evaluative term or scare quote without evidence `unsupported`.
 struct SupportResolver {
   /// How a sentence came by its source.
-  fileprivate struct Credit {
+  struct Credit {
     enum Route { case own, closingSentence, previousSentence }
     var finding: SourceFinding
     var route: Route
@@ -13,14 +13,17 @@ struct SupportResolver {
 
   var readings: [SentenceReading]
   let text: TextContext
+  /// The credit of the sentence before the first reading, in the stretch of text before.
+  var carried: Credit? = nil
 
-  func scoredSentences() -> [ScoredSentence] {
+  /// The readings' scored sentences, and the last one's credit to carry into the next stretch.
+  func scoredSentences() -> (sentences: [ScoredSentence], lastCredit: Credit?) {
     var credits: [Credit?] = []
     var scored: [ScoredSentence] = []
     scored.reserveCapacity(readings.count)
     for (index, reading) in readings.enumerated() {
       var reading = reading
-      let previous = index > 0 ? credits[index - 1] : nil
+      let previous = index > 0 ? credits[index - 1] : carried
       var credit: Credit?
       var hasUncreditedQuote = false
       if let own = reading.source {
@@ -40,13 +43,13 @@ struct SupportResolver {
       }
       credits.append(credit)
       let (label, reason) = decide(reading, credit: credit, previous: previous, hasUncreditedQuote: hasUncreditedQuote)
-      let sourceRange = credit.flatMap { $0.route == .own ? utf8Range(of: $0.finding.sourceTokens) : nil }
+      let sourceRange = credit.flatMap { $0.route == .own ? $0.finding.sourceUTF8Range : nil }
       scored.append(
         ScoredSentence(
           sentence: reading.sentence, tokenRange: reading.tokenRange, hits: reading.hits, quotations: reading.quotations, label: label,
           reason: reason, sourceUTF8Range: sourceRange))
     }
-    return scored
+    return (scored, credits.last ?? carried)
   }
 }
 
@@ -55,10 +58,24 @@ private extension SupportResolver {
   func closingCredit(for index: Int) -> Credit? {
     let reading = readings[index]
     for quotation in reading.quotations where quotation.contentTokens.upperBound > reading.tokenRange.upperBound {
-      guard let closing = readings[(index + 1)...].first(where: { $0.tokenRange.contains(quotation.contentTokens.upperBound - 1) || $0.tokenRange.contains(quotation.contentTokens.upperBound) }),
-        let finding = closing.source
-      else { continue }
+      guard let closing = firstReading(after: index, holding: quotation.contentTokens.upperBound - 1), let finding = closing.source else { continue }
       return Credit(finding: finding, route: .closingSentence)
+    }
+    return nil
+  }
+
+  /// The first reading after `index` whose tokens hold `token` or the one after it (a closing
+  /// mark), found by binary search: readings come in token order, and a quotation left open to
+  /// its paragraph's end would otherwise have each of its sentences scan all the others.
+  func firstReading(after index: Int, holding token: Int) -> SentenceReading? {
+    var low = index + 1, high = readings.count
+    while low < high {
+      let middle = (low + high) / 2
+      if readings[middle].tokenRange.upperBound <= token { low = middle + 1 } else { high = middle }
+    }
+    for candidate in readings[low...] {
+      guard candidate.tokenRange.lowerBound <= token + 1 else { break }
+      if candidate.tokenRange.contains(token) || candidate.tokenRange.contains(token + 1) { return candidate }
     }
     return nil
   }
@@ -90,19 +107,19 @@ private extension SupportResolver {
       reason += ": "
       switch credit.route {
       case .own: break
-      case .closingSentence: reason += "quotation credited in sentence \(readings[finding.sentenceIndex].sentence.index): "
-      case .previousSentence: reason += "carried from sentence \(readings[finding.sentenceIndex].sentence.index): "
+      case .closingSentence: reason += "quotation credited in sentence \(finding.sentenceIndex): "
+      case .previousSentence: reason += "carried from sentence \(finding.sentenceIndex): "
       }
       text.appendDescription(of: finding.hit, to: &reason)
-      let source = utf8Range(of: finding.sourceTokens)
+      let source = finding.sourceUTF8Range
       switch finding.kind {
       case .named:
         appendQuoted(", source ", source, to: &reason)
       case .pronoun:
         appendQuoted(", source ", source, to: &reason)
-        if credit.route == .own, let previous, previous.finding.kind == .named, let name = utf8Range(of: previous.finding.sourceTokens) {
+        if credit.route == .own, let previous, previous.finding.kind == .named, let name = previous.finding.sourceUTF8Range {
           appendQuoted(" (refers back to ", name, to: &reason)
-          reason += " in sentence \(readings[previous.finding.sentenceIndex].sentence.index))"
+          reason += " in sentence \(previous.finding.sentenceIndex))"
         } else {
           reason += " (refers back)"
         }
@@ -134,7 +151,7 @@ private extension SupportResolver {
       reason += evidence.isEmpty ? "unsupported: " : "neutral: "
       appendList(evaluative, after: "", to: &reason)
       for (position, quotation) in scareQuotes.enumerated() {
-        appendQuoted(position == 0 && evaluative.isEmpty ? "scare quotes around " : ", scare quotes around ", utf8Range(of: quotation.contentTokens) ?? quotation.utf8Range, to: &reason)
+        appendQuoted(position == 0 && evaluative.isEmpty ? "scare quotes around " : ", scare quotes around ", text.utf8Range(of: quotation.contentTokens) ?? quotation.utf8Range, to: &reason)
       }
       guard evidence.isEmpty else {
         appendList(evidence, after: " backed by evidence ", to: &reason)
@@ -165,10 +182,5 @@ private extension SupportResolver {
     reason += "\""
     if let utf8Range { text.appendSurface(utf8Range, to: &reason) }
     reason += "\""
-  }
-
-  func utf8Range(of tokens: Range<Int>) -> Range<Int>? {
-    guard !tokens.isEmpty else { return nil }
-    return text.tokens.tokens[tokens.lowerBound].utf8Range.lowerBound..<text.tokens.tokens[tokens.upperBound - 1].utf8Range.upperBound
   }
 }

@@ -20,6 +20,12 @@ struct TextContext: Sendable {
 
   func isQuoted(_ index: Int) -> Bool { quoted[index] }
 
+  /// From the first token's start to the last one's end, in UTF-8 bytes; nil for no tokens.
+  func utf8Range(of tokenRange: Range<Int>) -> Range<Int>? {
+    guard !tokenRange.isEmpty else { return nil }
+    return tokens.tokens[tokenRange.lowerBound].utf8Range.lowerBound..<tokens.tokens[tokenRange.upperBound - 1].utf8Range.upperBound
+  }
+
   func isQuoted(_ hit: Hit) -> Bool { hit.tokenRange.allSatisfy { quoted[$0] } }
 
   func isCapitalized(_ index: Int) -> Bool {

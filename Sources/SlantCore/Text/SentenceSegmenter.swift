@@ -11,20 +11,31 @@
 ///   without final punctuation (a headline or dateline) when the next line starts like a
 ///   sentence and the line does not end like a hard-wrapped one (`,` or `the`).
 /// - A dateline at the start of a paragraph (`ISLAMABAD:`, `MOSCOW (Reuters) -`) stands alone.
+/// - A block that opens with a list marker (`1.`, `1)`, `1.)`, `a.`, `•`, `• 9.`) is cut before
+///   each following marker of the same kind (`2.`, `b.`, `•`), and markers end nothing.
 /// - `.`, `?`, `!` and ellipses end a sentence before white space, with closing quotes and
 ///   brackets kept, unless the next word continues it: a lowercase word; after a title (`Mr.`,
-///   `Gen.`, `No.`) or an initial (`J.`), anything; after a month, `etc.`, `Inc.` or an
-///   initialism (`U.S.`, `a.m.`), anything but a common sentence opener such as `The`.
+///   `Gen.`, `No.`), anything; after a month, `etc.`, `Inc.`, an initialism (`U.S.`, `a.m.`) or
+///   a single capital (`I.`), anything but an opener such as `The` or a title, and nothing at
+///   all when the sentence so far holds fewer than four words (`At 5 a.m. Mr. Smith`).
+/// - A period with no space after it ends a sentence only between a lowercase word and a
+///   capitalized one outside an address (`world.Today`, not `jane.Doe@example.com`).
+/// - An ellipsis in brackets (`[...]`) and a spaced one after a space (` . . . `) mark an
+///   omission and end nothing; ` . . . .` ends like `...`; `word. . . . The` ends after `word.`.
 ///
+/// The word lists come from a `SegmenterLexicon` (`lexicons/abbreviations.list`).
 /// Sentences never overlap, come in order, and cover every non-space character of the range.
 public struct SentenceSegmenter: Sendable {
-  public init() {}
+  public var lexicon: SegmenterLexicon
+
+  public init(lexicon: SegmenterLexicon = .standard) { self.lexicon = lexicon }
 
   /// The sentences of `text` within the UTF-8 range `range` (the whole text by default).
+  /// - Complexity: O(n) in the length of the range.
   public func sentences(in text: String, range: Range<Int>? = nil) -> [Sentence] {
     var sentences: [Sentence] = []
     text.utf8.withContiguousBytes { bytes in
-      var scanner = SentenceScanner(bytes: bytes, sentences: [])
+      var scanner = SentenceScanner(bytes: bytes, lexicon: lexicon, sentences: [])
       let range = range ?? 0..<bytes.count
       for paragraph in scanner.paragraphs(in: range) {
         for (position, block) in scanner.blocks(of: paragraph).enumerated() {
@@ -40,7 +51,16 @@ public struct SentenceSegmenter: Sendable {
 /// The segmenter's working state over one text's bytes.
 struct SentenceScanner {
   let bytes: UnsafeBufferPointer<UInt8>
+  let lexicon: SegmenterLexicon
   var sentences: [Sentence]
+
+  /// Bytes that can start a terminator: `.`, `?`, `!` and the lead byte of `…`.
+  nonisolated(unsafe) static let mayEndSentence: UnsafePointer<Bool> = {
+    let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+    table.initialize(repeating: false, count: 256)
+    for byte in [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), 0xE2] { table[Int(byte)] = true }
+    return UnsafePointer(table)
+  }()
 
   typealias Line = Range<Int>
 
@@ -93,19 +113,26 @@ struct SentenceScanner {
     guard startsLikeSentence else { return false }
     if last.scalar == "," || last.scalar == ";" || last.scalar == "-" || last.scalar == "(" { return false }
     let lastEnd = last.offset + UTF8.width(last.scalar)
-    return !SegmenterWords.wrapEndings.contains(wordBefore(lastEnd, from: previous.lowerBound))
+    return !lexicon.wrapEndings.contains(wordBefore(lastEnd, from: previous.lowerBound))
   }
 
-  /// Splits one block at sentence-ending punctuation and records the sentences.
+  /// Splits one block after its dateline into list items, and each item into sentences.
   mutating func splitBlock(_ block: Range<Int>, atParagraphStart: Bool) {
-    var sentenceStart = block.lowerBound
+    var start = block.lowerBound
     if atParagraphStart, let datelineEnd = datelineEnd(in: block) {
       record(block.lowerBound..<datelineEnd)
-      sentenceStart = datelineEnd
+      start = datelineEnd
     }
-    var cursor = bulletMarkerEnd(in: block) ?? sentenceStart
+    for item in listItems(in: start..<block.upperBound) { splitSentences(item) }
+  }
+
+  /// Splits a run of text at sentence-ending punctuation and records the sentences.
+  mutating func splitSentences(_ block: Range<Int>) {
+    var sentenceStart = block.lowerBound
+    var cursor = firstVisible(in: block).flatMap { listMarker(at: $0.offset, limit: block.upperBound)?.end } ?? sentenceStart
+    let mayEndSentence = Self.mayEndSentence, base = bytes.baseAddress!
     while cursor < block.upperBound {
-      if !SegmenterWords.mayEndSentence[Int(bytes[cursor])] {
+      if !mayEndSentence[Int(base[cursor])] {
         cursor &+= 1
         continue
       }
@@ -115,28 +142,43 @@ struct SentenceScanner {
         continue
       }
       let terminatorStart = cursor
+      let isAfterSpace = terminatorStart > block.lowerBound && ScalarClass.isSpace(ScalarClass.decode(bytes, before: terminatorStart).scalar)
+      let spacedDots = scalar == "." ? spacedDotCount(from: cursor, limit: block.upperBound) : (count: 0, end: cursor)
       var dots = 0, hasQuestionOrExclamation = false, hasEllipsis = false
-      while cursor < block.upperBound {
-        let (mark, markLength) = ScalarClass.decode(bytes, at: cursor)
-        guard isTerminator(mark) else { break }
-        switch mark {
-        case ".": dots += 1
-        case "…": hasEllipsis = true
-        default: hasQuestionOrExclamation = true
+      if terminatorStart > block.lowerBound, bytes[terminatorStart - 1] == UInt8(ascii: "[") || bytes[terminatorStart - 1] == UInt8(ascii: "(") {
+        // `[...]` marks words left out of a quotation.
+        while cursor < block.upperBound, case let (mark, markLength) = ScalarClass.decode(bytes, at: cursor), isTerminator(mark) { cursor += markLength }
+        continue
+      } else if spacedDots.count >= 3 {
+        cursor = spacedDots.end
+        if isAfterSpace && spacedDots.count == 3 { continue }
+        if !isAfterSpace && spacedDots.count >= 4 {
+          // `compounds. . . . The`: the first dot ends the sentence, the ellipsis opens the next.
+          if let (_, next) = boundary(after: cursor, limit: block.upperBound), next.isOpening || ScalarClass.isUppercase(next.letter) {
+            record(sentenceStart..<terminatorStart + 1)
+            sentenceStart = terminatorStart + 2
+          }
+          continue
         }
-        cursor += markLength
+        hasEllipsis = true
+      } else {
+        while cursor < block.upperBound {
+          let (mark, markLength) = ScalarClass.decode(bytes, at: cursor)
+          guard isTerminator(mark) else { break }
+          switch mark {
+          case ".": dots += 1
+          case "…": hasEllipsis = true
+          default: hasQuestionOrExclamation = true
+          }
+          cursor += markLength
+        }
       }
-      let terminatorEnd = cursor
-      while cursor < block.upperBound, case let (mark, markLength) = ScalarClass.decode(bytes, at: cursor), ScalarClass.isClosing(mark) {
-        cursor += markLength
-      }
-      let sentenceEnd = cursor
-      guard sentenceEnd < block.upperBound else { break }
-      guard ScalarClass.isSpace(ScalarClass.decode(bytes, at: sentenceEnd).scalar) else {
-        cursor = terminatorEnd
+      if dots == 1 && !hasQuestionOrExclamation && !hasEllipsis && isGluedSentenceStart(at: cursor, period: terminatorStart, sentenceStart: sentenceStart, end: block.upperBound) {
+        record(sentenceStart..<cursor)
+        sentenceStart = cursor
         continue
       }
-      guard let next = nextStart(after: sentenceEnd, limit: block.upperBound) else { break }
+      guard let (sentenceEnd, next) = boundary(after: cursor, limit: block.upperBound) else { continue }
       let ends: Bool
       if hasQuestionOrExclamation {
         ends = !ScalarClass.isLowercase(next.letter)
@@ -153,19 +195,71 @@ struct SentenceScanner {
     record(sentenceStart..<block.upperBound)
   }
 
+  /// Where a sentence ending with the terminator that ends at `terminatorEnd` would end (after
+  /// closing marks) and what would follow it, when white space and more text follow.
+  func boundary(after terminatorEnd: Int, limit: Int) -> (sentenceEnd: Int, next: NextStart)? {
+    var cursor = terminatorEnd
+    while cursor < limit, case let (mark, markLength) = ScalarClass.decode(bytes, at: cursor), ScalarClass.isClosing(mark) {
+      cursor += markLength
+    }
+    guard cursor < limit, ScalarClass.isSpace(ScalarClass.decode(bytes, at: cursor).scalar) else { return nil }
+    return nextStart(after: cursor, limit: limit).map { (cursor, $0) }
+  }
+
+  /// Whether a sentence starts right after a period with no space (`world.Today is`): a word of
+  /// two or more lowercase letters before it, a capitalized word after it, and no address.
+  func isGluedSentenceStart(at start: Int, period: Int, sentenceStart: Int, end: Int) -> Bool {
+    guard start + 1 < end, bytes[start] &- 0x41 < 26, bytes[start + 1] &- 0x61 < 26 else { return false }
+    var wordStart = period
+    while wordStart > sentenceStart, bytes[wordStart - 1] &- 0x61 < 26 { wordStart -= 1 }
+    guard period - wordStart >= 2, wordStart == sentenceStart || ScalarClass.isSpace(ScalarClass.decode(bytes, before: wordStart).scalar) else { return false }
+    var cursor = start
+    while cursor < end, bytes[cursor] != UInt8(ascii: " "), !ScalarClass.isLineEnd(bytes[cursor]) {
+      if bytes[cursor] == UInt8(ascii: "@") || bytes[cursor] == UInt8(ascii: "/") { return false }
+      cursor += 1
+    }
+    return !SegmenterLexicon.contains(text(wordStart..<period), in: lexicon.neverEnds)
+  }
+
+  /// The number of dots in the run `. . .` (single spaces between) that starts at `start`, and
+  /// where the run ends.
+  func spacedDotCount(from start: Int, limit: Int) -> (count: Int, end: Int) {
+    var count = 1, end = start + 1
+    while end + 1 < limit, bytes[end] == UInt8(ascii: " "), bytes[end + 1] == UInt8(ascii: ".") {
+      count += 1
+      end += 2
+    }
+    return (count, end)
+  }
+
   /// Whether a single period at `period` ends the sentence, given what follows.
   func periodEnds(before period: Int, from limit: Int, next: NextStart) -> Bool {
     if ScalarClass.isLowercase(next.letter) { return false }
     let wordStart = wordStart(before: period, from: limit)
     if period - wordStart > 6 && !bytes[wordStart..<period].contains(UInt8(ascii: ".")) { return true }
     let word = text(wordStart..<period)
-    if SegmenterWords.titles.contains(word) { return false }
-    if period - wordStart == 1 && bytes[wordStart] &- 0x41 < 26 { return false }
-    if SegmenterWords.neverEnding.contains(word.lowercased()) { return false }
-    if SegmenterWords.conditional.contains(word) || isInitialism(wordStart..<period) {
-      return SegmenterWords.openers.contains(text(next.wordRange))
+    if SegmenterLexicon.contains(word, in: lexicon.neverEnds) { return false }
+    let isSingleCapital = period - wordStart == 1 && bytes[wordStart] &- 0x41 < 26
+    guard isSingleCapital || SegmenterLexicon.contains(word, in: lexicon.endsBeforeOpener) || isInitialism(wordStart..<period) else {
+      return true
     }
-    return true
+    // `M. A. Shahid`: a capital with its own dot is the next initial, not the pronoun or article.
+    let nextIsInitial = next.wordRange.count == 1 && next.wordRange.upperBound < bytes.count && bytes[next.wordRange.upperBound] == UInt8(ascii: ".")
+    if nextIsInitial { return false }
+    let nextWord = text(next.wordRange)
+    let opensSentence = lexicon.openers.contains(nextWord) || lexicon.neverEnds.contains(nextWord) && ScalarClass.isUppercase(next.letter)
+    return opensSentence && wordCount(limit..<period) >= 4
+  }
+
+  /// The number of words (runs of non-space bytes) in `range`.
+  func wordCount(_ range: Range<Int>) -> Int {
+    var count = 0, inWord = false
+    for byte in bytes[range] {
+      let isSpace = byte == UInt8(ascii: " ") || byte == 0x0A || byte == 0x09 || byte == 0x0D
+      if !isSpace && !inWord { count += 1 }
+      inWord = !isSpace
+    }
+    return count
   }
 
   /// `U.S`, `a.m`, `Ph.D`: dotted parts of one or two ASCII letters (the final dot is the
@@ -246,26 +340,6 @@ struct SentenceScanner {
   func isTerminator(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == "?" || scalar == "!" || scalar == "…" }
 
   func isBlank(_ line: Line) -> Bool { firstVisible(in: line) == nil }
-
-  /// A line that starts with `-`, `*`, `•`, or a number and `.` or `)`, followed by a space.
-  func isBullet(_ line: Line) -> Bool { bulletMarkerEnd(in: line) != nil }
-
-  /// The end of the bullet marker that starts `line`, if it starts with one: the `1.` of a
-  /// numbered item must not end a sentence.
-  func bulletMarkerEnd(in line: Line) -> Int? {
-    guard let first = firstVisible(in: line) else { return nil }
-    var cursor = first.offset
-    if first.scalar == "-" || first.scalar == "*" || first.scalar == "•" {
-      cursor += first.length
-    } else if ScalarClass.isDigit(first.scalar) {
-      while cursor < line.upperBound, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 { cursor += 1 }
-      guard cursor < line.upperBound, bytes[cursor] == UInt8(ascii: ".") || bytes[cursor] == UInt8(ascii: ")") else { return nil }
-      cursor += 1
-    } else {
-      return nil
-    }
-    return cursor < line.upperBound && bytes[cursor] == UInt8(ascii: " ") ? cursor : nil
-  }
 
   /// Whether the line's last visible scalars are a terminator, perhaps followed by closing marks.
   func endsWithTerminator(_ line: Line) -> Bool {

@@ -10,9 +10,14 @@ struct SegmentationCase: Sendable, CustomTestStringConvertible {
 
   var testDescription: String { name }
 
-  /// Every case of the fixture file (format described at the top of the file's parser below).
-  static let all: [SegmentationCase] = {
-    let text = try! String(contentsOfFile: Fixtures.path("segmentation-cases.txt"), encoding: .utf8)
+  /// Every case of `Fixtures/segmentation-cases.txt`.
+  static let all = cases(in: "segmentation-cases.txt")
+
+  /// The cases of a fixture file: blocks split by `===` lines, each `# name`, the input, `---`
+  /// and one expected sentence per line (`\n` for a line break); blocks without `---`, such as
+  /// a licence notice, are comments.
+  static func cases(in fixture: String) -> [SegmentationCase] {
+    let text = try! String(contentsOfFile: Fixtures.path(fixture), encoding: .utf8)
     return text.components(separatedBy: "\n===\n").compactMap { block in
       var lines = block.components(separatedBy: "\n")
       while lines.last == "" { lines.removeLast() }
@@ -22,7 +27,7 @@ struct SegmentationCase: Sendable, CustomTestStringConvertible {
         input: lines[1..<divider].joined(separator: "\n"),
         expected: lines[(divider + 1)...].map { $0.replacingOccurrences(of: "\\n", with: "\n") })
     }
-  }()
+  }
 }
 
 @Suite struct SentenceSegmenterTests {
