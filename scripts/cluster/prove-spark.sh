@@ -89,3 +89,5 @@ say "writing $articles synthetic articles"
 say "scoring with one process and with PySpark"
 PYSPARK_PYTHON="$venv/bin/python" "$venv/bin/python" "$repo/scripts/cluster/prove_spark.py" "$work" 2>"$work/spark.log" ||
   { status=$?; echo "prove-spark.sh: failed; Spark's log is in $work/spark.log" >&2; exit $status; }
+# The retries before the checkCode=True job failed are in Spark's log, not in the exception.
+grep -o 'Task [0-9]* in stage [0-9.]* failed [0-9]* times' "$work/spark.log" | head -1 | sed 's/^/  from Spark'"'"'s log: /' || true

@@ -9,7 +9,6 @@ static `slant`, `lexicons.tgz`, `corpus.jsonl` and `expected.txt`; needs pyspark
 import collections
 import json
 import os
-import re
 import subprocess
 import sys
 import time
@@ -123,9 +122,7 @@ def run_spark(work, corpus):
         strict = "checkCode=True: the job succeeded, though one partition exited 2"
     except Exception as error:  # Py4JJavaError or PythonException, by Spark version
         reason = next((line.strip() for line in str(error).splitlines() if "exit status" in line or "exited" in line), type(error).__name__)
-        retries = re.search(r"Task \d+ in stage [\d.]+ failed \d+ times", str(error))
-        strict = (f"checkCode=True: the job failed after {time.monotonic() - strict_started:.1f} s"
-                  f"{' (' + retries.group(0) + ')' if retries else ''}: {reason[:160]}")
+        strict = f"checkCode=True: the job failed after {time.monotonic() - strict_started:.1f} s: {reason[:160]}"
     seconds["strict"] = strict
     spark.stop()
     return lines, seconds, lost, joined_text
