@@ -49,8 +49,9 @@ import Testing
     #expect(result.status == 2)
     #expect(result.errors == "slant: -:2: not valid JSON\nslant: skipped 1 bad input, read 2 documents\n")
     let objects = try result.output.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
-    #expect(objects.map { $0["document"] as? String } == ["-#a", "-#a", "-#b"])
-    #expect(objects.map { $0["label"] as? String } == ["unsupported", "attributed", "hedged"])
+    #expect(objects.map { $0["document"] as? String } == ["-#a", "-#a", nil, "-#b"])
+    #expect(objects.map { $0["label"] as? String } == ["unsupported", "attributed", nil, "hedged"])
+    #expect(objects[2]["error"] as? String == "not valid JSON" && objects[2]["line"] as? Int == 2)
     #expect(objects[0]["outlet"] as? String == "Wire")
   }
 

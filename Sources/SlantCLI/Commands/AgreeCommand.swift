@@ -7,6 +7,7 @@ extension CommandSpec {
     options: [
       .choice("format", "FORMAT", AgreementFormat.self, help: "Output format (default text)."),
       CommandContext.annotationsOption,
+      CommandContext.jobsOption,
     ] + CommandContext.lexiconOptions,
     discussion: """
       Reads the sidecars of the documents under PATH. An annotator who annotated anything in a
@@ -20,6 +21,7 @@ extension CommandSpec {
       over theirs) and the phrases people labelled that no entry covers (lines to paste).
       """
   ) { arguments, context in
+    try context.useJobsOption(from: arguments)
     let (scorer, lexiconProblems) = try context.scorer(arguments)
     context.useAnnotationsOption(from: arguments)
     let labels = try context.labelSet()

@@ -10,6 +10,7 @@ extension CommandSpec {
       .choice("format", "FORMAT", ComparisonFormat.self, help: "Output format (default text)."),
       .flag("align", help: "Also pair sentences that report the same fact across outlets and show what each leaves out (text, json)."),
       CommandContext.annotationsOption,
+      CommandContext.jobsOption,
     ] + CommandContext.lexiconOptions,
     discussion: """
       Per outlet: documents, sentences and tokens; loaded-language hits per 1,000 tokens with a
@@ -22,6 +23,7 @@ extension CommandSpec {
       CSV is one figure per row (group,measure,key,category,count,total,value,lower,upper,log_odds,z).
       """
   ) { arguments, context in
+    try context.useJobsOption(from: arguments)
     let format = try arguments.choice("format", default: ComparisonFormat.text)
     let isAligning = arguments.has("align")
     if isAligning && format == .csv { throw UsageError.invalid("--align has text and json views, not csv", command: "compare") }

@@ -9,6 +9,7 @@ extension CommandSpec {
     options: [
       .value("html", "FILE", help: "Write the report to FILE (required)."),
       CommandContext.annotationsOption,
+      CommandContext.jobsOption,
     ] + CommandContext.lexiconOptions,
     discussion: """
       The page needs no network, fonts, images or scripts: share it by e-mail or open it from a
@@ -21,6 +22,7 @@ extension CommandSpec {
       reported on standard error.
       """
   ) { arguments, context in
+    try context.useJobsOption(from: arguments)
     guard let path = arguments.value("html") else { throw UsageError.missingArgument("--html FILE", command: "report") }
     context.useAnnotationsOption(from: arguments)
     let (lexicons, lexiconProblems) = try context.loadLexicons(arguments)

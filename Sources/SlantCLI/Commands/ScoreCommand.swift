@@ -14,16 +14,21 @@ extension CommandSpec {
     options: [
       .choice("format", "FORMAT", ScoreFormat.self, help: "Output format (default text)."),
       .value("output", "FILE", help: "Write the results to FILE instead of standard output."),
+      CommandContext.jobsOption,
     ] + CommandContext.lexiconOptions,
     discussion: """
       PATH is a file or folder (.txt, .md, .jsonl; folders are read recursively and scored on
       all cores, output in a fixed order). With '-', JSON Lines articles ({"id", "text",
       "outlet", ...} per line) are read from standard input and results streamed as JSON Lines,
-      so that slant can run as the map step of Hadoop Streaming or Spark's pipe().
+      one job at a time unless --jobs says more, so that slant can run as the map step of
+      Hadoop Streaming or Spark's pipe(): every line starts with the article's "id" as written,
+      an article with no sentence gives one line with "empty": true, and a line that cannot be
+      read gives one line {"id", "line", "error"} (and exit status 2).
       Each reason names the deciding words with their category, lexicon file and line.
       Offsets count Unicode code points from the start of the file.
       """
   ) { arguments, context in
+    try context.useJobsOption(from: arguments)
     let (scorer, lexiconProblems) = try context.scorer(arguments)
     var context = context
     if let path = arguments.value("output") {

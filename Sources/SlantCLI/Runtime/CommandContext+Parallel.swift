@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import SlantCore
 import SlantTerminal
 
@@ -7,7 +8,7 @@ extension CommandContext {
   /// stays flat however many files there are.
   static let parallelWindow = 256
 
-  /// Reads the documents under `paths` and runs `transform` on each on all cores, a window of
+  /// Reads the documents under `paths` and runs `transform` on each, `pathJobs` at once, a window of
   /// files at a time, then hands the results to `emit` in input order, so that output is the
   /// same on any machine. While one window's results are emitted the next window is already
   /// being read and transformed, so the cores do not wait for the writing (when `emit` throws,
@@ -31,10 +32,11 @@ extension CommandContext {
         return (documents.map(transform), problems, documents.reduce(0) { $0 + $1.text.utf8.count })
       }
     }
-    var pending = windows.first.map { PendingWindow($0, process) }
+    let jobs = pathJobs
+    var pending = windows.first.map { PendingWindow($0, jobs: jobs, process) }
     for index in windows.indices {
       guard let results = pending?.results() else { break }
-      pending = index + 1 < windows.count ? PendingWindow(windows[index + 1], process) : nil
+      pending = index + 1 < windows.count ? PendingWindow(windows[index + 1], jobs: jobs, process) : nil
       for result in results {
         switch result {
         case .success(let (outputs, problems, bytes)):
@@ -54,18 +56,44 @@ extension CommandContext {
     return close(tally)
   }
 
-  /// `transform` applied to every element on all cores, results in input order.
-  static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
+  /// `transform` applied to every element, on at most `jobs` threads, results in input order.
+  /// Each thread takes the next element when it is done with one, so that long documents do
+  /// not hold the others up.
+  static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], jobs: Int, _ transform: @Sendable (Input) -> Output) -> [Output] {
+    guard jobs > 1, inputs.count > 1 else { return inputs.map(transform) }
     var results = [Output?](repeating: nil, count: inputs.count)
+    let next = NextIndex(below: inputs.count)
     results.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let slots = buffer
-      DispatchQueue.concurrentPerform(iterations: inputs.count) { index in slots[index] = transform(inputs[index]) }
+      DispatchQueue.concurrentPerform(iterations: min(jobs, inputs.count)) { _ in
+        while let index = next.take() { slots[index] = transform(inputs[index]) }
+      }
     }
     return results.map { $0! }
   }
 }
 
-/// One window's results, computed on all cores in the background from the moment it is made,
+/// The next element to work on, shared by the threads of `CommandContext.map`.
+///
+/// Unchecked `Sendable`: `next` is read and changed only while holding `lock`.
+private final class NextIndex: @unchecked Sendable {
+  private let lock = NSLock()
+  private var next = 0
+  private let count: Int
+
+  init(below count: Int) { self.count = count }
+
+  /// An index not handed out before, or nil when all have been.
+  func take() -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard next < count else { return nil }
+    next += 1
+    return next - 1
+  }
+}
+
+/// One window's results, computed on `jobs` threads in the background from the moment it is made,
 /// so that the caller can emit the previous window meanwhile.
 ///
 /// Unchecked `Sendable`: `computed` is written once, by the background job, before it signals
@@ -74,9 +102,9 @@ private final class PendingWindow<Input: Sendable, Output: Sendable>: @unchecked
   private var computed: [Output] = []
   private let finished = DispatchSemaphore(value: 0)
 
-  init(_ inputs: [Input], _ transform: @escaping @Sendable (Input) -> Output) {
+  init(_ inputs: [Input], jobs: Int, _ transform: @escaping @Sendable (Input) -> Output) {
     DispatchQueue.global().async {
-      self.computed = CommandContext.map(inputs, transform)
+      self.computed = CommandContext.map(inputs, jobs: jobs, transform)
       self.finished.signal()
     }
   }

@@ -21,6 +21,14 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
     }
   }
 
+  /// What is wrong, without the path (and line) that `description` starts with.
+  public var reason: String {
+    switch self {
+    case .malformedLine(_, _, let reason): reason
+    default: String(description.dropFirst(path.count + 2))
+    }
+  }
+
   /// The file the error is about.
   public var path: String {
     switch self {

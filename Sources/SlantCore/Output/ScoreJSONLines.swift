@@ -8,6 +8,11 @@
 /// `probabilities` gives each label the scorer's model knows its probability (three decimals),
 /// and `probability_reason` the features that raised the likely ones (`ProbabilityReason`).
 ///
+/// A document without a sentence (empty text) is one line `{"document", "outlet", "date",
+/// "empty": true}`, so that a reader can tell it from a lost one. On standard input every line
+/// starts with the article's `id` as written (`null` when it had none), and a line that could
+/// not be read is one error line in its place: `{"id", "line", "error"}`.
+///
 /// The writer makes the entry members of every lexicon it is given once, when it is made, so
 /// that a hit costs one copy; an entry from elsewhere is written afresh.
 public struct ScoreJSONLines: Sendable {
@@ -35,25 +40,60 @@ public struct ScoreJSONLines: Sendable {
 
   /// Appends the lines of one scored document to `json`.
   public func append(_ scored: ScoredDocument, to json: inout JSONBytes) {
-    let text = scored.document.text
-    let offsets = ScalarOffsets(text)
-    text.utf8.withContiguousBytes { textBytes in
-      append(scored, textBytes: textBytes, offsets: offsets, to: &json)
-    }
-  }
-
-  /// Appends the lines of one scored document whose text is `textBytes`.
-  private func append(_ scored: ScoredDocument, textBytes: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, to json: inout JSONBytes) {
-    let document = scored.document
-    func slice(_ utf8Range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: textBytes[utf8Range]) }
     var head = JSONBytes()
     head.raw(#"{"document":"#)
+    append(scored, head: head, to: &json)
+  }
+
+  /// Appends the lines of one article read from a stream, each starting with its `id` as the
+  /// input wrote it (`null` when it had none), so that results can be joined back to the input.
+  public func append(_ scored: ScoredDocument, id: ArticleID?, to json: inout JSONBytes) {
+    var head = JSONBytes()
+    head.raw(#"{"id":"#)
+    Self.appendID(id, to: &head)
+    head.raw(#","document":"#)
+    append(scored, head: head, to: &json)
+  }
+
+  /// Appends the line that stands for an input line that could not be read: its `id` when it
+  /// could still be read, its line number in the stream, and the reason.
+  public static func appendUnreadable(line: Int, id: ArticleID?, reason: String, to json: inout JSONBytes) {
+    json.raw(#"{"id":"#)
+    appendID(id, to: &json)
+    json.raw(#","line":"#)
+    json.number(line)
+    json.raw(#","error":"#)
+    json.string(reason)
+    json.raw("}\n")
+  }
+
+  /// Appends the lines of one scored document after `head`, which opens each line up to the
+  /// value of `document`.
+  private func append(_ scored: ScoredDocument, head: consuming JSONBytes, to json: inout JSONBytes) {
+    let document = scored.document
     head.string(document.id.description)
     head.raw(#","outlet":"#)
     head.stringOrNull(document.metadata.outlet)
     head.raw(#","date":"#)
     head.stringOrNull(document.metadata.date)
-    for sentence in scored.sentences {
+    if scored.sentences.isEmpty {
+      json.raw(head)
+      json.raw(#","empty":true}"#)
+      json.raw("\n")
+      return
+    }
+    let offsets = ScalarOffsets(document.text)
+    document.text.utf8.withContiguousBytes { textBytes in
+      append(scored.sentences, head: head, textBytes: textBytes, offsets: offsets, to: &json)
+    }
+  }
+
+  /// Appends one line per sentence of a document whose text is `textBytes`.
+  private func append(
+    _ sentences: [ScoredSentence], head: borrowing JSONBytes, textBytes: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, to json: inout JSONBytes
+  ) {
+    func slice(_ utf8Range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: textBytes[utf8Range]) }
+    for sentence in sentences {
       json.raw(head)
       json.raw(#","sentence":"#)
       json.number(sentence.sentence.index)
@@ -116,6 +156,10 @@ public struct ScoreJSONLines: Sendable {
       }
       json.raw("]}\n")
     }
+  }
+
+  private static func appendID(_ id: ArticleID?, to json: inout JSONBytes) {
+    if let id { id.append(to: &json) } else { json.raw("null") }
   }
 
   private func appendSpan(_ range: Range<Int>, to json: inout JSONBytes, first: Bool = false) {
