@@ -5,18 +5,25 @@ import SlantTerminal
 extension SessionCommand {
   static let review = SessionCommand(
     name: "review", summary: "Walk the sentences with a scorer suggestion you have not answered, one key each.",
+    arguments: "[unsure]", maximumArguments: 1,
     discussion: """
       Starting at the current sentence, shows each sentence whose scorer label is not neutral and
       that has no annotation of yours. Answer with one key: a accept, r reject, s or Space skip,
       a label's shortcut from labels.txt (1 loaded, 2 name-calling…) to label it, q quit.
-      Each answer is saved at once. Piped, each answer is one line.
+      Each answer is saved at once. Piped, each answer is one line. 'review unsure' walks every
+      sentence you have not answered, those the model is least sure of first (probability of
+      biased nearest one half), so that each answer teaches 'slant lexicon learn' the most.
       """
-  ) { _, session in
+  ) { arguments, session in
     var counts = (accepted: 0, rejected: 0, labelled: 0, skipped: 0)
     var position = (document: session.documentIndex, sentence: session.sentenceIndex)
+    if let order = arguments.positionals.first, order != "unsure" {
+      throw UsageError.invalid("review takes 'unsure' or nothing, not '\(order)'", command: "review")
+    }
+    var unsure = arguments.positionals.isEmpty ? nil : session.unsureOrder()[...]
     let keys = "[a]ccept [r]eject [s]kip [q]uit, or a label key: "
     session.output.write("label keys: " + session.labels.labels.map { "\($0.key) \($0.name)" }.joined(separator: " · ") + "\n")
-    while let next = session.nextSuggestion(from: position) {
+    while let next = unsure != nil ? unsure!.popFirst() : session.nextSuggestion(from: position) {
       position = next
       session.documentIndex = next.document
       session.sentenceIndex = next.sentence
