@@ -49,13 +49,12 @@ public enum SentenceFeatures {
   /// Calls `visit` with the folded bytes of each word of the sentence (`isPair` false) and of each
   /// pair of adjacent words joined by one space (`isPair` true). Numbers, URLs and punctuation are
   /// not words, and a pair never spans punctuation. Returns the number of words.
+  /// `pair` is a buffer the caller may reuse from sentence to sentence.
   @discardableResult
   static func forEachTerm(
-    in tokenRange: Range<Int>, of tokens: TokenList, _ visit: (UnsafeBufferPointer<UInt8>, _ isPair: Bool) -> Void
+    in tokenRange: Range<Int>, of tokens: TokenList, pair: inout [UInt8], _ visit: (UnsafeBufferPointer<UInt8>, _ isPair: Bool) -> Void
   ) -> Int {
     var words = 0
-    var pair: [UInt8] = []
-    pair.reserveCapacity(64)
     var previous: Range<Int>?
     tokens.tokens.withUnsafeBufferPointer { list in
       tokens.folded.withUnsafeBufferPointer { folded in
@@ -86,7 +85,8 @@ public enum SentenceFeatures {
   /// learning sees a sentence.
   public static func named(_ sentence: ScoredSentence, tokens: TokenList) -> [String: Double] {
     var features: [String: Double] = [:]
-    let words = forEachTerm(in: sentence.tokenRange, of: tokens) { bytes, isPair in
+    var pair: [UInt8] = []
+    let words = forEachTerm(in: sentence.tokenRange, of: tokens, pair: &pair) { bytes, isPair in
       features[FeatureName.term(String(decoding: bytes, as: UTF8.self), isPair: isPair)] = 1
     }
     forEachSignal(of: sentence, wordCount: words) { signal, value in features[signal.name] = value }

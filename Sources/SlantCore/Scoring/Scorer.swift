@@ -83,8 +83,8 @@ public struct Scorer: Sendable {
         SentenceReading(sentence: sentence, tokenRange: tokenRange, hits: hits[index], quotations: quotations.quotations(overlapping: tokenRange), in: context))
     }
     var resolved = SupportResolver(readings: readings, text: context, carried: carried).scoredSentences()
-    for index in resolved.sentences.indices {
-      resolved.sentences[index].probabilities = model.probabilities(for: resolved.sentences[index], tokens: tokens)
+    for (index, probabilities) in model.probabilities(for: resolved.sentences, tokens: tokens).enumerated() {
+      resolved.sentences[index].probabilities = probabilities
     }
     return (resolved.sentences, resolved.lastCredit, count)
   }

@@ -97,4 +97,17 @@ import Testing
       #expect(error.description == message)
     }
   }
+
+  @Test(arguments: [(0.05, "0.05"), (1.0, "1.00"), (0.999, "1.00"), (-0.5, "-0.50"), (12.3456, "12.35"), (0.004, "0.00"), (-0.004, "0.00")])
+  func decimalsAreWrittenWithoutFormatStrings(value: Double, text: String) {
+    #expect(ProbabilityReason.decimal(value, places: 2) == text)
+  }
+
+  @Test func probabilityReasonNamesDriversOfLikelyLabelsOnly() {
+    let text = ProbabilityReason.text([
+      LabelProbability(label: "loaded", probability: 0.834, drivers: [.init(feature: "word:radical", contribution: 1.5), .init(feature: "signal:length", contribution: 0.25)]),
+      LabelProbability(label: "unsupported", probability: 0.12, drivers: [.init(feature: "word:x", contribution: 0.3)]),
+    ])
+    #expect(text == "loaded 0.83 (word:radical +1.50, signal:length +0.25); unsupported 0.12")
+  }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The words that explain a sentence's probabilities: each label with its probability and, for
 /// the labels at least as likely as not, the features that raised it most with their share of
 /// the log-odds, named as the model file names them so that a person can find and edit them.
@@ -19,5 +17,13 @@ public enum ProbabilityReason {
   /// A probability as outputs print it: three decimals, enough to sort and bin by.
   public static func rounded(_ probability: Double) -> Double { (probability * 1000).rounded() / 1000 }
 
-  private static func decimal(_ value: Double, places: Int) -> String { String(format: "%.\(places)f", value) }
+  /// `value` with `places` decimals, by integer arithmetic: `String(format:)` cost more than the
+  /// probabilities it printed.
+  static func decimal(_ value: Double, places: Int) -> String {
+    var scale = 1
+    for _ in 0..<places { scale *= 10 }
+    let scaled = Int((abs(value) * Double(scale)).rounded())
+    let fraction = String(scaled % scale)
+    return (value < 0 && scaled > 0 ? "-" : "") + "\(scaled / scale)." + String(repeating: "0", count: places - fraction.count) + fraction
+  }
 }
