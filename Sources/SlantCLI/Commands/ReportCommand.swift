@@ -38,7 +38,7 @@ extension CommandSpec {
     }
     let report = HTMLReport(
       generated: Date(), corpusPaths: context.corpusPaths(arguments).map { PathName.relative($0, to: context.workspace) },
-      lexiconPaths: context.lexiconPaths(arguments).map { PathName.relative($0, to: context.workspace) }, lexicons: lexicons,
+      lexiconPaths: context.lexiconNames(arguments), lexicons: lexicons,
       annotationsFolder: PathName.relative(context.annotationsFolder, to: context.workspace), hasSkippedInputs: status != ExitStatus.success,
       entries: entries, comparison: FramingComparison(tallies: tallies, grouping: .outlet))
     guard !entries.isEmpty else { return status }
