@@ -32,7 +32,7 @@ extension CommandSpec {
     var tallies: [DocumentTally] = [], sentences: [AlignmentSentence] = [], unreadable = 0
     let status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { document in
       ComparedDocument(document, scorer: scorer, store: store, keepingSentences: isAligning)
-    }) { compared in
+    }, sentences: \.tally.totals.sentences) { compared in
       if let problem = compared.sidecarProblem {
         context.console.report(problem)
         unreadable += 1

@@ -28,7 +28,7 @@ extension CommandSpec {
     let store = context.annotationStore()
     var entries: [HTMLReport.Entry] = [], tallies: [DocumentTally] = []
     var unreadableSidecars = 0
-    let status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { ReportedDocument(scorer.score($0), store: store) }) { reported in
+    let status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { ReportedDocument(scorer.score($0), store: store) }, sentences: \.tally.totals.sentences) { reported in
       if let problem = reported.problem {
         context.console.report(problem)
         unreadableSidecars += 1

@@ -43,7 +43,10 @@ extension CommandSpec {
       let output = context.console.output
       let render = ScoreRendering(format: format, usesColor: context.console.outputUsesColor, jsonLines: format == .jsonl ? ScoreJSONLines(entries: scorer.matcher.entries) : nil)
       if format == .csv { output.write(ScoreCSV.header) }
-      status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { render.render(scorer.score($0)) }) { output.write(bytes: $0) }
+      status = context.mapDocumentsInParallel(
+        in: context.corpusPaths(arguments), { document in let scored = scorer.score(document); return (render.render(scored), scored.sentences.count) },
+        sentences: \.1
+      ) { output.write(bytes: $0.0) }
     }
     if let failure = context.console.output.failure {
       throw UsageError.invalid("cannot write the results: \(String(cString: strerror(failure)))", command: "score")

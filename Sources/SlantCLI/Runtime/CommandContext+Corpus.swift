@@ -37,6 +37,6 @@ extension CommandContext {
         tally.read += 1
       }
     }
-    return close(tally)
+    return close(tally, paths: paths)
   }
 }

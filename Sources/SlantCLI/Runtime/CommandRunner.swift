@@ -8,6 +8,7 @@ public enum CommandRunner {
 
   /// Runs `arguments` (without the program name) and returns the exit status.
   public static func run(_ arguments: [String], context: inout CommandContext) -> Int32 {
+    context.started = .now
     let status = runCatchingErrors(arguments, context: &context)
     context.console.flush()
     return status

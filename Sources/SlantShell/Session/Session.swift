@@ -42,7 +42,7 @@ public struct Session {
     labels = try context.labelSet()
     let store = context.annotationStore()
     var loaded: [SessionDocument] = []
-    _ = context.mapDocumentsInParallel(in: paths, { SessionDocument(document: $0, store: store) }) { loaded.append($0) }
+    _ = context.mapDocumentsInParallel(in: paths, { SessionDocument(document: $0, store: store) }, summarizing: false) { loaded.append($0) }
     guard !loaded.isEmpty else { throw SessionError.noDocuments(paths: paths) }
     documents = loaded
     scores = ScoreCache(documents: loaded.map(\.document), scorer: Scorer(lexicons: lexicons))
