@@ -109,7 +109,7 @@ import Testing
     #expect(result.errors.hasPrefix("""
       slant: \(folder)/b.txt: looks binary (NUL byte at byte 3); skipped
       slant: \(folder)/c.txt: not valid UTF-8 at byte 3; convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)
-      slant: 3 documents, 2 skipped, 
+      slant: 3 documents, 4 sentences, 2 skipped, 
       """))
     let texts = try result.output.split(separator: "\n").map { line in
       try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["text"] as? String

@@ -47,8 +47,8 @@ extension CommandSpec {
     case .csv: output.write(ComparisonCSV.render(comparison))
     case .json: output.write(try ComparisonJSON.render(comparison, alignment: alignment))
     default:
-      output.write(ComparisonTable(usesColor: context.console.outputUsesColor).render(comparison))
-      if let alignment { output.write("\n" + AlignmentView(usesColor: context.console.outputUsesColor).render(alignment)) }
+      context.console.writeText(ComparisonTable(usesColor: context.console.outputUsesColor).render(comparison))
+      if let alignment { context.console.writeText("\n" + AlignmentView(usesColor: context.console.outputUsesColor).render(alignment)) }
     }
     return status == ExitStatus.success && (lexiconProblems > 0 || unreadable > 0) ? ExitStatus.partial : status
   }

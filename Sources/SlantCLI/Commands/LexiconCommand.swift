@@ -35,7 +35,7 @@ extension CommandSpec {
     let nameWidth = rows.map(\.name.count).max() ?? 0
     let familyWidth = rows.map(\.family.count).max() ?? 0
     for row in rows {
-      context.console.output.write(
+      context.console.writeText(
         ANSIStyle.bold.apply(row.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0), enabled: context.console.outputUsesColor)
           + "  " + row.family.padding(toLength: familyWidth, withPad: " ", startingAt: 0) + "  " + "\(row.count)".leftPadded(to: 5)
           + "  " + row.description + "\n")

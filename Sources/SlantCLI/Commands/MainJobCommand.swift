@@ -13,7 +13,7 @@ extension CommandSpec {
     var arguments = ParsedArguments(command: "score")
     arguments.positionals = [context.defaultCorpus]
     let scoreStatus = try CommandSpec.score.run(arguments, &context)
-    context.console.output.write(
+    context.console.writeText(
       """
       Comparing the seeds' two outlets. Two documents, one per outlet, are far too
       little text for these figures to mean much: they show what 'slant compare'

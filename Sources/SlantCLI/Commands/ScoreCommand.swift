@@ -41,7 +41,8 @@ extension CommandSpec {
     } else {
       let format = try arguments.choice("format", default: ScoreFormat.text)
       let output = context.console.output
-      let render = ScoreRendering(format: format, usesColor: context.console.outputUsesColor, jsonLines: format == .jsonl ? ScoreJSONLines(entries: scorer.matcher.entries) : nil)
+      let render = ScoreRendering(
+        format: format, usesColor: context.console.outputUsesColor, width: context.console.textWidth, jsonLines: format == .jsonl ? ScoreJSONLines(entries: scorer.matcher.entries) : nil)
       if format == .csv { output.write(ScoreCSV.header) }
       status = context.mapDocumentsInParallel(
         in: context.corpusPaths(arguments), { document in let scored = scorer.score(document); return (render.render(scored), scored.sentences.count) },
@@ -59,6 +60,8 @@ extension CommandSpec {
 struct ScoreRendering: Sendable {
   var format: ScoreFormat
   var usesColor: Bool
+  /// The width the text view is fitted to; nil to keep whole lines.
+  var width: Int?
   /// The JSON Lines writer, made only for that format: it writes every entry's members once.
   var jsonLines: ScoreJSONLines?
 
@@ -72,7 +75,9 @@ struct ScoreRendering: Sendable {
       var json = JSONBytes(capacity: scored.document.text.utf8.count * 8)
       jsonLines?.append(scored, to: &json)
       return json.bytes
-    case .text: return Array(ScoredTextRenderer(usesColor: usesColor).render(scored).utf8)
+    case .text:
+      let text = ScoredTextRenderer(usesColor: usesColor).render(scored)
+      return Array((width.map { HangingWrapper.fit(text, width: $0) } ?? text).utf8)
     }
   }
 }

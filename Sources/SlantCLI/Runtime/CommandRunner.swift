@@ -23,12 +23,12 @@ public enum CommandRunner {
       }
       if arguments.isEmpty { return try CommandTable.main.run(ParsedArguments(command: ""), &context) }
       if arguments.first == "--help" || arguments.first == "-h" {
-        console.output.write(HelpText.overview(context.commands.commands))
+        console.writeProse(HelpText.overview(context.commands.commands))
         return ExitStatus.success
       }
       let (spec, parsed) = try context.commands.parse(arguments)
       if parsed.has("help") {
-        console.output.write(HelpText.command(spec))
+        console.writeProse(HelpText.command(spec))
         return ExitStatus.success
       }
       return try spec.run(parsed, &context)
