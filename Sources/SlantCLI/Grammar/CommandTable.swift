@@ -5,7 +5,7 @@ public enum CommandTable {
   /// this one, so the entry point hands it in and it takes its place in the list.
   public static func all(shell: CommandSpec? = nil) -> [CommandSpec] {
     [.score, .compare, .agree, .sentences, .annotate, .meta, .verify] + (shell.map { [$0] } ?? [])
-      + [.export, .htmlReport, .lexiconCheck, .lexiconList, .lexiconExport, .help]
+      + [.export, .htmlReport, .lexiconCheck, .lexiconList, .lexiconExport, .completion, .version, .help]
   }
 
   /// What `slant` does with no arguments.

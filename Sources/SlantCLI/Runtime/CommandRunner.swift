@@ -17,7 +17,7 @@ public enum CommandRunner {
   private static func runCatchingErrors(_ arguments: [String], context: inout CommandContext) -> Int32 {
     let console = context.console
     do {
-      if arguments.first == "--version" {
+      if arguments == ["--version"] || arguments == ["-V"] {
         console.output.write("slant \(version)\n")
         return ExitStatus.success
       }
