@@ -85,7 +85,7 @@ import Testing
     let result = try SlantProcess.run(["sentences", "seeds/000_fd96b963aaaca4c1.txt", "--format", "tsv"])
     #expect(result.status == 0)
     let rows = result.output.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
-    #expect(rows.first == ["document", "outlet", "date", "index", "start", "end", "text"])
+    #expect(rows.first == ["document", "outlet", "date", "sentence", "start", "end", "text"])
     #expect(rows.count == 15)
     let seed = Array(try String(contentsOfFile: SlantProcess.repository + "/seeds/000_fd96b963aaaca4c1.txt", encoding: .utf8).unicodeScalars)
     for row in rows.dropFirst() {

@@ -14,6 +14,7 @@ extension CommandSpec {
     options: [
       .choice("format", "FORMAT", ScoreFormat.self, help: "Output format (default text)."),
       .value("output", "FILE", help: "Write the results to FILE instead of standard output."),
+      .flag("exact", help: "Write every CSV field exactly, without the leading ' that keeps a spreadsheet from running a formula."),
     ] + CommandContext.lexiconOptions,
     discussion: """
       PATH is a file or folder (.txt, .md, .jsonl; folders are read recursively and scored on
@@ -21,7 +22,9 @@ extension CommandSpec {
       "outlet", ...} per line) are read from standard input and results streamed as JSON Lines,
       so that slant can run as the map step of Hadoop Streaming or Spark's pipe().
       Each reason names the deciding words with their category, lexicon file and line.
-      Offsets count Unicode code points from the start of the file.
+      Offsets count Unicode code points from the start of the file. In CSV a field that starts
+      like a spreadsheet formula (=, +, -, @) gets a leading ' unless --exact is given; JSON Lines
+      are always exact.
       """
   ) { arguments, context in
     let (scorer, lexiconProblems) = try context.scorer(arguments)
@@ -42,7 +45,7 @@ extension CommandSpec {
       let format = try arguments.choice("format", default: ScoreFormat.text)
       let output = context.console.output
       let render = ScoreRendering(
-        format: format, usesColor: context.console.outputUsesColor, width: context.console.textWidth, jsonLines: format == .jsonl ? ScoreJSONLines(entries: scorer.matcher.entries) : nil)
+        format: format, usesColor: context.console.outputUsesColor, width: context.console.textWidth, isExact: arguments.has("exact"), jsonLines: format == .jsonl ? ScoreJSONLines(entries: scorer.matcher.entries) : nil)
       if format == .csv { output.write(ScoreCSV.header) }
       status = context.mapDocumentsInParallel(
         in: context.corpusPaths(arguments), { document in let scored = scorer.score(document); return (render.render(scored), scored.sentences.count) },
@@ -62,13 +65,15 @@ struct ScoreRendering: Sendable {
   var usesColor: Bool
   /// The width the text view is fitted to; nil to keep whole lines.
   var width: Int?
+  /// Whether CSV fields are written exactly, without the formula guard.
+  var isExact = false
   /// The JSON Lines writer, made only for that format: it writes every entry's members once.
   var jsonLines: ScoreJSONLines?
 
   /// The document's output as UTF-8 bytes, ready to write.
   func render(_ scored: ScoredDocument) -> [UInt8] {
     switch format {
-    case .csv: return Array(ScoreCSV.rows(scored).utf8)
+    case .csv: return Array(ScoreCSV.rows(scored, exact: isExact).utf8)
     case .jsonl:
       // JSON Lines run about seven times the article (each sentence's text, reason and hits);
       // reserving eight times spares nearly every document a copy of its output while growing.
