@@ -40,6 +40,7 @@ extension CommandSpec {
           + "  " + row.family.padding(toLength: familyWidth, withPad: " ", startingAt: 0) + "  " + "\(row.count)".leftPadded(to: 5)
           + "  " + row.description + "\n")
     }
+    context.console.report("\(context.lexiconNames(arguments).joined(separator: ", ")): \(rows.count) categories")
     return ExitStatus.success
   }
 }
