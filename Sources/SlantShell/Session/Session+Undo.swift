@@ -15,7 +15,7 @@ extension SessionCommand {
     let summary = record.summary ?? "the last change"
     if !session.recordsThisSession.contains(record.id) {
       let document = record.document.map { " in \($0)" } ?? ""
-      session.output.write("the last change, '\(summary)'\(document), was made in an earlier session\n")
+      session.output.write(HangingWrapper.fit("the last change, '\(summary)'\(document), was made in an earlier session\n", width: session.width))
       session.context.console.flush()
       guard session.input.key(prompt: "undo it? [y/N] ") == "y" else {
         session.output.write("kept: \(summary)\n")

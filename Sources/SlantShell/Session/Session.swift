@@ -160,7 +160,7 @@ extension Session {
     if isResumed { text += "  reopened at \(place(sentenceIndex, in: documentIndex)), where you stopped\n" }
     text += "  'show' reads the current sentence, 'next' moves on, 'review' walks the scorer's suggestions;\n"
     text += "  'help' lists every command. Changes are saved as you make them; 'undo' takes them back.\n"
-    output.write(text)
+    output.write(HangingWrapper.fit(text, width: width))
   }
 
   static func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }

@@ -102,7 +102,7 @@ import Testing
     var declined = try session(answers: ["n"])
     declined.handle("undo")
     #expect(declined.context.console.output.captured.contains(
-      "the last change, 'labelled \(Self.first) sentence 2 [loaded]' in \(Self.first), was made in an earlier session\n"))
+      "the last change, 'labelled \(Self.first) sentence 2 [loaded]'\nin \(Self.first), was made in an earlier session\n"), "fitted to 80 columns")
     #expect(try sidecar()?.annotations.count == 1)
     var confirmed = try session(answers: ["y"])
     confirmed.handle("undo")
