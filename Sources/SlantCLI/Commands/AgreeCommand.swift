@@ -30,7 +30,7 @@ extension CommandSpec {
     if try arguments.choice("format", default: AgreementFormat.text) == .json {
       context.console.output.write(try ComparisonJSON.encode(report))
     } else {
-      context.console.output.write(AgreementTable(usesColor: context.console.outputUsesColor).render(report))
+      context.console.writeText(AgreementTable(usesColor: context.console.outputUsesColor).render(report))
     }
     return status == ExitStatus.success && lexiconProblems > 0 ? ExitStatus.partial : status
   }

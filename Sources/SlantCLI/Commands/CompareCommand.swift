@@ -34,7 +34,7 @@ extension CommandSpec {
     var tallies: [DocumentTally] = [], sentences: [AlignmentSentence] = [], unreadable = 0
     let status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { document in
       ComparedDocument(document, scorer: scorer, store: store, keepingSentences: isAligning)
-    }) { compared in
+    }, sentences: \.tally.totals.sentences) { compared in
       if let problem = compared.sidecarProblem {
         context.console.report(problem)
         unreadable += 1
@@ -49,8 +49,8 @@ extension CommandSpec {
     case .csv: output.write(ComparisonCSV.render(comparison))
     case .json: output.write(try ComparisonJSON.render(comparison, alignment: alignment))
     default:
-      output.write(ComparisonTable(usesColor: context.console.outputUsesColor).render(comparison))
-      if let alignment { output.write("\n" + AlignmentView(usesColor: context.console.outputUsesColor).render(alignment)) }
+      context.console.writeText(ComparisonTable(usesColor: context.console.outputUsesColor).render(comparison))
+      if let alignment { context.console.writeText("\n" + AlignmentView(usesColor: context.console.outputUsesColor).render(alignment)) }
     }
     return status == ExitStatus.success && (lexiconProblems > 0 || unreadable > 0) ? ExitStatus.partial : status
   }

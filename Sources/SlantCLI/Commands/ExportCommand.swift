@@ -10,6 +10,7 @@ extension CommandSpec {
       .flag("all-sentences", help: "Add a row for every sentence without annotations (csv, jsonl)."),
       .choice("by", "GROUP", ExportGrouping.self, help: "One row per outlet with counts per label (csv, jsonl)."),
       .flag("excel", help: "Start the CSV with a byte order mark so that Excel reads it as UTF-8."),
+      .flag("exact", help: "Write every CSV field exactly, without the leading ' that keeps a spreadsheet from running a formula."),
       CommandContext.annotationsOption,
     ] + CommandContext.lexiconOptions,
     discussion: """
@@ -18,8 +19,15 @@ extension CommandSpec {
       (separated by ';' in CSV), id, annotator, note, origin, origin_reason, orphaned, and the scorer's
       finding for the same sentence: scorer_label, scorer_reason, scorer_hits (text:category) and
       agrees (whether the person's support label is the scorer's; empty when they gave none). CSV follows
-      RFC 4180 with CRLF rows; fields that start like a formula get a leading quote. brat writes
-      DOC.txt and DOC.ann per annotated document plus annotation.conf into the --output folder.
+      RFC 4180 with CRLF rows. A CSV field that starts like a spreadsheet formula (=, +, -, @, tab
+      or CR; numbers such as -3 excepted) gets a leading ' so that a spreadsheet shows it instead of
+      running it: then text[start:end] is that field without its first character. --exact writes
+      every field as it is; JSON Lines are always exact. A missing outlet or date is an empty
+      field in CSV and null in JSON. W3C gives each annotation, the collection and its page an id,
+      and the article's URL as the source when it is known (the file's path otherwise). brat writes
+      DOC.txt and DOC.ann per annotated document plus annotation.conf into the --output folder;
+      each label's annotator is an Annotator attribute, and a tab, line break or backslash in a
+      note or text is written as \\t, \\n, \\r or \\\\.
       """
   ) { arguments, context in
     context.useAnnotationsOption(from: arguments)
@@ -32,8 +40,8 @@ extension CommandSpec {
     let (scorer, lexiconProblems) = try context.scorer(arguments)
     var table = ExportRow.table()
     var outlets = OutletLabelCounts()
-    var linked: [(document: DocumentID, annotations: [Annotation])] = []
-    var bratLabels = Set<String>()
+    var linked: [(document: DocumentID, url: String?, annotations: [Annotation])] = []
+    var bratLabels = Set<String>(), bratAnnotators = Set<String>()
     var unreadable = 0
     let status = try context.forEachDocument(in: context.corpusPaths(arguments)) { document in
       let sidecar: Sidecar?
@@ -49,10 +57,11 @@ extension CommandSpec {
       let annotations = sidecar.map { Reanchorer().reanchor($0, in: anchor).map(\.annotation) } ?? []
       switch (format, grouping) {
       case (_, .outlet): outlets.add(outlet: document.outlet, annotations: annotations)
-      case (.w3c, _): if !annotations.isEmpty { linked.append((document.id, annotations)) }
+      case (.w3c, _): if !annotations.isEmpty { linked.append((document.id, document.metadata.url, annotations)) }
       case (.brat, _):
         guard !annotations.isEmpty, let folder = output else { return }
         bratLabels.formUnion(annotations.flatMap(\.labels))
+        bratAnnotators.formUnion(annotations.map(\.annotator))
         let base = folder + "/" + AnnotationStore.relativePath(for: document.id, fileExtension: "")
         try write(document.text, to: base + "txt")
         try write(BratWriter.standoff(for: annotations, in: anchor), to: base + "ann")
@@ -66,11 +75,11 @@ extension CommandSpec {
     switch format {
     case .brat:
       let declared = labels.names + bratLabels.subtracting(labels.names).sorted()
-      try write(BratWriter.configuration(labels: declared), to: output! + "/annotation.conf")
+      try write(BratWriter.configuration(labels: declared, annotators: bratAnnotators.sorted()), to: output! + "/annotation.conf")
       text = ""
     case .w3c: text = try W3CAnnotationWriter.json(for: linked)
     case .jsonl: text = table.jsonLines()
-    case .csv: text = table.csv(excel: arguments.has("excel"))
+    case .csv: text = table.csv(excel: arguments.has("excel"), exact: arguments.has("exact"))
     }
     if format != .brat {
       if let output { try write(text, to: output) } else { context.console.output.write(text) }

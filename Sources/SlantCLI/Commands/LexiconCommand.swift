@@ -11,12 +11,11 @@ extension CommandSpec {
       category. The syntax is described in lexicons/README.md. Exits 1 when there are problems.
       """
   ) { arguments, context in
-    let paths = context.lexiconPaths(arguments)
-    let (lexicons, problems) = LexiconLoader(workspace: context.workspace).load(paths)
+    let (lexicons, problems) = context.readLexicons(arguments)
     for problem in problems { context.console.output.write("\(problem)\n") }
     let entries = lexicons.reduce(0) { $0 + $1.entries.count }
     let categories = Set(lexicons.flatMap { $0.categories.map(\.name) }).count
-    let summary = "\(lexicons.count) files, \(categories) categories, \(entries) entries, \(problems.count) problem\(problems.count == 1 ? "" : "s")"
+    let summary = "\(context.lexiconNames(arguments).joined(separator: ", ")): \(lexicons.count) files, \(categories) categories, \(entries) entries, \(problems.count) problem\(problems.count == 1 ? "" : "s")"
     context.console.report(summary)
     return problems.isEmpty ? ExitStatus.success : ExitStatus.failure
   }
@@ -36,11 +35,35 @@ extension CommandSpec {
     let nameWidth = rows.map(\.name.count).max() ?? 0
     let familyWidth = rows.map(\.family.count).max() ?? 0
     for row in rows {
-      context.console.output.write(
+      context.console.writeText(
         ANSIStyle.bold.apply(row.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0), enabled: context.console.outputUsesColor)
           + "  " + row.family.padding(toLength: familyWidth, withPad: " ", startingAt: 0) + "  " + "\(row.count)".leftPadded(to: 5)
           + "  " + row.description + "\n")
     }
+    context.console.report("\(context.lexiconNames(arguments).joined(separator: ", ")): \(rows.count) categories")
+    return ExitStatus.success
+  }
+}
+
+extension CommandSpec {
+  static let lexiconExport = CommandSpec(
+    name: "lexicon export", summary: "Write the lexicons built into slant to DIR, to edit them or start your own.",
+    arguments: "DIR", minimumArguments: 1, maximumArguments: 1,
+    discussion: """
+      Writes every default lexicon file (and lexicons/README.md, which describes the format) into
+      DIR, keeping the folders below it. Name the folder lexicons and run slant beside it, and
+      slant uses it instead of the built-in set; or pass --lexicons DIR. Nothing is overwritten:
+      when DIR already holds one of the files, nothing is written and the command exits 1.
+      """
+  ) { arguments, context in
+    let folder = PathName.resolved(arguments.positionals[0], against: context.workspace)
+    let written: [String]
+    do {
+      written = try BundledDefaults.write(BundledDefaults.lexiconFolder, to: folder)
+    } catch let failure as DurableFile.Failure {
+      throw LexiconError.unwritable(path: PathName.relative(failure.path, to: context.workspace), reason: failure.reason)
+    }
+    context.console.report("wrote \(written.count) files to \(PathName.relative(folder, to: context.workspace))/")
     return ExitStatus.success
   }
 }

@@ -32,7 +32,7 @@ extension CommandSpec {
     }
     var text = "\(document.id)\n"
     for field in DocumentMetadata.fieldNames { text += "  \(field): \(shown[field: field] ?? "unknown")\n" }
-    context.console.output.write(text)
+    context.console.writeText(text)
     return ExitStatus.success
   }
 }

@@ -30,7 +30,7 @@ extension CommandSpec {
     let store = context.annotationStore()
     var entries: [HTMLReport.Entry] = [], tallies: [DocumentTally] = []
     var unreadableSidecars = 0
-    let status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { ReportedDocument(scorer.score($0), store: store) }) { reported in
+    let status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { ReportedDocument(scorer.score($0), store: store) }, sentences: \.tally.totals.sentences) { reported in
       if let problem = reported.problem {
         context.console.report(problem)
         unreadableSidecars += 1
@@ -40,7 +40,7 @@ extension CommandSpec {
     }
     let report = HTMLReport(
       generated: Date(), corpusPaths: context.corpusPaths(arguments).map { PathName.relative($0, to: context.workspace) },
-      lexiconPaths: context.lexiconPaths(arguments).map { PathName.relative($0, to: context.workspace) }, lexicons: lexicons,
+      lexiconPaths: context.lexiconNames(arguments), lexicons: lexicons,
       annotationsFolder: PathName.relative(context.annotationsFolder, to: context.workspace), hasSkippedInputs: status != ExitStatus.success,
       entries: entries, comparison: FramingComparison(tallies: tallies, grouping: .outlet))
     guard !entries.isEmpty else { return status }

@@ -15,6 +15,7 @@ extension CommandSpec {
       .choice("format", "FORMAT", ScoreFormat.self, help: "Output format (default text)."),
       .value("output", "FILE", help: "Write the results to FILE instead of standard output."),
       CommandContext.jobsOption,
+      .flag("exact", help: "Write every CSV field exactly, without the leading ' that keeps a spreadsheet from running a formula."),
     ] + CommandContext.lexiconOptions,
     discussion: """
       PATH is a file or folder (.txt, .md, .jsonl; folders are read recursively and scored on
@@ -25,7 +26,9 @@ extension CommandSpec {
       an article with no sentence gives one line with "empty": true, and a line that cannot be
       read gives one line {"id", "line", "error"} (and exit status 2).
       Each reason names the deciding words with their category, lexicon file and line.
-      Offsets count Unicode code points from the start of the file.
+      Offsets count Unicode code points from the start of the file. In CSV a field that starts
+      like a spreadsheet formula (=, +, -, @) gets a leading ' unless --exact is given; JSON Lines
+      are always exact.
       """
   ) { arguments, context in
     try context.useJobsOption(from: arguments)
@@ -46,9 +49,13 @@ extension CommandSpec {
     } else {
       let format = try arguments.choice("format", default: ScoreFormat.text)
       let output = context.console.output
-      let render = ScoreRendering(format: format, usesColor: context.console.outputUsesColor, jsonLines: format == .jsonl ? ScoreJSONLines(entries: scorer.matcher.entries) : nil)
+      let render = ScoreRendering(
+        format: format, usesColor: context.console.outputUsesColor, width: context.console.textWidth, isExact: arguments.has("exact"), jsonLines: format == .jsonl ? ScoreJSONLines(entries: scorer.matcher.entries) : nil)
       if format == .csv { output.write(ScoreCSV.header(probabilityLabels: scorer.model.labels)) }
-      status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { render.render(scorer.score($0)) }) { output.write(bytes: $0) }
+      status = context.mapDocumentsInParallel(
+        in: context.corpusPaths(arguments), { document in let scored = scorer.score(document); return (render.render(scored), scored.sentences.count) },
+        sentences: \.1
+      ) { output.write(bytes: $0.0) }
     }
     if let failure = context.console.output.failure {
       throw UsageError.invalid("cannot write the results: \(String(cString: strerror(failure)))", command: "score")
@@ -61,20 +68,26 @@ extension CommandSpec {
 struct ScoreRendering: Sendable {
   var format: ScoreFormat
   var usesColor: Bool
+  /// The width the text view is fitted to; nil to keep whole lines.
+  var width: Int?
+  /// Whether CSV fields are written exactly, without the formula guard.
+  var isExact = false
   /// The JSON Lines writer, made only for that format: it writes every entry's members once.
   var jsonLines: ScoreJSONLines?
 
   /// The document's output as UTF-8 bytes, ready to write.
   func render(_ scored: ScoredDocument) -> [UInt8] {
     switch format {
-    case .csv: return Array(ScoreCSV.rows(scored).utf8)
+    case .csv: return Array(ScoreCSV.rows(scored, exact: isExact).utf8)
     case .jsonl:
       // JSON Lines run about seven times the article (each sentence's text, reason and hits);
       // reserving eight times spares nearly every document a copy of its output while growing.
       var json = JSONBytes(capacity: scored.document.text.utf8.count * 8)
       jsonLines?.append(scored, to: &json)
       return json.bytes
-    case .text: return Array(ScoredTextRenderer(usesColor: usesColor).render(scored).utf8)
+    case .text:
+      let text = ScoredTextRenderer(usesColor: usesColor).render(scored)
+      return Array((width.map { HangingWrapper.fit(text, width: $0) } ?? text).utf8)
     }
   }
 }

@@ -14,11 +14,12 @@ extension CommandSpec {
     let format = try arguments.choice("format", default: SentencesFormat.text)
     let output = context.console.output
     let color = context.console.outputUsesColor
+    let console = context.console
     if format == .tsv { output.write(SentenceTSV.header) }
-    return context.forEachDocument(in: context.corpusPaths(arguments)) { document in
+    return context.forEachDocument(in: context.corpusPaths(arguments), countingSentences: { document in
       let sentences = SentenceSegmenter().sentences(in: document.text, range: document.bodyUTF8Range)
       let offsets = ScalarOffsets(document.text)
-      if format == .text { output.write(SentenceListing.header(for: document, sentences: sentences.count, color: color)) }
+      if format == .text { console.writeText(SentenceListing.header(for: document, sentences: sentences.count, color: color)) }
       for sentence in sentences {
         let range = offsets.scalarRange(utf8: sentence.utf8Range)
         switch format {
@@ -27,10 +28,11 @@ extension CommandSpec {
         case .text:
           let text = document.text(of: sentence.utf8Range)
           let place = ANSIStyle.dim.apply("\(sentence.index)".leftPadded(to: 4) + "  \(range.lowerBound)-\(range.upperBound)", enabled: color)
-          output.write("\(place)  \(text.replacingLineEnds())\n")
+          console.writeText("\(place)  \(text.replacingLineEnds())\n")
         }
       }
       if format == .text { output.write("\n") }
-    }
+      return sentences.count
+    })
   }
 }

@@ -5,7 +5,7 @@ public enum CommandTable {
   /// this one, so the entry point hands it in and it takes its place in the list.
   public static func all(shell: CommandSpec? = nil) -> [CommandSpec] {
     [.score, .compare, .agree, .eval, .sentences, .annotate, .importAnnotations, .meta, .verify] + (shell.map { [$0] } ?? [])
-      + [.export, .htmlReport, .lexiconCheck, .lexiconList, .lexiconLearn, .help]
+      + [.export, .htmlReport, .lexiconCheck, .lexiconList, .lexiconLearn, .lexiconExport, .completion, .version, .help]
   }
 
   /// What `slant` does with no arguments.

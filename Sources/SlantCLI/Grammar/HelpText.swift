@@ -20,7 +20,7 @@ package enum HelpText {
     text += """
 
       Run 'slant help COMMAND' or 'slant COMMAND --help' for a command's options.
-      Exit status: 0 success, 1 failure, 2 finished but skipped bad inputs, 64 usage error.
+      Exit status: 0 success, 1 failure or nothing read, 2 finished but skipped bad inputs, 64 usage error.
       Set NO_COLOR to turn colour off.
 
       """
@@ -34,7 +34,7 @@ package enum HelpText {
     if !spec.arguments.isEmpty { text += " \(spec.arguments)" }
     if !spec.options.isEmpty { text += " [OPTIONS]" }
     text += "\n"
-    if !spec.discussion.isEmpty { text += "\n\(spec.discussion)\n" }
+    if !spec.discussion.isEmpty { text += "\n\(reflowed(spec.discussion))\n" }
     if !spec.options.isEmpty {
       text += "\nOptions:\n"
       let width = spec.options.map(\.synopsis.count).max() ?? 0
@@ -44,5 +44,22 @@ package enum HelpText {
     }
     text += "  " + "--help".padding(toLength: (spec.options.map(\.synopsis.count).max() ?? 6) + 2, withPad: " ", startingAt: 0) + "Show this help.\n"
     return text
+  }
+
+  /// `text` with the lines of each paragraph joined into one, so that the console can wrap it
+  /// to any width; indented lines (examples) and blank lines stay as they are.
+  static func reflowed(_ text: String) -> String {
+    var lines: [String] = []
+    var joinsPrevious = false
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let isProse = !line.isEmpty && !line.hasPrefix(" ")
+      if isProse && joinsPrevious {
+        lines[lines.count - 1] += " " + line
+      } else {
+        lines.append(String(line))
+      }
+      joinsPrevious = isProse
+    }
+    return lines.joined(separator: "\n")
   }
 }

@@ -17,9 +17,22 @@ extension CommandContext {
   /// `body` for each; problems are reported on standard error as they are met and the batch goes
   /// on. Returns `ExitStatus.partial` when anything was skipped, `failure` when nothing was read.
   public func forEachDocument(in paths: [String], _ body: (Document) throws -> Void) rethrows -> Int32 {
+    try forEachDocument(in: paths, countingSentences: false) { document in
+      try body(document)
+      return 0
+    }
+  }
+
+  /// `forEachDocument`, with `body` returning how many sentences the document has, for the
+  /// batch's summary line.
+  public func forEachDocument(in paths: [String], countingSentences body: (Document) throws -> Int) rethrows -> Int32 {
+    try forEachDocument(in: paths, countingSentences: true, body)
+  }
+
+  private func forEachDocument(in paths: [String], countingSentences: Bool, _ body: (Document) throws -> Int) rethrows -> Int32 {
     let loader = corpusLoader()
     let listing = loader.list(paths)
-    var tally = BatchTally(skipped: listing.problems.count)
+    var tally = BatchTally(skipped: listing.problems.count, sentences: countingSentences ? 0 : nil)
     for problem in listing.problems { console.report("\(problem)") }
     for file in listing.files {
       let result: (documents: [Document], problems: [CorpusError])
@@ -33,10 +46,11 @@ extension CommandContext {
       for problem in result.problems { console.report("\(problem)") }
       tally.skipped += result.problems.count
       for document in result.documents {
-        try body(document)
+        let sentences = try body(document)
+        tally.sentences? += sentences
         tally.read += 1
       }
     }
-    return close(tally)
+    return close(tally, paths: paths)
   }
 }

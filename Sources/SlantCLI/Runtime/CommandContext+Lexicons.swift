@@ -6,33 +6,52 @@ extension CommandContext {
   /// The options of every command that matches lexicons, so that all load them the same way.
   public static let lexiconOptions: [OptionSpec] = [
     .value("lexicon", "PATH", repeatable: true, help: "Add a lexicon file or folder (.txt, or LIWC .dic) to the defaults; repeatable."),
-    .value("lexicons", "DIR", help: "Use the lexicons in DIR instead of the defaults in lexicons/."),
+    .value(
+      "lexicons", "DIR",
+      help: "Use the lexicons in DIR instead of the defaults: lexicons/ in the current folder when there is one, else the set built into slant."),
     .flag("no-learned", help: "Ignore \(learnedModelPath): probabilities from the defaults' own model."),
   ]
 
   /// Where `slant lexicon learn` writes the sentence model, relative to the workspace.
   public static let learnedModelPath = "learned/model.txt"
 
-  /// The folder of the default lexicons.
-  public var defaultLexicons: String { PathName.resolved("lexicons", against: workspace) }
+  /// The folder of the workspace's own lexicons, used instead of the built-in set when it exists.
+  public var defaultLexicons: String { PathName.resolved(BundledDefaults.lexiconFolder, against: workspace) }
 
-  /// The lexicon files and folders the options name: the defaults (or `--lexicons DIR`) plus
-  /// each `--lexicon PATH`.
-  public func lexiconPaths(_ arguments: ParsedArguments) -> [String] {
-    [arguments.value("lexicons") ?? defaultLexicons] + arguments.allValues("lexicon")
+  /// Where the default lexicons come from for these options.
+  public func lexiconSource(_ arguments: ParsedArguments) -> LexiconSource {
+    if let folder = arguments.value("lexicons") { return .folder(folder) }
+    return PathName.isDirectory(defaultLexicons) ? .folder(defaultLexicons) : .builtIn
+  }
+
+  /// How a person is told which lexicons the options name: the source and each `--lexicon PATH`.
+  public func lexiconNames(_ arguments: ParsedArguments) -> [String] {
+    [lexiconSource(arguments).name(relativeTo: workspace)] + arguments.allValues("lexicon").map { PathName.relative($0, to: workspace) }
+  }
+
+  /// The lexicons the options name, with every problem met: the defaults (or `--lexicons DIR`)
+  /// and each `--lexicon PATH`.
+  public func readLexicons(_ arguments: ParsedArguments) -> (lexicons: [Lexicon], problems: [LexiconError]) {
+    let loader = LexiconLoader(workspace: workspace)
+    let defaults =
+      switch lexiconSource(arguments) {
+      case .folder(let folder): loader.load([folder])
+      case .builtIn: loader.loadBundled()
+      }
+    let added = loader.load(arguments.allValues("lexicon"))
+    return (defaults.lexicons + added.lexicons, defaults.problems + added.problems)
   }
 
   /// The lexicons the options name. Problems in them are reported on standard error and their
   /// lines skipped; a lexicon path that does not exist, or no entry at all, is an error.
   /// - Returns: the lexicons and how many problems were reported.
   public func loadLexicons(_ arguments: ParsedArguments) throws -> (lexicons: [Lexicon], problems: Int) {
-    let (lexicons, problems) = LexiconLoader(workspace: workspace).load(lexiconPaths(arguments))
+    let (lexicons, problems) = readLexicons(arguments)
     if let missing = problems.first(where: { if case .missing = $0 { true } else { false } }) { throw missing }
     for problem in problems { console.report("\(problem)") }
     guard lexicons.contains(where: { !$0.entries.isEmpty }) else {
       throw UsageError.invalid(
-        "no lexicon entries in \(lexiconPaths(arguments).map { PathName.relative($0, to: workspace) }.joined(separator: ", ")); see lexicons/README.md",
-        command: arguments.command)
+        "no lexicon entries in \(lexiconNames(arguments).joined(separator: ", ")); see lexicons/README.md", command: arguments.command)
     }
     return (lexicons, problems.count)
   }

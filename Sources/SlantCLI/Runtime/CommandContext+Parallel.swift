@@ -14,13 +14,16 @@ extension CommandContext {
   /// being read and transformed, so the cores do not wait for the writing (when `emit` throws,
   /// that window still finishes in the background and is dropped). Bad files are reported on
   /// standard error and skipped; a progress bar is drawn on standard error when it is a terminal.
+  /// The batch ends with its summary line (see `close`), counting sentences with `sentences`
+  /// when given, unless `summarizing` is false (the shell loading its documents).
   /// - Returns: `ExitStatus.partial` when anything was skipped, `failure` when nothing was read.
   public func mapDocumentsInParallel<Output: Sendable>(
-    in paths: [String], _ transform: @escaping @Sendable (Document) -> Output, emit: (Output) throws -> Void
+    in paths: [String], _ transform: @escaping @Sendable (Document) -> Output, sentences: ((Output) -> Int)? = nil,
+    summarizing: Bool = true, emit: (Output) throws -> Void
   ) rethrows -> Int32 {
     let loader = corpusLoader()
     let listing = loader.list(paths)
-    var tally = BatchTally(skipped: listing.problems.count)
+    var tally = BatchTally(skipped: listing.problems.count, sentences: sentences.map { _ in 0 })
     for problem in listing.problems { console.report("\(problem)") }
     var progress = ProgressBar(total: listing.files.count, console: console)
     let windows = stride(from: 0, to: listing.files.count, by: Self.parallelWindow).map { start in
@@ -43,7 +46,10 @@ extension CommandContext {
           for problem in problems { console.report("\(problem)") }
           tally.skipped += problems.count
           tally.read += outputs.count
-          for output in outputs { try emit(output) }
+          for output in outputs {
+            if let sentences { tally.sentences? += sentences(output) }
+            try emit(output)
+          }
           progress.advance(bytes: bytes)
         case .failure(let error):
           console.report("\(error)")
@@ -53,7 +59,7 @@ extension CommandContext {
       }
     }
     progress.finish()
-    return close(tally)
+    return summarizing ? close(tally, paths: paths) : ExitStatus.of(tally)
   }
 
   /// `transform` applied to every element, on at most `jobs` threads, results in input order.

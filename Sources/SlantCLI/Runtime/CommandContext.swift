@@ -14,6 +14,8 @@ public struct CommandContext {
   /// The commands this context runs and lists in help: the command layer's own unless the
   /// entry point adds the shell (`CommandTable.all(shell:)`).
   public var commands = CommandParser(commands: CommandTable.all())
+  /// When the running command started, for the time on a batch's summary line.
+  public var started = ContinuousClock.now
 
   public init(console: Console, workspace: String = ".", environment: [String: String] = [:]) {
     self.console = console

@@ -8,6 +8,7 @@ public enum CommandRunner {
 
   /// Runs `arguments` (without the program name) and returns the exit status.
   public static func run(_ arguments: [String], context: inout CommandContext) -> Int32 {
+    context.started = .now
     let status = runCatchingErrors(arguments, context: &context)
     context.console.flush()
     return status
@@ -16,18 +17,18 @@ public enum CommandRunner {
   private static func runCatchingErrors(_ arguments: [String], context: inout CommandContext) -> Int32 {
     let console = context.console
     do {
-      if arguments.first == "--version" {
+      if arguments == ["--version"] || arguments == ["-V"] {
         console.output.write("slant \(version)\n")
         return ExitStatus.success
       }
       if arguments.isEmpty { return try CommandTable.main.run(ParsedArguments(command: ""), &context) }
       if arguments.first == "--help" || arguments.first == "-h" {
-        console.output.write(HelpText.overview(context.commands.commands))
+        console.writeProse(HelpText.overview(context.commands.commands))
         return ExitStatus.success
       }
       let (spec, parsed) = try context.commands.parse(arguments)
       if parsed.has("help") {
-        console.output.write(HelpText.command(spec))
+        console.writeProse(HelpText.command(spec))
         return ExitStatus.success
       }
       return try spec.run(parsed, &context)

@@ -63,6 +63,6 @@ enum ScoreStream {
       if batch.count == batchLines { flush() }
     }
     flush()
-    return context.close(tally)
+    return context.close(tally, paths: ["-"])
   }
 }

@@ -25,9 +25,9 @@ extension LabelSet {
     L frame.legality Legality: laws, courts, constitutionality.
     P frame.policy Policy prescription and evaluation.
     K frame.crime Crime and punishment.
-    S frame.security Security and defense.
+    D frame.security Security and defense.
     H frame.health Health and safety.
-    Q frame.quality-of-life Quality of life: effects on people's lives.
+    W frame.quality-of-life Quality of life: effects on people's lives.
     I frame.cultural-identity Cultural identity: traditions, customs, values.
     O frame.public-opinion Public opinion: what the public thinks.
     T frame.political Political: actors, parties, campaigns.

@@ -8,23 +8,27 @@ public struct BatchTally: Sendable, Equatable {
     case complete
     /// Some inputs were skipped, some documents read.
     case partial
-    /// Inputs were skipped and no document was read.
+    /// No document was read: every input was bad, or there was none.
     case nothingRead
   }
 
   public var read = 0
   public var skipped = 0
+  /// Sentences in the documents read, when the command counts them.
+  public var sentences: Int?
 
-  public init(read: Int = 0, skipped: Int = 0) {
+  public init(read: Int = 0, skipped: Int = 0, sentences: Int? = nil) {
     self.read = read
     self.skipped = skipped
+    self.sentences = sentences
   }
 
-  public var outcome: Outcome { skipped == 0 ? .complete : read == 0 ? .nothingRead : .partial }
+  public var outcome: Outcome { read == 0 ? .nothingRead : skipped == 0 ? .complete : .partial }
 
-  /// `skipped 2 bad inputs, read 5 documents`; nil when nothing was skipped.
-  public var summary: String? {
-    guard skipped > 0 else { return nil }
-    return "skipped \(skipped) bad input\(skipped == 1 ? "" : "s"), read \(read) document\(read == 1 ? "" : "s")"
+  /// The line a batch ends with: `5 documents, 120 sentences, 2 skipped, 0.4 s`.
+  public func summary(seconds: Double) -> String {
+    let sentences = sentences.map { ", \($0) sentence\($0 == 1 ? "" : "s")" } ?? ""
+    let tenths = (seconds * 10).rounded() / 10
+    return "\(read) document\(read == 1 ? "" : "s")\(sentences), \(skipped) skipped, \(tenths) s"
   }
 }

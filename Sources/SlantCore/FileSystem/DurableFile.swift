@@ -41,18 +41,35 @@ package enum DurableFile {
   }
 
   /// Runs `body` holding an exclusive `flock` on `<path>.lock`, a separate file, because the
-  /// file itself is replaced by each save and a lock on it would be lost with its inode.
+  /// file itself is replaced by each save and a lock on it would be lost with its inode. The
+  /// holder removes the lock file before it lets go, so that none is left beside the sidecars;
+  /// a writer that locked a file removed meanwhile sees the path name another inode (or none)
+  /// and starts again, so two writers never both hold the lock.
   package static func withExclusiveLock<Result>(on path: String, _ body: () throws -> Result) throws -> Result {
     try makeFolder(for: path)
     let lockPath = path + ".lock"
-    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw Failure(path: lockPath, reason: systemReason()) }
-    defer { close(descriptor) }
-    while flock(descriptor, LOCK_EX) != 0 {
-      guard errno == EINTR else { throw Failure(path: lockPath, reason: systemReason()) }
+    while true {
+      let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+      guard descriptor >= 0 else { throw Failure(path: lockPath, reason: systemReason()) }
+      while flock(descriptor, LOCK_EX) != 0 {
+        guard errno == EINTR else {
+          let reason = systemReason()
+          close(descriptor)
+          throw Failure(path: lockPath, reason: reason)
+        }
+      }
+      var held = stat(), named = stat()
+      guard fstat(descriptor, &held) == 0, stat(lockPath, &named) == 0, held.st_ino == named.st_ino, held.st_dev == named.st_dev else {
+        close(descriptor)
+        continue
+      }
+      defer {
+        unlink(lockPath)
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+      }
+      return try body()
     }
-    defer { flock(descriptor, LOCK_UN) }
-    return try body()
   }
 
   /// Replaces the file at `path` (or the file its link names) with `bytes`, atomically and durably.

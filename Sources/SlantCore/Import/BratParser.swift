@@ -64,9 +64,14 @@ public enum BratParser {
         batch.problems.append(ImportProblem(path: annotationPath, line: line, reason: reason))
         continue
       }
+      // `BratWriter` keeps each label's annotator as an `Annotator` attribute.
+      if fields[0].first == "A", words[0] == "Annotator", words.count > 2 {
+        annotations[index].annotator = words[2...].joined(separator: " ")
+        continue
+      }
       let body: String
       switch fields[0].first {
-      case "#": body = fields.count > 2 ? String(fields[2]) : ""
+      case "#": body = fields.count > 2 ? Self.unescaped(String(fields[2])) : ""
       case "A": body = words.count > 2 ? "\(words[0]): \(words[2...].joined(separator: " "))" : String(words[0])
       default: body = ([words[0]] + words.dropFirst(2)).joined(separator: " ") + (fields.count > 2 ? " (\(fields[2]))" : "")
       }
@@ -103,5 +108,27 @@ public enum BratParser {
     if utf16Fragments.count == offsets.count, joined(utf16Fragments) == text { return (label, utf16Fragments) }
     let found = inRange ? joined(scalarFragments).map { "'\(CarriedText.clipped($0))'" } ?? "nothing" : "nothing (past the end of the text)"
     throw RecordFault("text '\(CarriedText.clipped(text))' is not at \(field[field.index(after: space)...]), which holds \(found)")
+  }
+
+  /// A note as `BratWriter.escaped` wrote it: `\t`, `\n`, `\r` and `\\` back to what they stand for.
+  static func unescaped(_ text: String) -> String {
+    guard text.contains("\\") else { return text }
+    var result = "", isEscaping = false
+    for character in text {
+      if isEscaping {
+        switch character {
+        case "t": result.append("\t")
+        case "n": result.append("\n")
+        case "r": result.append("\r")
+        default: result.append(character)
+        }
+        isEscaping = false
+      } else if character == "\\" {
+        isEscaping = true
+      } else {
+        result.append(character)
+      }
+    }
+    return isEscaping ? result + "\\" : result
   }
 }

@@ -1,6 +1,7 @@
 /// Finds which corpus document an imported record or article is about, so that the command can
 /// load its sidecar: by id, by the path `slant export` gave its copy (brat's `DOC.txt`), or, for
-/// an article that came with its text, by identical text.
+/// an article that came with its text, by identical text; a W3C target's source by the article's
+/// URL when export wrote that instead of the path.
 public struct ImportDocumentMatcher: Sendable {
   private let ids: [String: DocumentID]
   /// Each document's path as export mirrors it (`AnnotationStore.relativePath`, `.txt`).
@@ -10,10 +11,14 @@ public struct ImportDocumentMatcher: Sendable {
   public init(documents: [Document]) {
     var ids: [String: DocumentID] = [:]
     var byFingerprint: [String: [DocumentID]] = [:]
+    var urls: [String: [DocumentID]] = [:]
     for document in documents {
       ids[document.id.description] = document.id
+      if let url = document.metadata.url { urls[url, default: []].append(document.id) }
       byFingerprint[TextFingerprint.of(document.text), default: []].append(document.id)
     }
+    // A URL names a document only when one document has it.
+    for (url, named) in urls where named.count == 1 && ids[url] == nil { ids[url] = named[0] }
     self.ids = ids
     self.byFingerprint = byFingerprint
     mirrored = documents.map { (AnnotationStore.relativePath(for: $0.id, fileExtension: "txt"), $0.id) }

@@ -5,6 +5,7 @@ public enum LexiconError: Error, Equatable, CustomStringConvertible {
   case unreadable(path: String, reason: String)
   case unsupported(path: String)
   case malformedLine(path: String, line: Int, reason: String)
+  case unwritable(path: String, reason: String)
 
   public var description: String {
     switch self {
@@ -12,6 +13,7 @@ public enum LexiconError: Error, Equatable, CustomStringConvertible {
     case .unreadable(let path, let reason): "\(path): cannot read lexicon: \(reason)"
     case .unsupported(let path): "\(path): not a lexicon (expected .txt or a LIWC .dic)"
     case .malformedLine(let path, let line, let reason): "\(path):\(line): \(reason)"
+    case .unwritable(let path, let reason): "\(path): cannot write lexicon: \(reason)"
     }
   }
 }

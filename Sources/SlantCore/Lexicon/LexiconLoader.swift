@@ -22,6 +22,20 @@ public struct LexiconLoader: Sendable {
     return (results.compactMap(\.lexicon), problems + results.flatMap(\.problems))
   }
 
+  /// The default lexicons built into the binary (`BundledDefaults`), parsed as if read from
+  /// `lexicons/`, so that citations name the same files as `slant lexicon export` writes.
+  public func loadBundled() -> (lexicons: [Lexicon], problems: [LexiconError]) {
+    let files = BundledDefaults.files(under: BundledDefaults.lexiconFolder).filter { Self.isLexiconFile($0.path) }
+    var results = [(lexicon: Lexicon?, problems: [LexiconError])](repeating: (nil, []), count: files.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let slots = buffer
+      DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        slots[index] = Self.parse(files[index].text, path: files[index].path)
+      }
+    }
+    return (results.compactMap(\.lexicon), results.flatMap(\.problems))
+  }
+
   /// The lexicon in `file` and its problems, or no lexicon when the file cannot be read.
   private func read(_ file: String) -> (lexicon: Lexicon?, problems: [LexiconError]) {
     let relative = PathName.relative(file, to: workspace)
@@ -31,8 +45,12 @@ public struct LexiconLoader: Sendable {
     } catch {
       return (nil, [.unreadable(path: relative, reason: "\(error)")])
     }
-    let result =
-      PathName.fileExtension(file) == "dic" ? LIWCDictionaryParser().parse(text, path: relative) : LexiconParser().parse(text, path: relative)
+    return Self.parse(text, path: relative)
+  }
+
+  /// Parses `text` as a LIWC dictionary or a Slant lexicon, by the extension of `path`.
+  private static func parse(_ text: String, path: String) -> (lexicon: Lexicon?, problems: [LexiconError]) {
+    let result = PathName.fileExtension(path) == "dic" ? LIWCDictionaryParser().parse(text, path: path) : LexiconParser().parse(text, path: path)
     return (result.lexicon, result.problems)
   }
 

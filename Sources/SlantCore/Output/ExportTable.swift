@@ -7,8 +7,8 @@ public struct ExportTable: Sendable {
   public init(columns: [String]) { self.columns = columns }
 
   /// The table as RFC 4180 CSV, UTF-8, header first; `excel` adds the BOM Excel needs.
-  public func csv(excel: Bool = false) -> String {
-    let writer = CSVWriter()
+  public func csv(excel: Bool = false, exact: Bool = false) -> String {
+    let writer = CSVWriter(guardsFormulas: !exact)
     var text = excel ? CSVWriter.excelBOM : ""
     text += writer.row(columns)
     for row in rows { text += writer.row(row.map(\.csvText)) }

@@ -11,10 +11,10 @@ public enum ScoreCSV {
   }
 
   /// The rows of one scored document.
-  public static func rows(_ scored: ScoredDocument) -> String {
+  public static func rows(_ scored: ScoredDocument, exact: Bool = false) -> String {
     let document = scored.document
     let offsets = ScalarOffsets(document.text)
-    let writer = CSVWriter()
+    let writer = CSVWriter(guardsFormulas: !exact)
     var text = ""
     for sentence in scored.sentences {
       let range = offsets.scalarRange(utf8: sentence.sentence.utf8Range)
@@ -22,7 +22,7 @@ public enum ScoreCSV {
       let hits = sentence.hits.map { "\(document.text(of: $0.utf8Range)):\($0.category)" }.joined(separator: "; ")
       text += writer.row(
         [
-          document.id.description, document.outlet, document.metadata.date ?? "", "\(sentence.sentence.index)", "\(range.lowerBound)",
+          document.id.description, document.metadata.outlet ?? "", document.metadata.date ?? "", "\(sentence.sentence.index)", "\(range.lowerBound)",
           "\(range.upperBound)", String(document.text(of: sentence.sentence.utf8Range)), sentence.label.rawValue, sentence.reason,
         ] + CategoryFamily.allCases.map { "\(counts[$0] ?? 0)" } + [hits]
           + sentence.probabilities.map { "\(ProbabilityReason.rounded($0.probability))" } + [ProbabilityReason.text(sentence.probabilities)])

@@ -5,7 +5,7 @@ package enum SentenceJSONLines {
   package static func line(_ sentence: Sentence, scalarRange range: Range<Int>, of document: Document) -> String {
     JSONText.object([
       "document": JSONText.quoted(document.id.description), "outlet": JSONText.quotedOrNull(document.metadata.outlet),
-      "date": JSONText.quotedOrNull(document.metadata.date), "index": "\(sentence.index)",
+      "date": JSONText.quotedOrNull(document.metadata.date), "sentence": "\(sentence.index)",
       "start": "\(range.lowerBound)", "end": "\(range.upperBound)", "text": JSONText.quoted(document.text(of: sentence.utf8Range)),
     ]) + "\n"
   }

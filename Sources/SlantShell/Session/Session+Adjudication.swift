@@ -11,13 +11,15 @@ extension SessionCommand {
     discussion: """
       For each sentence, from the current one on, where two or more annotators gave different
       whole-sentence labels and no curator has resolved it yet, shows each annotator's labels
-      side by side. Type the resolved labels (separated by spaces), a blank line to skip, or q to
-      stop. The result is saved as a separate annotation by curator:<you>, so the annotators' own
-      annotations stay as they were.
+      side by side. Type the resolved labels by name or by the keys review uses (1 loaded, 5
+      unsupported…, separated by spaces), s or a blank line to skip, u to undo the last
+      resolution, or q to stop. The result is saved as a separate annotation by curator:<you>, so
+      the annotators' own annotations stay as they were.
       """
   ) { _, session in
     var resolved = 0, skipped = 0
     var position = (document: session.documentIndex, sentence: session.sentenceIndex)
+    var resolutions: [(document: Int, sentence: Int)] = []
     while let next = session.nextDisagreement(from: position) {
       position = (next.document, next.sentence + 1)
       session.documentIndex = next.document
@@ -32,9 +34,27 @@ extension SessionCommand {
       }
       session.output.write(text)
       session.context.console.flush()
-      guard case .line(let answer) = session.input.line(prompt: "resolved labels (blank skips, q stops)> "), answer != "q" else { break }
-      let labels = answer.split(separator: " ").map(String.init)
-      guard !labels.isEmpty else {
+      guard case .line(let answer) = session.input.line(prompt: "resolved labels or keys (s skips, u undoes, q stops)> "), answer != "q" else { break }
+      if answer == "u" {
+        guard let last = resolutions.popLast() else {
+          session.context.console.report("nothing to undo in this adjudication yet")
+          position = next.position
+          continue
+        }
+        do {
+          try SessionCommand.undo.perform(ParsedArguments(command: "undo"), &session)
+          resolved -= 1
+          position = last
+        } catch {
+          session.context.console.report("\(error)")
+          position = next.position
+        }
+        continue
+      }
+      let labels = answer.split(separator: " ").map { word in
+        word.count == 1 ? session.reviewLabels.first { $0.key == word.first! }?.name ?? String(word) : String(word)
+      }
+      guard !labels.isEmpty, labels != ["s"] else {
         skipped += 1
         continue
       }
@@ -47,6 +67,7 @@ extension SessionCommand {
         try session.commit(
           [.add(annotation)], to: next.document, since: snapshot, summary: "resolved \(session.place(next.sentence, in: next.document)) as [\(checked.joined(separator: ", "))]")
         resolved += 1
+        resolutions.append(next.position)
       } catch {
         session.context.console.report("\(error)")
         position = next.position

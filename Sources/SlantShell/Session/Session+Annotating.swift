@@ -81,14 +81,23 @@ extension SessionCommand {
 
   static let note = SessionCommand(
     name: "note", summary: "Write a note on your annotation of a sentence (the current one by default).", arguments: "[N] TEXT…",
-    minimumArguments: 1, discussion: "The note replaces the one you wrote before. The rest of the line is the note; no quotes needed."
+    minimumArguments: 1,
+    discussion: """
+      The note goes on the annotation you made last when it is in this sentence (a span
+      included), else on your annotation of the sentence; it replaces the note you wrote before.
+      The rest of the line is the note; no quotes needed.
+      """
   ) { arguments, session in
     let (sentence, words) = try session.sentenceAndRest(arguments.positionals, command: "note")
     let text = words.joined(separator: " ")
     let index = session.documentIndex
     let snapshot = try session.editableSnapshot(index)
     let summary = "noted on \(session.place(sentence, in: index)): \(text)"
-    if let mine = session.annotations(of: sentence, in: index, snapshot: snapshot).first(where: { session.isOwnSentenceAnnotation($0) }) {
+    let annotations = session.annotations(of: sentence, in: index, snapshot: snapshot)
+    let last = session.lastEdited.flatMap { last in
+      last.document == index ? annotations.first { $0.id == last.annotationID && $0.annotator == session.annotator } : nil
+    }
+    if let mine = last ?? annotations.first(where: { session.isOwnSentenceAnnotation($0) }) {
       var updated = mine
       updated.note = text
       updated.modified = Annotation.now()

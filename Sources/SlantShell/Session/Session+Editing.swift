@@ -28,6 +28,13 @@ extension Session {
     documents[index].snapshot = saved.snapshot
     if saved.mergedChangesFromOthers { context.console.report("\(snapshot.path): kept changes another writer saved meanwhile") }
     try journal.recordApplied(edits, to: snapshot.sidecar.document, summary: summary)
+    if let record = journal.done.last { recordsThisSession.insert(record.id) }
+    for edit in edits {
+      switch edit {
+      case .add(let annotation), .update(_, let annotation): if annotation.annotator == annotator { lastEdited = (index, annotation.id) }
+      default: break
+      }
+    }
     output.write(summary + "\n")
   }
 

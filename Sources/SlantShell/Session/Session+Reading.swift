@@ -89,10 +89,22 @@ extension SessionCommand {
   }
 
   static let goto = SessionCommand(
-    name: "goto", summary: "Go to sentence N of the open document and show it.", arguments: "N", minimumArguments: 1, maximumArguments: 1
+    name: "goto", summary: "Go to sentence N of the open document, or to DOC:N as 'find' prints it, and show it.",
+    arguments: "N|DOC:N", minimumArguments: 1, maximumArguments: 1,
+    discussion: "DOC is the document's number in 'docs', its name or part of it: goto 2:5 opens document 2 at sentence 5."
   ) { arguments, session in
-    session.sentenceIndex = try session.sentence(arguments.positionals[0])
-    session.showCurrent()
+    let target = arguments.positionals[0]
+    if let colon = target.lastIndex(of: ":"), colon != target.startIndex {
+      let document = try session.documentIndex(named: String(target[..<colon]))
+      let entry = session.documents[document]
+      let text = String(target[target.index(after: colon)...])
+      guard let number = Int(text) else { throw UsageError.invalid("'\(text)' is not a sentence number", command: "goto") }
+      let sentence = try AnnotationEditor.checkedSentence(number, count: entry.sentences.count, in: entry.document.id)
+      session.move(toDocument: document, sentence: sentence)
+    } else {
+      session.sentenceIndex = try session.sentence(target)
+      session.showCurrent()
+    }
   }
 
   static let next = SessionCommand(name: "next", summary: "Show the next sentence, going on to the next document at the end.") { _, session in

@@ -65,12 +65,12 @@ extension SessionCommand {
 
   static let help = SessionCommand(name: "help", summary: "List the commands, or show one command's help.", arguments: "[COMMAND]") { arguments, session in
     guard !arguments.positionals.isEmpty else {
-      session.output.write(SessionCommandTable.overview)
+      session.output.write(HangingWrapper.fit(SessionCommandTable.overview, width: session.width))
       return
     }
     let (spec, consumed) = try SessionCommandTable.parser.resolve(arguments.positionals)
     guard consumed == arguments.positionals.count else { throw UsageError.tooManyArguments(command: "help", extra: arguments.positionals[consumed]) }
-    session.output.write(HelpText.command(spec, program: ""))
+    session.output.write(HangingWrapper.fit(HelpText.command(spec, program: ""), width: session.width))
   }
 
   static let quit = SessionCommand(name: "quit", summary: "Leave the shell (Ctrl-D does too); everything is already saved.") { _, session in

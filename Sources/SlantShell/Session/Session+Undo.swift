@@ -6,12 +6,22 @@ extension SessionCommand {
   static let undo = SessionCommand(
     name: "undo", summary: "Take back your last change, in any document, even from an earlier session.",
     discussion: """
-      Changes are journaled in .slant/journal.jsonl. An undo is refused, and nothing changes, when
-      another writer has changed the same annotation since.
+      Changes are journaled in .slant/journal.jsonl. Undo says what it takes back and in which
+      document; a change made in an earlier session is taken back only when you answer y. An undo
+      is refused, and nothing changes, when another writer has changed the same annotation since.
       """
   ) { _, session in
     guard let record = session.journal.done.last else { throw SessionError.nothingToUndo }
     let summary = record.summary ?? "the last change"
+    if !session.recordsThisSession.contains(record.id) {
+      let document = record.document.map { " in \($0)" } ?? ""
+      session.output.write(HangingWrapper.fit("the last change, '\(summary)'\(document), was made in an earlier session\n", width: session.width))
+      session.context.console.flush()
+      guard session.input.key(prompt: "undo it? [y/N] ") == "y" else {
+        session.output.write("kept: \(summary)\n")
+        return
+      }
+    }
     try session.replay(record, edits: (record.edits ?? []).reversed().map(\.inverse)) { reason in .undoRefused(summary: summary, reason: reason) }
     try session.journal.recordUndo(of: record)
     session.output.write("undid: \(summary)\n")

@@ -29,6 +29,16 @@ public struct Session {
   public private(set) var failedCommands = 0
   /// Set by `quit`.
   var isFinished = false
+  /// The journal records of the changes made in this session, so that `undo` asks before taking
+  /// back one from an earlier session.
+  var recordsThisSession: Set<String> = []
+  /// The annotation this annotator last added or changed, so that a `note` typed after it
+  /// attaches to it (a span included) rather than to the sentence.
+  var lastEdited: (document: Int, annotationID: String)?
+  /// The position last saved for this annotator (`savePosition`).
+  var savedPosition: ReadingPosition?
+  /// Whether the shell reopened where this annotator stopped last time.
+  var isResumed = false
 
   /// Opens the corpus under `paths`, reading every document, its sentences and its sidecar (a
   /// progress bar is drawn on a terminal); scoring happens on first use and in the background.
@@ -42,7 +52,7 @@ public struct Session {
     labels = try context.labelSet()
     let store = context.annotationStore()
     var loaded: [SessionDocument] = []
-    _ = context.mapDocumentsInParallel(in: paths, { SessionDocument(document: $0, store: store) }) { loaded.append($0) }
+    _ = context.mapDocumentsInParallel(in: paths, { SessionDocument(document: $0, store: store) }, summarizing: false) { loaded.append($0) }
     guard !loaded.isEmpty else { throw SessionError.noDocuments(paths: paths) }
     documents = loaded
     scores = ScoreCache(documents: loaded.map(\.document), scorer: Scorer(lexicons: lexicons))
@@ -50,6 +60,7 @@ public struct Session {
     for problem in journal.load() { context.console.report("\(problem)") }
     for document in loaded { if let problem = document.sidecarProblem { context.console.report("\(problem)") } }
     scores.startInBackground()
+    isResumed = restorePosition()
   }
 
   /// Reads and runs lines until `quit` or the end of input, and returns the exit status: 0, or
@@ -72,6 +83,11 @@ public struct Session {
       var words = try Words.split(line)
       if words.first == "slant" { words.removeFirst() }
       if !words.isEmpty { try dispatch(words) }
+      savePosition()
+    } catch let error as UsageError {
+      // At the prompt, help is 'help', not 'slant help'.
+      context.console.report("\(error)".replacingOccurrences(of: "see 'slant help", with: "see 'help"))
+      failedCommands += 1
     } catch {
       context.console.report("\(error)")
       failedCommands += 1
@@ -108,7 +124,7 @@ extension Session {
     }
     let arguments = try SessionCommandTable.parser.parseArguments(Array(words.dropFirst(consumed)), for: spec)
     if arguments.has("help") {
-      output.write(HelpText.command(spec, program: ""))
+      output.write(HangingWrapper.fit(HelpText.command(spec, program: ""), width: width))
       return
     }
     try command.perform(arguments, &self)
@@ -141,9 +157,10 @@ extension Session {
     var text = ANSIStyle.bold.apply("slant shell", enabled: usesColor) + " — annotating as \(annotator)\n"
     text += "  \(Self.count(documents.count, "document")) from \(Self.count(outlets.count, "outlet")): \(outletList)\n"
     text += "  \(Self.count(sentences, "sentence")), \(annotated) annotated\n"
+    if isResumed { text += "  reopened at \(place(sentenceIndex, in: documentIndex)), where you stopped\n" }
     text += "  'show' reads the current sentence, 'next' moves on, 'review' walks the scorer's suggestions;\n"
     text += "  'help' lists every command. Changes are saved as you make them; 'undo' takes them back.\n"
-    output.write(text)
+    output.write(HangingWrapper.fit(text, width: width))
   }
 
   static func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }

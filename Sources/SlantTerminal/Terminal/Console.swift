@@ -16,6 +16,9 @@ public struct Console {
   public var errorsAreTerminal: Bool
   /// The width to wrap and draw tables to.
   public var width: Int
+  /// The width human-facing text on standard output is fitted to (`writeText`): the terminal's,
+  /// or `COLUMNS`; nil when standard output is a file or pipe, so that lines stay whole for grep.
+  public var textWidth: Int?
 
   public init(output: OutputSink, errors: OutputSink, outputUsesColor: Bool = false, errorsUseColor: Bool = false, errorsAreTerminal: Bool = false, width: Int = 80) {
     self.output = output
@@ -26,14 +29,27 @@ public struct Console {
     self.width = width
   }
 
+  /// Writes human-facing text to standard output, fitted to `textWidth` with hanging indents.
+  public func writeText(_ text: String) {
+    output.write(textWidth.map { HangingWrapper.fit(text, width: $0) } ?? text)
+  }
+
+  /// Writes prose (help) to standard output, fitted to `textWidth`, or to 80 columns when the
+  /// output is not a terminal: its paragraphs are one line each until fitted.
+  public func writeProse(_ text: String) {
+    output.write(HangingWrapper.fit(text, width: textWidth ?? 80))
+  }
+
   /// The process's standard output and standard error.
   public static func standard(environment: [String: String]) -> Console {
-    let errorsAreTerminal = isatty(STDERR_FILENO) == 1
-    return Console(
+    let errorsAreTerminal = isatty(STDERR_FILENO) == 1, outputIsTerminal = isatty(STDOUT_FILENO) == 1
+    var console = Console(
       output: OutputSink(descriptor: STDOUT_FILENO), errors: OutputSink(descriptor: STDERR_FILENO),
-      outputUsesColor: usesColor(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment),
+      outputUsesColor: usesColor(isTerminal: outputIsTerminal, environment: environment),
       errorsUseColor: usesColor(isTerminal: errorsAreTerminal, environment: environment),
       errorsAreTerminal: errorsAreTerminal, width: terminalWidth(environment: environment))
+    console.textWidth = outputIsTerminal ? console.width : environment["COLUMNS"].flatMap { Int($0) }
+    return console
   }
 
   /// Whether a stream may be coloured: only a terminal, and never when `NO_COLOR` is set (to

@@ -62,14 +62,14 @@ import SlantCore
   }
 
   @Test func w3cRoundTripKeepsIDsDatesAndCreators() throws {
-    let text = try W3CAnnotationWriter.json(for: [(ImportSamples.id, annotations)])
+    let text = try W3CAnnotationWriter.json(for: [(ImportSamples.id, nil, annotations)])
     let batch = try W3CAnnotationParser.parse(text, path: "export.json")
     #expect(batch.problems.isEmpty)
     let back = try imported(batch.annotations)
     #expect(back.annotations.map(\.id) == annotations.map(\.id))
     #expect(back.annotations.map(\.target) == annotations.map(\.target))
     #expect(back.annotations.map(\.created) == annotations.map(\.created))
-    #expect(try W3CAnnotationWriter.json(for: [(ImportSamples.id, back.annotations)]) == text)
+    #expect(try W3CAnnotationWriter.json(for: [(ImportSamples.id, nil, back.annotations)]) == text)
     #expect(planner.plan(batch.annotations, into: sidecar, text: anchor).edits.isEmpty)
   }
 

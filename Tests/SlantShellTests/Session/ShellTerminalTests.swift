@@ -1,5 +1,6 @@
 import Foundation
 import SlantCore
+import SlantTerminal
 import SlantTestSupport
 import Testing
 
@@ -27,11 +28,11 @@ import Testing
   }
 
   /// The shell on a new terminal, waited for until its first prompt.
-  func startShell() throws -> PseudoTerminal {
+  func startShell(columns: UInt16 = 100) throws -> PseudoTerminal {
     let terminal = try PseudoTerminal(
-      executable: PseudoTerminal.builtProduct("slant"), arguments: ["shell"], columns: 100, environment: ["SLANT_ANNOTATOR": "tester"],
+      executable: PseudoTerminal.builtProduct("slant"), arguments: ["shell"], columns: columns, environment: ["SLANT_ANNOTATOR": "tester"],
       directory: workspace)
-    try terminal.waitFor(text: "0 annotated")
+    try terminal.waitFor(text: " annotated")
     try terminal.waitFor(text: "> ")
     return terminal
   }
@@ -111,7 +112,7 @@ import Testing
   @Test func reviewTakesOneKeyWithoutEnter() throws {
     let terminal = try startShell()
     terminal.send("review\r")
-    try terminal.waitFor(text: "[a]ccept [r]eject [s]kip [q]uit, or a label key: ")
+    try terminal.waitFor(text: "a r s u q ? or a label key: ")
     terminal.send("a")
     try terminal.waitFor(text: "accepted hedged for seeds/000_fd96b963aaaca4c1.txt sentence 1")
     try terminal.waitFor(text: "label key: ")
@@ -123,5 +124,38 @@ import Testing
     #expect(try terminal.waitForExit().status == 0)
     #expect(terminal.isCooked)
     #expect(try sidecar().annotations.map(\.origin.kind) == ["suggestion"])
+  }
+
+  @Test func reviewForgivesAsksAgainUndoesCountsAndResumesInANarrowTerminal() throws {
+    let terminal = try startShell(columns: 60)
+    terminal.send("review\r")
+    let legend = try terminal.waitFor(text: "review 1/22, 21 left after this")
+    let lines = DisplayWidth.withoutEscapes(legend).replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n")
+    #expect(lines.contains { $0.hasPrefix("label keys: 1\u{A0}loaded") })
+    #expect(lines.allSatisfy { DisplayWidth.columns(of: $0.split(separator: "\r").last ?? "") <= 60 }, "the key legend fits 60 columns")
+    try terminal.waitFor(text: "label key: ")
+    terminal.send("x")
+    try terminal.waitFor(text: "'x' is no answer")
+    terminal.send("a")
+    try terminal.waitFor(text: "accepted hedged for seeds/000_fd96b963aaaca4c1.txt sentence 1")
+    try terminal.waitFor(text: "review 2/22, 20 left after this")
+    terminal.send("u")
+    try terminal.waitFor(text: "undid: accepted hedged for seeds/000_fd96b963aaaca4c1.txt sentence 1")
+    try terminal.waitFor(text: "review 1/22, 21 left after this")
+    terminal.send("r")
+    try terminal.waitFor(text: "rejected hedged for seeds/000_fd96b963aaaca4c1.txt sentence 1")
+    try terminal.waitFor(text: "label key: ")
+    terminal.send("q")
+    try terminal.waitFor(text: "review: 0 accepted, 1 rejected, 0 labelled, 0 skipped")
+    try terminal.waitFor(text: "> ")
+    terminal.send(Keys.controlD)
+    #expect(try terminal.waitForExit().status == 0)
+    #expect(try sidecar().annotations.map(\.note) == ["rejected the scorer's hedged"])
+    let again = try startShell(columns: 60)
+    let reopened = String(decoding: again.output, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+    #expect(reopened.contains("  reopened at seeds/000_fd96b963aaaca4c1.txt sentence 2,\n  where you stopped\n"), "fitted to 60 columns")
+    again.send("review\r")
+    try again.waitFor(text: "review 1/21, 20 left after this")
+    try again.waitFor(text: "sentence 2 of 0-13")
   }
 }
