@@ -45,7 +45,7 @@ extension CommandSpec {
         unreadable += 1
         return
       }
-      let anchor = AnchorText(document)
+      let anchor = AnchorText(document, segmenter: scorer.segmenter)
       let annotations = sidecar.map { Reanchorer().reanchor($0, in: anchor).map(\.annotation) } ?? []
       switch (format, grouping) {
       case (_, .outlet): outlets.add(outlet: document.outlet, annotations: annotations)
@@ -57,7 +57,7 @@ extension CommandSpec {
         try write(document.text, to: base + "txt")
         try write(BratWriter.standoff(for: annotations, in: anchor), to: base + "ann")
       default:
-        let rows = ExportRow.rows(for: document, sidecar: sidecar, allSentences: arguments.has("all-sentences"), scored: scorer.score(document))
+        let rows = ExportRow.rows(for: document, sidecar: sidecar, allSentences: arguments.has("all-sentences"), segmenter: scorer.segmenter, scored: scorer.score(document))
         table.rows += rows.map(\.values)
       }
     }

@@ -4,7 +4,7 @@ import SlantTerminal
 extension CommandSpec {
   static let sentences = CommandSpec(
     name: "sentences", summary: "Print each sentence with its document, index and offsets.", arguments: "[PATH…]",
-    options: [.choice("format", "FORMAT", SentencesFormat.self, help: "Output format (default text).")],
+    options: [.choice("format", "FORMAT", SentencesFormat.self, help: "Output format (default text)."), CommandContext.segmenterOption],
     discussion: """
       PATH is a file or folder (.txt, .md, .jsonl; folders are read recursively). Offsets count
       Unicode code points (as Python does) from the start of the file, line ends included, so
@@ -14,9 +14,10 @@ extension CommandSpec {
     let format = try arguments.choice("format", default: SentencesFormat.text)
     let output = context.console.output
     let color = context.console.outputUsesColor
+    let segmenter = try context.segmenter(arguments)
     if format == .tsv { output.write(SentenceTSV.header) }
     return context.forEachDocument(in: context.corpusPaths(arguments)) { document in
-      let sentences = SentenceSegmenter().sentences(in: document.text, range: document.bodyUTF8Range)
+      let sentences = segmenter.sentences(in: document.text, range: document.bodyUTF8Range)
       let offsets = ScalarOffsets(document.text)
       if format == .text { output.write(SentenceListing.header(for: document, sentences: sentences.count, color: color)) }
       for sentence in sentences {

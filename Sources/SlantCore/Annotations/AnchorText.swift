@@ -10,8 +10,10 @@ public struct AnchorText: Sendable {
   /// The text's Unicode scalar values, for the fuzzy search.
   let scalars: [UInt32]
 
-  public init(_ document: Document) {
-    self.init(text: document.text, sentences: SentenceSegmenter().sentences(in: document.text, range: document.bodyUTF8Range))
+  /// The document's text with its body split by `segmenter`, which must be the one its scores
+  /// and `slant sentences` use, or sentence indices would disagree.
+  public init(_ document: Document, segmenter: SentenceSegmenter) {
+    self.init(text: document.text, sentences: segmenter.sentences(in: document.text, range: document.bodyUTF8Range))
   }
 
   public init(text: String, sentences: [Sentence]) {

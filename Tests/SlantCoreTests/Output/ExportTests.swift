@@ -53,7 +53,7 @@ import SlantCore
   }
 
   @Test func bratSplitsSpansAtLineBreaksAndDeclaresTypes() {
-    let text = AnchorText(Document(id: DocumentID(path: "a.txt"), text: "Headline\n\nFirst line.\n"))
+    let text = AnchorText(Document(id: DocumentID(path: "a.txt"), text: "Headline\n\nFirst line.\n"), segmenter: SentenceSegmenter())
     let annotation = Annotation(
       target: text.target(utf8Range: 0..<21, unit: .span),
       labels: ["frame.economic"], note: "a\nb", annotator: "a")
@@ -62,7 +62,7 @@ import SlantCore
   }
 
   @Test func w3cCollectionHasSelectorsAndBodies() throws {
-    let text = AnchorText(Document(id: DocumentID(path: "a.txt"), text: "Zürich talks.\n"))
+    let text = AnchorText(Document(id: DocumentID(path: "a.txt"), text: "Zürich talks.\n"), segmenter: SentenceSegmenter())
     let annotation = Annotation(id: "x1", target: text.target(utf8Range: 8..<13, unit: .span), labels: ["loaded"], note: "n", annotator: "ann")
     let json = try W3CAnnotationWriter.json(for: [(DocumentID(path: "a.txt"), [annotation])])
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
