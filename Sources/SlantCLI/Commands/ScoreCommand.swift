@@ -43,7 +43,12 @@ extension CommandSpec {
       let output = context.console.output
       let render = ScoreRendering(format: format, usesColor: context.console.outputUsesColor, jsonLines: format == .jsonl ? ScoreJSONLines(entries: scorer.matcher.entries) : nil)
       if format == .csv { output.write(ScoreCSV.header) }
-      status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { render.render(scorer.score($0)) }) { output.write(bytes: $0) }
+      status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { render.render(scorer.score($0)) }) { rendered in
+        switch rendered {
+        case .bytes(let bytes): output.write(bytes: bytes)
+        case .jsonLines(let scored): render.jsonLines?.write(scored) { output.write(bytes: $0) }
+        }
+      }
     }
     if let failure = context.console.output.failure {
       throw UsageError.invalid("cannot write the results: \(String(cString: strerror(failure)))", command: "score")
@@ -59,17 +64,29 @@ struct ScoreRendering: Sendable {
   /// The JSON Lines writer, made only for that format: it writes every entry's members once.
   var jsonLines: ScoreJSONLines?
 
-  /// The document's output as UTF-8 bytes, ready to write.
-  func render(_ scored: ScoredDocument) -> [UInt8] {
+  /// A document's output: its bytes, ready to write, or for JSON Lines of a long document the
+  /// scored document itself, written a block at a time by `ScoreJSONLines.write(_:to:)`.
+  enum Rendered: Sendable {
+    case bytes([UInt8])
+    case jsonLines(ScoredDocument)
+  }
+
+  /// Documents longer than this many bytes have their JSON Lines written as they are made,
+  /// while shorter ones are rendered whole on the worker that scored them.
+  static let streamedBytes = 1 << 22
+
+  /// The document's output, rendered on the worker that scored it unless it is streamed.
+  func render(_ scored: ScoredDocument) -> Rendered {
     switch format {
-    case .csv: return Array(ScoreCSV.rows(scored).utf8)
+    case .csv: return .bytes(Array(ScoreCSV.rows(scored).utf8))
     case .jsonl:
+      guard scored.document.text.utf8.count <= Self.streamedBytes else { return .jsonLines(scored) }
       // JSON Lines run about seven times the article (each sentence's text, reason and hits);
       // reserving eight times spares nearly every document a copy of its output while growing.
       var json = JSONBytes(capacity: scored.document.text.utf8.count * 8)
       jsonLines?.append(scored, to: &json)
-      return json.bytes
-    case .text: return Array(ScoredTextRenderer(usesColor: usesColor).render(scored).utf8)
+      return .bytes(json.bytes)
+    case .text: return .bytes(Array(ScoredTextRenderer(usesColor: usesColor).render(scored).utf8))
     }
   }
 }

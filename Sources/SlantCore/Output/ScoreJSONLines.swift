@@ -40,10 +40,28 @@ public struct ScoreJSONLines: Sendable {
     }
   }
 
-  /// Appends the lines of one scored document whose text is `textBytes`.
-  private func append(_ scored: ScoredDocument, textBytes: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, to json: inout JSONBytes) {
-    let document = scored.document
-    func slice(_ utf8Range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: textBytes[utf8Range]) }
+  /// Writes the lines of one scored document to `sink` as they are made, a block of whole
+  /// lines at a time once `blockBytes` have gathered: a long document's output (about seven
+  /// times its text) is never held whole. The bytes are those `append` would give.
+  public func write(_ scored: ScoredDocument, blockBytes: Int = 1 << 16, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+    let text = scored.document.text
+    let offsets = ScalarOffsets(text)
+    text.utf8.withContiguousBytes { textBytes in
+      let head = Self.head(of: scored.document)
+      var json = JSONBytes(capacity: blockBytes + blockBytes / 4)
+      for sentence in scored.sentences {
+        append(sentence, head: head, textBytes: textBytes, offsets: offsets, to: &json)
+        if json.withBytes({ $0.count }) >= blockBytes {
+          json.withBytes(sink)
+          json.removeAll()
+        }
+      }
+      if json.withBytes({ !$0.isEmpty }) { json.withBytes(sink) }
+    }
+  }
+
+  /// The members every line of `document` starts with, up to its date.
+  private static func head(of document: Document) -> [UInt8] {
     var head = JSONBytes()
     head.raw(#"{"document":"#)
     head.string(document.id.description)
@@ -51,60 +69,74 @@ public struct ScoreJSONLines: Sendable {
     head.stringOrNull(document.metadata.outlet)
     head.raw(#","date":"#)
     head.stringOrNull(document.metadata.date)
+    return head.bytes
+  }
+
+  /// Appends the lines of one scored document whose text is `textBytes`.
+  private func append(_ scored: ScoredDocument, textBytes: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, to json: inout JSONBytes) {
+    let head = Self.head(of: scored.document)
     for sentence in scored.sentences {
-      json.raw(head)
-      json.raw(#","sentence":"#)
-      json.number(sentence.sentence.index)
-      appendSpan(offsets.scalarRange(utf8: sentence.sentence.utf8Range), to: &json)
-      json.raw(#","text":"#)
-      json.string(utf8: slice(sentence.sentence.utf8Range))
-      json.raw(#","label":"#)
-      json.string(sentence.label.rawValue)
-      json.raw(#","reason":"#)
-      json.string(sentence.reason)
-      json.raw(#","source":"#)
-      if let source = sentence.sourceUTF8Range {
-        json.raw("{")
-        appendSpan(offsets.scalarRange(utf8: source), to: &json, first: true)
-        json.raw(#","text":"#)
-        json.string(utf8: slice(source))
-        json.raw("}")
-      } else {
-        json.raw("null")
-      }
-      json.raw(#","hits":["#)
-      for (index, hit) in sentence.hits.enumerated() {
-        json.raw(index == 0 ? "{" : ",{")
-        appendSpan(offsets.scalarRange(utf8: hit.utf8Range), to: &json, first: true)
-        json.raw(#","text":"#)
-        json.string(utf8: slice(hit.utf8Range))
-        if let entryMembers = members[ObjectIdentifier(hit.entry.table)] {
-          entryMembers.append(row: hit.entry.row, to: &json)
-        } else {
-          hit.entry.appendJSONMembers(to: &json)
-        }
-        if !hit.modifiers.isEmpty {
-          json.raw(#","modifiers":["#)
-          var isFirst = true
-          for (modifier, name) in HitModifiers.named where hit.modifiers.contains(modifier) {
-            if !isFirst { json.raw(",") }
-            isFirst = false
-            json.string(name)
-          }
-          json.raw("]")
-        }
-        json.raw("}")
-      }
-      json.raw(#"],"quotations":["#)
-      for (index, quotation) in sentence.quotations.enumerated() {
-        json.raw(index == 0 ? "{" : ",{")
-        appendSpan(offsets.scalarRange(utf8: quotation.utf8Range), to: &json, first: true)
-        json.raw(#","scare":"#)
-        json.bool(quotation.isScareQuote)
-        json.raw("}")
-      }
-      json.raw("]}\n")
+      append(sentence, head: head, textBytes: textBytes, offsets: offsets, to: &json)
     }
+  }
+
+  /// Appends the line of one sentence, starting with the document's `head`.
+  private func append(
+    _ sentence: ScoredSentence, head: [UInt8], textBytes: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, to json: inout JSONBytes
+  ) {
+    func slice(_ utf8Range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: textBytes[utf8Range]) }
+    json.raw(head)
+    json.raw(#","sentence":"#)
+    json.number(sentence.sentence.index)
+    appendSpan(offsets.scalarRange(utf8: sentence.sentence.utf8Range), to: &json)
+    json.raw(#","text":"#)
+    json.string(utf8: slice(sentence.sentence.utf8Range))
+    json.raw(#","label":"#)
+    json.string(sentence.label.rawValue)
+    json.raw(#","reason":"#)
+    json.string(sentence.reason)
+    json.raw(#","source":"#)
+    if let source = sentence.sourceUTF8Range {
+      json.raw("{")
+      appendSpan(offsets.scalarRange(utf8: source), to: &json, first: true)
+      json.raw(#","text":"#)
+      json.string(utf8: slice(source))
+      json.raw("}")
+    } else {
+      json.raw("null")
+    }
+    json.raw(#","hits":["#)
+    for (index, hit) in sentence.hits.enumerated() {
+      json.raw(index == 0 ? "{" : ",{")
+      appendSpan(offsets.scalarRange(utf8: hit.utf8Range), to: &json, first: true)
+      json.raw(#","text":"#)
+      json.string(utf8: slice(hit.utf8Range))
+      if let entryMembers = members[ObjectIdentifier(hit.entry.table)] {
+        entryMembers.append(row: hit.entry.row, to: &json)
+      } else {
+        hit.entry.appendJSONMembers(to: &json)
+      }
+      if !hit.modifiers.isEmpty {
+        json.raw(#","modifiers":["#)
+        var isFirst = true
+        for (modifier, name) in HitModifiers.named where hit.modifiers.contains(modifier) {
+          if !isFirst { json.raw(",") }
+          isFirst = false
+          json.string(name)
+        }
+        json.raw("]")
+      }
+      json.raw("}")
+    }
+    json.raw(#"],"quotations":["#)
+    for (index, quotation) in sentence.quotations.enumerated() {
+      json.raw(index == 0 ? "{" : ",{")
+      appendSpan(offsets.scalarRange(utf8: quotation.utf8Range), to: &json, first: true)
+      json.raw(#","scare":"#)
+      json.bool(quotation.isScareQuote)
+      json.raw("}")
+    }
+    json.raw("]}\n")
   }
 
   private func appendSpan(_ range: Range<Int>, to json: inout JSONBytes, first: Bool = false) {
