@@ -87,13 +87,13 @@ import Testing
     #expect(result.status == 2)
     #expect(result.errors == """
       slant: \(folder)/b.txt: looks binary (NUL byte at byte 3); skipped
-      slant: \(folder)/c.txt: not valid UTF-8 at byte 3; convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)
-      slant: skipped 2 bad inputs, read 3 documents
+      slant: warning: \(folder)/c.txt: not valid UTF-8 at byte 3; read as Windows-1252 (--strict-encoding refuses it)
+      slant: skipped 1 bad input, read 4 documents
 
       """)
     let texts = try result.output.split(separator: "\n").map { line in
       try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["text"] as? String
     }
-    #expect(texts == ["Good text.", "Second sentence.", "BOM first.", "CRLF second."])
+    #expect(texts == ["Good text.", "Second sentence.", "Café", "BOM first.", "CRLF second."])
   }
 }

@@ -61,11 +61,14 @@ import Testing
     try scratch.write(Data([0x41, 0x00, 0x42]), to: "corpus/071.txt")
     let result = try SlantProcess.run(["score", "corpus", "--format", "csv"], in: scratch.path)
     #expect(result.status == 2)
-    #expect(result.errors.contains("slant: corpus/070.txt: not valid UTF-8 at byte 1"))
+    #expect(result.errors.contains("slant: warning: corpus/070.txt: not valid UTF-8 at byte 1; read as Windows-1252 (--strict-encoding refuses it)\n"))
     #expect(result.errors.contains("corpus/071.txt: looks binary (NUL byte at byte 1); skipped"))
-    #expect(result.errors.hasSuffix("slant: skipped 2 bad inputs, read 148 documents\n"))
+    #expect(result.errors.hasSuffix("slant: skipped 1 bad input, read 149 documents\n"))
     let documents = try CSVReader().rows(in: result.output).dropFirst().map { $0.fields[0] }
-    #expect(documents == (0..<150).filter { $0 != 70 && $0 != 71 }.map { "corpus/\(String(format: "%03d", $0)).txt" })
+    #expect(documents == (0..<150).filter { $0 != 71 }.map { "corpus/\(String(format: "%03d", $0)).txt" })
+    let strict = try SlantProcess.run(["score", "corpus", "--format", "csv", "--strict-encoding"], in: scratch.path)
+    #expect(strict.errors.contains("slant: corpus/070.txt: not valid UTF-8 at byte 1; convert it to UTF-8 (e.g. iconv -f windows-1252 -t utf-8)\n"))
+    #expect(strict.errors.hasSuffix("slant: skipped 2 bad inputs, read 148 documents\n"))
   }
 
   @Test func lexiconCheckReportsEachProblemAsFileLineMessage() throws {

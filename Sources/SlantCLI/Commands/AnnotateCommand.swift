@@ -6,6 +6,7 @@ extension CommandSpec {
     name: "annotate", summary: "Label a sentence or a span of a document, or remove an annotation.", arguments: "DOC",
     minimumArguments: 1, maximumArguments: 1,
     options: [
+      CommandContext.strictEncodingOption,
       .value("sentence", "N", help: "Zero-based index of the sentence (as 'slant sentences' shows it)."),
       .values("label", "LABEL", help: "One or more labels from annotations/labels.txt."),
       .value("span", "PHRASE", help: "Annotate this exact phrase within the sentence instead of the whole sentence."),

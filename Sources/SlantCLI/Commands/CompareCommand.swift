@@ -6,6 +6,7 @@ extension CommandSpec {
     name: "compare", summary: "Compare outlets' framing: loaded language, sourcing, frames and distinctive words, with intervals.",
     arguments: "[PATH…]",
     options: [
+      CommandContext.strictEncodingOption,
       .choice("by", "GROUP", ComparisonGrouping.self, help: "Compare outlets (default) or single documents."),
       .choice("format", "FORMAT", ComparisonFormat.self, help: "Output format (default text)."),
       .flag("align", help: "Also pair sentences that report the same fact across outlets and show what each leaves out (text, json)."),

@@ -5,6 +5,7 @@ extension CommandSpec {
   package static let export = CommandSpec(
     name: "export", summary: "Export annotations as CSV, JSON Lines, W3C JSON-LD or brat standoff.", arguments: "[PATH…]",
     options: [
+      CommandContext.strictEncodingOption,
       .choice("format", "FORMAT", ExportFormat.self, help: "Output format (default csv)."),
       .value("output", "FILE", help: "Write to FILE (a folder for brat) instead of standard output."),
       .flag("all-sentences", help: "Add a row for every sentence without annotations (csv, jsonl)."),

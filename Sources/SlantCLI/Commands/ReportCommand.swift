@@ -7,6 +7,7 @@ extension CommandSpec {
     name: "report", summary: "Write one self-contained HTML page: outlet charts, every document highlighted, annotations beside.",
     arguments: "[PATH…]",
     options: [
+      CommandContext.strictEncodingOption,
       .value("html", "FILE", help: "Write the report to FILE (required)."),
       CommandContext.annotationsOption,
     ] + CommandContext.lexiconOptions,

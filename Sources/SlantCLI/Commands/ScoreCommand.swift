@@ -12,6 +12,7 @@ extension CommandSpec {
     name: "score", summary: "Tag loaded language and label each sentence attributed, vague-source, hedged, unsupported or neutral.",
     arguments: "[PATH…]",
     options: [
+      CommandContext.strictEncodingOption,
       .choice("format", "FORMAT", ScoreFormat.self, help: "Output format (default text)."),
       .value("output", "FILE", help: "Write the results to FILE instead of standard output."),
     ] + CommandContext.lexiconOptions,

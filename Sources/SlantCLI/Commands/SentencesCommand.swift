@@ -4,7 +4,7 @@ import SlantTerminal
 extension CommandSpec {
   static let sentences = CommandSpec(
     name: "sentences", summary: "Print each sentence with its document, index and offsets.", arguments: "[PATH…]",
-    options: [.choice("format", "FORMAT", SentencesFormat.self, help: "Output format (default text)."), CommandContext.segmenterOption],
+    options: [.choice("format", "FORMAT", SentencesFormat.self, help: "Output format (default text)."), CommandContext.segmenterOption, CommandContext.strictEncodingOption],
     discussion: """
       PATH is a file or folder (.txt, .md, .jsonl; folders are read recursively). Offsets count
       Unicode code points (as Python does) from the start of the file, line ends included, so

@@ -4,7 +4,7 @@ import SlantTerminal
 extension CommandSpec {
   static let verify = CommandSpec(
     name: "verify", summary: "Check every sidecar against its document's text.", arguments: "[PATH…]",
-    options: [CommandContext.annotationsOption, CommandContext.segmenterOption],
+    options: [CommandContext.annotationsOption, CommandContext.segmenterOption, CommandContext.strictEncodingOption],
     discussion: """
       For each document under PATH (the bundled seeds by default) that has a sidecar, checks that
       the sidecar parses, that offsets fall on character boundaries inside the text, that quotes

@@ -9,6 +9,8 @@ public struct CommandContext {
   public var environment: [String: String]
   /// The annotations folder given with `--annotations`, when it is not `annotations/` in the workspace.
   public var annotationsFolderOverride: String?
+  /// Whether a document that is not UTF-8 is refused rather than read as Windows-1252.
+  public var isEncodingStrict = false
   /// The commands this context runs and lists in help: the command layer's own unless the
   /// entry point adds the shell (`CommandTable.all(shell:)`).
   public var commands = CommandParser(commands: CommandTable.all())

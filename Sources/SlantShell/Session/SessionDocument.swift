@@ -43,7 +43,7 @@ struct SessionDocument: Sendable {
   }
 
   /// The text and sentences for anchoring annotations, with the sentences the shell shows.
-  var anchor: AnchorText { AnchorText(text: document.text, sentences: sentences) }
+  var anchor: AnchorText { AnchorText(text: document.text, sentences: sentences, source: document.source) }
 
   /// The annotations saved for this document.
   var annotations: [Annotation] { snapshot?.sidecar.annotations ?? [] }
