@@ -11,7 +11,12 @@ import Testing
       "document", "outlet", "date", "sentence", "start", "end", "text", "label", "reason", "loaded", "labels", "intensity", "hedges",
       "attribution", "verbs", "negators", "frames", "other", "hits",
     ])
-    #expect(rows.count == 1 + 27)
+    // Each seed's headline (from seeds/manifest.csv) comes first, then its sentences.
+    #expect(rows.count == 1 + 2 + 27)
+    #expect(rows.filter { $0.fields[3] == "headline" }.map { $0.fields[6] } == [
+      "Ignored by West for sponsoring terror, Pak PM Imran Khan to meet Putin to renew ties with Russia",
+      "Pakistan PM Imran Khan's ill-timed first visit to Russia begins today",
+    ])
     #expect(rows.allSatisfy { $0.fields.count == 19 })
     let quoted = try #require(rows.first { $0.fields[6].hasPrefix("“They will also have") })
     #expect(quoted.fields[6].contains("Afghanistan,\" the statement"))
@@ -30,8 +35,9 @@ import Testing
     let result = try SlantProcess.run(["score", "seeds/000_fd96b963aaaca4c1.txt", "--format", "jsonl"])
     #expect(result.status == 0)
     let lines = result.output.split(separator: "\n")
-    #expect(lines.count == 14)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[10].utf8)) as? [String: Any])
+    #expect(lines.count == 1 + 14)
+    #expect(lines[0].contains(#""headline":true,"sentence":null"#))
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[11].utf8)) as? [String: Any])
     #expect(object["label"] as? String == "unsupported")
     let hits = try #require(object["hits"] as? [[String: Any]])
     let hit = try #require(hits.first { $0["category"] as? String == "loaded.negative" })

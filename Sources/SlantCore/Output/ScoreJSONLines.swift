@@ -1,6 +1,7 @@
 /// Scored sentences as JSON Lines, one object per sentence with every hit, written as bytes
 /// with `JSONBytes` so that large corpora stream quickly. Offsets are Unicode scalar offsets
-/// into the document's file.
+/// into the document's text. A document with a title starts with its headline's line, marked
+/// `"headline":true` with `"sentence":null`, whose offsets count in the title.
 ///
 /// A hit carries `start`, `end`, `text`, the entry as written (`term`), its `category`, and
 /// the lexicon `file` and `line`; `weight` only when it is not 1, `alternative` only for
@@ -49,6 +50,7 @@ public struct ScoreJSONLines: Sendable {
     text.utf8.withContiguousBytes { textBytes in
       let head = Self.head(of: scored.document)
       var json = JSONBytes(capacity: blockBytes + blockBytes / 4)
+      if let headline = scored.headline { append(headline, head: head, to: &json) }
       for sentence in scored.sentences {
         append(sentence, head: head, textBytes: textBytes, offsets: offsets, to: &json)
         if json.withBytes({ $0.count }) >= blockBytes {
@@ -75,19 +77,34 @@ public struct ScoreJSONLines: Sendable {
   /// Appends the lines of one scored document whose text is `textBytes`.
   private func append(_ scored: ScoredDocument, textBytes: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, to json: inout JSONBytes) {
     let head = Self.head(of: scored.document)
+    if let headline = scored.headline { append(headline, head: head, to: &json) }
     for sentence in scored.sentences {
       append(sentence, head: head, textBytes: textBytes, offsets: offsets, to: &json)
     }
   }
 
+  /// Appends the line of a document's headline: `"headline":true`, `"sentence":null`, and
+  /// offsets counting code points of the title.
+  private func append(_ headline: ScoredHeadline, head: [UInt8], to json: inout JSONBytes) {
+    let offsets = ScalarOffsets(headline.text)
+    headline.text.utf8.withContiguousBytes { titleBytes in
+      append(headline.scored, head: head, isHeadline: true, textBytes: titleBytes, offsets: offsets, to: &json)
+    }
+  }
+
   /// Appends the line of one sentence, starting with the document's `head`.
   private func append(
-    _ sentence: ScoredSentence, head: [UInt8], textBytes: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, to json: inout JSONBytes
+    _ sentence: ScoredSentence, head: [UInt8], isHeadline: Bool = false, textBytes: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets,
+    to json: inout JSONBytes
   ) {
     func slice(_ utf8Range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: textBytes[utf8Range]) }
     json.raw(head)
-    json.raw(#","sentence":"#)
-    json.number(sentence.sentence.index)
+    if isHeadline {
+      json.raw(#","headline":true,"sentence":null"#)
+    } else {
+      json.raw(#","sentence":"#)
+      json.number(sentence.sentence.index)
+    }
     appendSpan(offsets.scalarRange(utf8: sentence.sentence.utf8Range), to: &json)
     json.raw(#","text":"#)
     json.string(utf8: slice(sentence.sentence.utf8Range))
