@@ -17,8 +17,10 @@ extension CommandSpec {
       .value("output", "FILE", help: "Write the results to FILE instead of standard output."),
     ] + CommandContext.lexiconOptions,
     discussion: """
-      PATH is a file or folder (.txt, .md, .jsonl; folders are read recursively and scored on
-      all cores, output in a fixed order). With '-', JSON Lines articles ({"id", "text",
+      PATH is a file or folder (.txt, .md, .html, .htm, .jsonl, .csv; folders are read
+      recursively and scored on all cores, output in a fixed order). A document's title is
+      scored first as its headline, marked in every format ("headline":true in JSON Lines,
+      sentence 'headline' in CSV, H in text), with offsets counting in the title. With '-', JSON Lines articles ({"id", "text",
       "outlet", ...} per line) are read from standard input and results streamed as JSON Lines,
       so that slant can run as the map step of Hadoop Streaming or Spark's pipe().
       Each reason names the deciding words with their category, lexicon file and line.

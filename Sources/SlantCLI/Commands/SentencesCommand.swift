@@ -6,9 +6,11 @@ extension CommandSpec {
     name: "sentences", summary: "Print each sentence with its document, index and offsets.", arguments: "[PATH…]",
     options: [.choice("format", "FORMAT", SentencesFormat.self, help: "Output format (default text)."), CommandContext.segmenterOption, CommandContext.strictEncodingOption],
     discussion: """
-      PATH is a file or folder (.txt, .md, .jsonl; folders are read recursively). Offsets count
-      Unicode code points (as Python does) from the start of the file, line ends included, so
-      text[start:end] in Python (reading with newline='') gives the sentence back.
+      PATH is a file or folder (.txt, .md, .html, .htm, .jsonl, .csv; folders are read
+      recursively). Offsets count Unicode code points (as Python does) from the start of the
+      decoded text, line ends included, so text[start:end] in Python (reading with newline='')
+      gives the sentence back; for an HTML page they count in the extracted text this prints.
+      Datelines and credits (ISLAMABAD:, -REUTERS, By Jane Doe) are in no sentence.
       """
   ) { arguments, context in
     let format = try arguments.choice("format", default: SentencesFormat.text)
