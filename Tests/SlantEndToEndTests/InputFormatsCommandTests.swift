@@ -1,4 +1,5 @@
 import Foundation
+import SlantCore
 import Testing
 
 /// Files as people have them, through `slant sentences`: UTF-16, Windows-1252, HTML pages, CSV
@@ -31,5 +32,19 @@ import Testing
       corpus/d.csv#7\tWire\t\t1\t5\t9\tTwo.
 
       """)
+  }
+
+  @Test func aSidecarOfAnHTMLPageSaysHowItsTextWasMade() throws {
+    let workspace = try Workspace()
+    let page = "<html><body><h1>Talks fail</h1><p>They &ldquo;failed&rdquo;. Again.</p></body></html>"
+    try workspace.write(Data(page.utf8), to: "corpus/c.html")
+    let result = try workspace.run(["annotate", "corpus/c.html", "--sentence", "1", "--label", "neutral"])
+    #expect(result.status == 0)
+    let sidecar = try SidecarFormat.decode(Array(try workspace.read("annotations/corpus/c.json")), path: "c.json")
+    #expect(sidecar.textFingerprint == TextFingerprint.of("They “failed”. Again.\n") + " html")
+    let position = try #require(sidecar.annotations.first?.target.position)
+    #expect(position.scalarStart == 15 && position.scalarEnd == 21)
+    let verified = try workspace.run(["verify", "corpus"])
+    #expect(verified.status == 0 && verified.output == "verified 1 sidecar with 1 annotation: no problems\n")
   }
 }
