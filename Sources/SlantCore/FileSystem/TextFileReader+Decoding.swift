@@ -6,8 +6,18 @@ extension TextFileReader {
   /// - Throws: `CorpusError.binary` for a NUL, `.invalidUTF8` when `isStrict` and the file is
   ///   not UTF-8, `.invalidUTF16` for a broken UTF-16 file.
   public static func decodedText(atPath path: String, isStrict: Bool) throws -> (text: String, source: TextSource) {
-    let bytes = try self.bytes(atPath: path)
-    return try bytes.withUnsafeBufferPointer { try decode($0, path: path, isStrict: isStrict) }
+    // UTF-8, the common case, is read straight into the string; only a file that is not is read
+    // again as bytes to be decoded.
+    do {
+      return (try text(atPath: path), .plainUTF8)
+    } catch let error as CorpusError {
+      switch error {
+      case .invalidUTF8, .binary:
+        let bytes = try self.bytes(atPath: path)
+        return try bytes.withUnsafeBufferPointer { try decode($0, path: path, isStrict: isStrict) }
+      default: throw error
+      }
+    }
   }
 
   /// `bytes` of the file `path` decoded as `decodedText(atPath:isStrict:)` decodes them.
