@@ -174,7 +174,7 @@ private struct Reader {
       return
     }
     if skippedElements.contains(name), skipDepth > 0 { skipDepth -= 1 }
-    if blockElements.contains(name) { endBlock() }
+    if blockElements.contains(name) || name == "h1" { endBlock() }
   }
 
   /// Reads a character reference after `&`; the `&` itself when it is not one.

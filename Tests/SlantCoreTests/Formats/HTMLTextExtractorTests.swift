@@ -44,6 +44,7 @@ import Testing
     ("&#0; &#xD800; &#150; &lt;p&gt;", "\u{FFFD} \u{FFFD} – <p>"),
     ("<P>Upper</P><SCRIPT>x</SCRIPT>case", "Upper\n\ncase"),
     ("unclosed <b>bold <i>italic", "unclosed bold italic"),
+    ("<h1>Title</h1><h1>Second</h1>after", "Second\n\nafter"),
   ])
   func lenientReading(html: String, text: String) {
     #expect(extractor.article(in: "<body>" + html + "</body>").text == text + "\n")
