@@ -33,11 +33,11 @@ import Testing
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("slant-empty-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: folder + "/notes", withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    try Data("not an article".utf8).write(to: URL(fileURLWithPath: folder + "/notes/list.csv"))
+    try Data("not an article".utf8).write(to: URL(fileURLWithPath: folder + "/notes/list.pdf"))
     for arguments in [["score", folder], ["compare", folder], ["sentences", folder], ["report", folder, "--html", folder + "/r.html"]] {
       let result = try SlantProcess.run(arguments)
       #expect(result.status == 1, "\(arguments[0])")
-      #expect(result.errors.hasPrefix("slant: no documents read from \(folder) (articles are .txt, .md or .jsonl files)\nslant: 0 documents"))
+      #expect(result.errors.hasPrefix("slant: 1 file of other kinds not read (1 .pdf); Slant reads .txt, .md, .html, .htm, .jsonl and .csv\nslant: no documents read from \(folder) (articles are .txt, .md, .html, .htm, .jsonl or .csv files)\nslant: 0 documents"))
     }
     #expect(!FileManager.default.fileExists(atPath: folder + "/r.html"))
   }
@@ -108,12 +108,12 @@ import Testing
     #expect(result.status == 2)
     #expect(result.errors.hasPrefix("""
       slant: \(folder)/b.txt: looks binary (NUL byte at byte 3); skipped
-      slant: \(folder)/c.txt: not valid UTF-8 at byte 3; convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)
-      slant: 3 documents, 4 sentences, 2 skipped, 
+      slant: warning: \(folder)/c.txt: not valid UTF-8 at byte 3; read as Windows-1252 (--strict-encoding refuses it)
+      slant: 4 documents, 5 sentences, 1 skipped, 
       """))
     let texts = try result.output.split(separator: "\n").map { line in
       try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["text"] as? String
     }
-    #expect(texts == ["Good text.", "Second sentence.", "BOM first.", "CRLF second."])
+    #expect(texts == ["Good text.", "Second sentence.", "Café", "BOM first.", "CRLF second."])
   }
 }

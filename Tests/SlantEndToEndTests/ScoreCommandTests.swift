@@ -11,7 +11,12 @@ import Testing
       "document", "outlet", "date", "sentence", "start", "end", "text", "label", "reason", "loaded", "labels", "intensity", "hedges",
       "attribution", "verbs", "negators", "frames", "other", "hits", "probability.loaded", "probability.unsupported", "probability_reason",
     ])
-    #expect(rows.count == 1 + 27)
+    // Each seed's headline (from seeds/manifest.csv) comes first, then its sentences.
+    #expect(rows.count == 1 + 2 + 27)
+    #expect(rows.filter { $0.fields[3] == "headline" }.map { $0.fields[6] } == [
+      "Ignored by West for sponsoring terror, Pak PM Imran Khan to meet Putin to renew ties with Russia",
+      "Pakistan PM Imran Khan's ill-timed first visit to Russia begins today",
+    ])
     #expect(rows.allSatisfy { $0.fields.count == 22 })
     #expect(rows.dropFirst().allSatisfy { row in [row.fields[19], row.fields[20]].allSatisfy { Double($0).map { (0...1).contains($0) } ?? false } })
     let quoted = try #require(rows.first { $0.fields[6].hasPrefix("“They will also have") })
@@ -31,8 +36,9 @@ import Testing
     let result = try SlantProcess.run(["score", "seeds/000_fd96b963aaaca4c1.txt", "--format", "jsonl"])
     #expect(result.status == 0)
     let lines = result.output.split(separator: "\n")
-    #expect(lines.count == 14)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[10].utf8)) as? [String: Any])
+    #expect(lines.count == 1 + 14)
+    #expect(lines[0].contains(#""headline":true,"sentence":null"#))
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[11].utf8)) as? [String: Any])
     #expect(object["label"] as? String == "unsupported")
     let hits = try #require(object["hits"] as? [[String: Any]])
     let hit = try #require(hits.first { $0["category"] as? String == "loaded.negative" })
@@ -64,11 +70,14 @@ import Testing
     try scratch.write(Data([0x41, 0x00, 0x42]), to: "corpus/071.txt")
     let result = try SlantProcess.run(["score", "corpus", "--format", "csv"], in: scratch.path)
     #expect(result.status == 2)
-    #expect(result.errors.contains("slant: corpus/070.txt: not valid UTF-8 at byte 1"))
+    #expect(result.errors.contains("slant: warning: corpus/070.txt: not valid UTF-8 at byte 1; read as Windows-1252 (--strict-encoding refuses it)\n"))
     #expect(result.errors.contains("corpus/071.txt: looks binary (NUL byte at byte 1); skipped"))
-    #expect(result.errors.contains("\nslant: 148 documents, 148 sentences, 2 skipped, "))
+    #expect(result.errors.contains("\nslant: 149 documents, 149 sentences, 1 skipped, "))
     let documents = try CSVReader().rows(in: result.output).dropFirst().map { $0.fields[0] }
-    #expect(documents == (0..<150).filter { $0 != 70 && $0 != 71 }.map { "corpus/\(String(format: "%03d", $0)).txt" })
+    #expect(documents == (0..<150).filter { $0 != 71 }.map { "corpus/\(String(format: "%03d", $0)).txt" })
+    let strict = try SlantProcess.run(["score", "corpus", "--format", "csv", "--strict-encoding"], in: scratch.path)
+    #expect(strict.errors.contains("slant: corpus/070.txt: not valid UTF-8 at byte 1; convert it to UTF-8 (e.g. iconv -f windows-1252 -t utf-8)\n"))
+    #expect(strict.errors.contains("\nslant: 148 documents, 148 sentences, 2 skipped, "))
   }
 
   @Test func lexiconCheckReportsEachProblemAsFileLineMessage() throws {

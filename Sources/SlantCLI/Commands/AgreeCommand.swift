@@ -5,6 +5,7 @@ extension CommandSpec {
   static let agree = CommandSpec(
     name: "agree", summary: "Measure agreement between annotators and the scorer's accuracy against them.", arguments: "[PATH…]",
     options: [
+      CommandContext.strictEncodingOption,
       .choice("format", "FORMAT", AgreementFormat.self, help: "Output format (default text)."),
       CommandContext.annotationsOption,
       CommandContext.jobsOption,

@@ -6,13 +6,14 @@ extension CommandSpec {
     name: "annotate", summary: "Label a sentence or a span of a document, or remove an annotation.", arguments: "DOC",
     minimumArguments: 1, maximumArguments: 1,
     options: [
+      CommandContext.strictEncodingOption,
       .value("sentence", "N", help: "Zero-based index of the sentence (as 'slant sentences' shows it)."),
       .values("label", "LABEL", help: "One or more labels from annotations/labels.txt."),
       .value("span", "PHRASE", help: "Annotate this exact phrase within the sentence instead of the whole sentence."),
       .value("note", "TEXT", help: "A note to keep with the annotation."),
       .value("annotator", "NAME", help: "Who is annotating (default SLANT_ANNOTATOR, then the login name)."),
       .value("remove", "ID", help: "Remove the annotation with this id."),
-      CommandContext.annotationsOption,
+      CommandContext.annotationsOption, CommandContext.segmenterOption,
     ],
     discussion: """
       DOC is a .txt or .md file, or FILE.jsonl#ID for one article of a JSON Lines file. The
@@ -39,7 +40,7 @@ extension CommandSpec {
       throw UsageError.invalid("give --sentence N and at least one --label (or --remove ID); see 'slant help annotate'", command: "annotate")
     }
     let editor = AnnotationEditor(labels: try context.labelSet())
-    let anchor = AnchorText(document)
+    let anchor = AnchorText(document, segmenter: try context.segmenter(arguments))
     do {
       _ = try editor.checkedLabels(labels)
       _ = try AnnotationEditor.checkedSentence(sentenceIndex, count: anchor.sentences.count, in: document.id)

@@ -5,6 +5,7 @@ extension CommandSpec {
   package static let export = CommandSpec(
     name: "export", summary: "Export annotations as CSV, JSON Lines, W3C JSON-LD or brat standoff.", arguments: "[PATH…]",
     options: [
+      CommandContext.strictEncodingOption,
       .choice("format", "FORMAT", ExportFormat.self, help: "Output format (default csv)."),
       .value("output", "FILE", help: "Write to FILE (a folder for brat) instead of standard output."),
       .flag("all-sentences", help: "Add a row for every sentence without annotations (csv, jsonl)."),
@@ -53,7 +54,7 @@ extension CommandSpec {
         unreadable += 1
         return
       }
-      let anchor = AnchorText(document)
+      let anchor = AnchorText(document, segmenter: scorer.segmenter)
       let annotations = sidecar.map { Reanchorer().reanchor($0, in: anchor).map(\.annotation) } ?? []
       switch (format, grouping) {
       case (_, .outlet): outlets.add(outlet: document.outlet, annotations: annotations)
@@ -66,7 +67,7 @@ extension CommandSpec {
         try write(document.text, to: base + "txt")
         try write(BratWriter.standoff(for: annotations, in: anchor), to: base + "ann")
       default:
-        let rows = ExportRow.rows(for: document, sidecar: sidecar, allSentences: arguments.has("all-sentences"), scored: scorer.score(document))
+        let rows = ExportRow.rows(for: document, sidecar: sidecar, allSentences: arguments.has("all-sentences"), segmenter: scorer.segmenter, scored: scorer.score(document))
         table.rows += rows.map(\.values)
       }
     }

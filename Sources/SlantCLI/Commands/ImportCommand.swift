@@ -11,7 +11,7 @@ extension CommandSpec {
       .values("map", "OLD=NEW", help: "Rename label OLD to NEW (OLD= drops it); repeatable."),
       .value("annotator", "NAME", help: "Annotator for records that name none (default: as for annotate)."),
       .value("corpus", "DIR", help: "Where articles that come with their text are written (default imported/)."),
-      CommandContext.annotationsOption,
+      CommandContext.annotationsOption, CommandContext.segmenterOption,
     ],
     discussion: """
       Reads Slant's own export (JSON Lines or CSV, so export then import is a round trip), brat
@@ -28,7 +28,7 @@ extension CommandSpec {
     context.useAnnotationsOption(from: arguments)
     let mapper = try LabelMapper(labels: try context.labelSet(), pairs: arguments.allValues("map"))
     let forced: ImportFormat? = try arguments.choice("format")
-    var importer = Importer(context: context, corpus: arguments.value("corpus") ?? "imported")
+    var importer = Importer(context: context, segmenter: try context.segmenter(arguments), corpus: arguments.value("corpus") ?? "imported")
     for path in arguments.positionals { importer.read(path, format: forced) }
     let (records, unknown, dropped) = mapper.map(importer.records)
     for label in unknown { context.console.report("\(label)") }
@@ -43,6 +43,8 @@ extension CommandSpec {
 /// document and merges the records into its sidecar, counting as it goes.
 private struct Importer {
   let context: CommandContext
+  /// Splits sentences as scoring does, so that sentence records land on the same sentences.
+  let segmenter: SentenceSegmenter
   /// The folder carried articles are written to, relative to the workspace.
   let corpus: String
   var records: [ImportedAnnotation] = []
@@ -50,8 +52,9 @@ private struct Importer {
   /// Documents read so far, by id.
   private var documents: [DocumentID: Document] = [:]
 
-  init(context: CommandContext, corpus: String) {
+  init(context: CommandContext, segmenter: SentenceSegmenter, corpus: String) {
     self.context = context
+    self.segmenter = segmenter
     self.corpus = corpus
   }
 
@@ -112,7 +115,7 @@ private struct Importer {
     for id in byDocument.keys.sorted() {
       guard let document = documents[id] else { continue }
       let snapshot = try store.load(id)
-      let plan = planner.plan(byDocument[id]!, into: snapshot.sidecar, text: AnchorText(document))
+      let plan = planner.plan(byDocument[id]!, into: snapshot.sidecar, text: AnchorText(document, segmenter: segmenter))
       for decision in plan.decisions {
         switch decision.outcome {
         case .rejected, .reanchored: context.console.report("\(decision)")

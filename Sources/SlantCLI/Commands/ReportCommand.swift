@@ -7,6 +7,7 @@ extension CommandSpec {
     name: "report", summary: "Write one self-contained HTML page: outlet charts, every document highlighted, annotations beside.",
     arguments: "[PATH…]",
     options: [
+      CommandContext.strictEncodingOption,
       .value("html", "FILE", help: "Write the report to FILE (required)."),
       CommandContext.annotationsOption,
       CommandContext.jobsOption,
@@ -26,11 +27,11 @@ extension CommandSpec {
     guard let path = arguments.value("html") else { throw UsageError.missingArgument("--html FILE", command: "report") }
     context.useAnnotationsOption(from: arguments)
     let (lexicons, lexiconProblems) = try context.loadLexicons(arguments)
-    let scorer = Scorer(lexicons: lexicons)
+    let scorer = Scorer(lexicons: lexicons, segmenter: try context.segmenter(arguments))
     let store = context.annotationStore()
     var entries: [HTMLReport.Entry] = [], tallies: [DocumentTally] = []
     var unreadableSidecars = 0
-    let status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { ReportedDocument(scorer.score($0), store: store) }, sentences: \.tally.totals.sentences) { reported in
+    let status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { ReportedDocument(scorer.score($0), store: store, segmenter: scorer.segmenter) }, sentences: \.tally.totals.sentences) { reported in
       if let problem = reported.problem {
         context.console.report(problem)
         unreadableSidecars += 1
@@ -67,16 +68,16 @@ struct ReportedDocument: Sendable {
   /// Why the document's annotations could not be read, when they could not.
   var problem: String?
 
-  init(_ scored: ScoredDocument, store: AnnotationStore) {
+  init(_ scored: ScoredDocument, store: AnnotationStore, segmenter: SentenceSegmenter) {
     let document = scored.document
     let sidecar = Result { try store.load(document.id) }
-    let compared = ComparedDocument(scored, sidecar: sidecar, keepingSentences: false)
+    let compared = ComparedDocument(scored, sidecar: sidecar, segmenter: segmenter, keepingSentences: false)
     tally = compared.tally
     problem = compared.sidecarProblem
     var annotations: [Annotation] = []
     if case .success(let snapshot) = sidecar, snapshot.exists {
       annotations = snapshot.sidecar.annotations
-      let anchor = AnchorText(document)
+      let anchor = AnchorText(document, segmenter: segmenter)
       if snapshot.sidecar.textFingerprint != anchor.fingerprint {
         annotations = Reanchorer().reanchor(snapshot.sidecar, in: anchor).map(\.annotation)
       }

@@ -12,14 +12,17 @@ extension CommandSpec {
     name: "score", summary: "Tag loaded language and label each sentence attributed, vague-source, hedged, unsupported or neutral.",
     arguments: "[PATH…]",
     options: [
+      CommandContext.strictEncodingOption,
       .choice("format", "FORMAT", ScoreFormat.self, help: "Output format (default text)."),
       .value("output", "FILE", help: "Write the results to FILE instead of standard output."),
       CommandContext.jobsOption,
       .flag("exact", help: "Write every CSV field exactly, without the leading ' that keeps a spreadsheet from running a formula."),
     ] + CommandContext.lexiconOptions,
     discussion: """
-      PATH is a file or folder (.txt, .md, .jsonl; folders are read recursively and scored on
-      all cores, output in a fixed order). With '-', JSON Lines articles ({"id", "text",
+      PATH is a file or folder (.txt, .md, .html, .htm, .jsonl, .csv; folders are read
+      recursively and scored on all cores, output in a fixed order). A document's title is
+      scored first as its headline, marked in every format ("headline":true in JSON Lines,
+      sentence 'headline' in CSV, H in text), with offsets counting in the title. With '-', JSON Lines articles ({"id", "text",
       "outlet", ...} per line) are read from standard input and results streamed as JSON Lines,
       one job at a time unless --jobs says more, so that slant can run as the map step of
       Hadoop Streaming or Spark's pipe(): every line starts with the article's "id" as written,
@@ -55,7 +58,12 @@ extension CommandSpec {
       status = context.mapDocumentsInParallel(
         in: context.corpusPaths(arguments), { document in let scored = scorer.score(document); return (render.render(scored), scored.sentences.count) },
         sentences: \.1
-      ) { output.write(bytes: $0.0) }
+      ) { rendered, _ in
+        switch rendered {
+        case .bytes(let bytes): output.write(bytes: bytes)
+        case .jsonLines(let scored): render.jsonLines?.write(scored) { output.write(bytes: $0) }
+        }
+      }
     }
     if let failure = context.console.output.failure {
       throw UsageError.invalid("cannot write the results: \(String(cString: strerror(failure)))", command: "score")
@@ -75,19 +83,31 @@ struct ScoreRendering: Sendable {
   /// The JSON Lines writer, made only for that format: it writes every entry's members once.
   var jsonLines: ScoreJSONLines?
 
-  /// The document's output as UTF-8 bytes, ready to write.
-  func render(_ scored: ScoredDocument) -> [UInt8] {
+  /// A document's output: its bytes, ready to write, or for JSON Lines of a long document the
+  /// scored document itself, written a block at a time by `ScoreJSONLines.write(_:to:)`.
+  enum Rendered: Sendable {
+    case bytes([UInt8])
+    case jsonLines(ScoredDocument)
+  }
+
+  /// Documents longer than this many bytes have their JSON Lines written as they are made,
+  /// while shorter ones are rendered whole on the worker that scored them.
+  static let streamedBytes = 1 << 22
+
+  /// The document's output, rendered on the worker that scored it unless it is streamed.
+  func render(_ scored: ScoredDocument) -> Rendered {
     switch format {
-    case .csv: return Array(ScoreCSV.rows(scored, exact: isExact).utf8)
+    case .csv: return .bytes(Array(ScoreCSV.rows(scored, exact: isExact).utf8))
     case .jsonl:
+      guard scored.document.text.utf8.count <= Self.streamedBytes else { return .jsonLines(scored) }
       // JSON Lines run about seven times the article (each sentence's text, reason and hits);
       // reserving eight times spares nearly every document a copy of its output while growing.
       var json = JSONBytes(capacity: scored.document.text.utf8.count * 8)
       jsonLines?.append(scored, to: &json)
-      return json.bytes
+      return .bytes(json.bytes)
     case .text:
       let text = ScoredTextRenderer(usesColor: usesColor).render(scored)
-      return Array((width.map { HangingWrapper.fit(text, width: $0) } ?? text).utf8)
+      return .bytes(Array((width.map { HangingWrapper.fit(text, width: $0) } ?? text).utf8))
     }
   }
 }

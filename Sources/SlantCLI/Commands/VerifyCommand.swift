@@ -4,7 +4,7 @@ import SlantTerminal
 extension CommandSpec {
   static let verify = CommandSpec(
     name: "verify", summary: "Check every sidecar against its document's text.", arguments: "[PATH…]",
-    options: [CommandContext.annotationsOption],
+    options: [CommandContext.annotationsOption, CommandContext.segmenterOption, CommandContext.strictEncodingOption],
     discussion: """
       For each document under PATH (the bundled seeds by default) that has a sidecar, checks that
       the sidecar parses, that offsets fall on character boundaries inside the text, that quotes
@@ -16,6 +16,7 @@ extension CommandSpec {
     let store = context.annotationStore()
     let verifier = SidecarVerifier(labels: try context.labelSet())
     let output = context.console.output
+    let segmenter = try context.segmenter(arguments)
     var sidecars = 0, annotations = 0, problems = 0
     let status = context.forEachDocument(in: context.corpusPaths(arguments)) { document in
       let path = store.sidecarPath(for: document.id)
@@ -30,7 +31,7 @@ extension CommandSpec {
       guard snapshot.exists else { return }
       sidecars += 1
       annotations += snapshot.sidecar.annotations.count
-      for problem in verifier.problems(in: snapshot.sidecar, path: path, document: document.id, text: AnchorText(document)) {
+      for problem in verifier.problems(in: snapshot.sidecar, path: path, document: document.id, text: AnchorText(document, segmenter: segmenter)) {
         output.write("\(problem)\n")
         problems += 1
       }

@@ -51,6 +51,10 @@ struct ComparisonTable {
     if !profile.distinguishingCategories.isEmpty {
       text += wrapped("distinctive categories", profile.distinguishingCategories.map { "\($0.term) (z \(Figures.decimal($0.z)))" })
     }
+    if let headlines = profile.headlines {
+      let labels = headlines.support.filter { $0.estimate.count > 0 }.map { "\($0.label) \($0.estimate.count)" }
+      text += wrapped("\(count(headlines.headlines, "headline")), \(headlines.loadedHits) loaded hits", labels)
+    }
     if let human = profile.human { text += render(human) }
     return text
   }

@@ -12,10 +12,16 @@ struct ScoredTextRenderer {
     var text = SentenceListing.header(for: document, sentences: scored.sentences.count, color: usesColor)
     text += "  " + SupportLabel.allCases.map { "\($0.rawValue) \(totals.labels[$0] ?? 0)" }.joined(separator: ", ") + "\n\n"
     let labelWidth = SupportLabel.allCases.map(\.rawValue.count).max()!
+    if let headline = scored.headline {
+      let label = headline.scored.label.rawValue.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+      text += "   H  " + Self.style(for: headline.scored.label).apply(label, enabled: usesColor)
+      text += "  " + marked(headline.scored, in: headline.text) + "\n"
+      text += String(repeating: " ", count: 6 + labelWidth + 2) + ANSIStyle.dim.apply("headline; " + headline.scored.reason, enabled: usesColor) + "\n"
+    }
     for sentence in scored.sentences {
       let label = sentence.label.rawValue.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
       text += "\(sentence.sentence.index)".leftPadded(to: 4) + "  " + Self.style(for: sentence.label).apply(label, enabled: usesColor)
-      text += "  " + marked(sentence, in: document) + "\n"
+      text += "  " + marked(sentence, in: document.text) + "\n"
       let indent = String(repeating: " ", count: 6 + labelWidth + 2)
       text += indent + ANSIStyle.dim.apply(sentence.reason, enabled: usesColor) + "\n"
       if !sentence.probabilities.isEmpty {
@@ -29,16 +35,16 @@ struct ScoredTextRenderer {
 
   /// The sentence on one line with the spans of its judging hits marked; overlapping spans are
   /// merged and take the colour of the first family in `HitSpan.markedFamilies` among them.
-  func marked(_ sentence: ScoredSentence, in document: Document) -> String {
+  func marked(_ sentence: ScoredSentence, in unitText: String) -> String {
     var text = ""
     var cursor = sentence.sentence.utf8Range.lowerBound
     for span in HitSpan.spans(in: sentence) {
-      text += document.text(of: cursor..<span.utf8Range.lowerBound)
-      let words = String(document.text(of: span.utf8Range))
+      text += unitText.slice(utf8: cursor..<span.utf8Range.lowerBound)
+      let words = String(unitText.slice(utf8: span.utf8Range))
       text += usesColor ? Self.style(for: span.family).apply(words, enabled: true) : "[\(words)]"
       cursor = span.utf8Range.upperBound
     }
-    text += document.text(of: cursor..<sentence.sentence.utf8Range.upperBound)
+    text += unitText.slice(utf8: cursor..<sentence.sentence.utf8Range.upperBound)
     return text.replacingLineEnds()
   }
 

@@ -16,7 +16,7 @@ package struct SentenceRenderer {
   package func render(_ scored: ScoredSentence, of document: Document, count: Int, annotations: [Annotation], annotator: String) -> String {
     let index = scored.sentence.index
     var text = ANSIStyle.dim.apply("\(document.id) — \(document.outlet), sentence \(index) of 0-\(count - 1)", enabled: usesColor) + "\n"
-    let marked = ScoredTextRenderer(usesColor: usesColor).marked(scored, in: document)
+    let marked = ScoredTextRenderer(usesColor: usesColor).marked(scored, in: document.text)
     text += TextWrapper.wrap(marked, width: width, indent: "  ").joined(separator: "\n") + "\n"
     let label = ScoredTextRenderer.style(for: scored.label).apply(scored.label.rawValue, enabled: usesColor)
     let reason = scored.reason.hasPrefix(scored.label.rawValue + ": ") ? String(scored.reason.dropFirst(scored.label.rawValue.count + 2)) : scored.reason

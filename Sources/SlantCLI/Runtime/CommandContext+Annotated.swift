@@ -12,7 +12,7 @@ extension CommandContext {
       Result {
         let snapshot = try store.load(document.id)
         guard snapshot.exists, !snapshot.sidecar.annotations.isEmpty else { return nil }
-        return AnnotatedDocument(scored: scorer.score(document), annotations: PlacedAnnotation.placed(snapshot.sidecar, in: document))
+        return AnnotatedDocument(scored: scorer.score(document), annotations: PlacedAnnotation.placed(snapshot.sidecar, in: document, segmenter: scorer.segmenter))
       }.mapError { $0 as? AnnotationError ?? .unreadable(path: store.sidecarPath(for: document.id), reason: "\($0)") }
     }) { result in
       switch result {

@@ -42,7 +42,7 @@ extension CommandContext {
   /// The one document named by `path`, or `path#id` for an article of a JSON Lines file.
   public func document(named path: String, command: String) throws -> Document {
     var filePath = path, fragment: String?
-    if let hash = path.lastIndex(of: "#"), CorpusFile.format(ofPath: String(path[..<hash])) == .jsonLines {
+    if let hash = path.lastIndex(of: "#"), [.jsonLines, .csv].contains(CorpusFile.format(ofPath: String(path[..<hash]))) {
       filePath = String(path[..<hash])
       fragment = String(path[path.index(after: hash)...])
     }

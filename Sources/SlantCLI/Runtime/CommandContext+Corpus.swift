@@ -5,7 +5,23 @@ extension CommandContext {
   /// The corpus loader for this workspace. The one place commands get documents from.
   public func corpusLoader() -> CorpusLoader {
     let store = annotationStore()
-    return CorpusLoader(workspace: workspace, sidecarMetadata: { store.metadata(for: $0) })
+    var loader = CorpusLoader(workspace: workspace, sidecarMetadata: { store.metadata(for: $0) })
+    loader.isEncodingStrict = isEncodingStrict
+    return loader
+  }
+
+  /// The `--strict-encoding` flag of every command that reads a corpus.
+  public static let strictEncodingOption = OptionSpec.flag(
+    "strict-encoding", help: "Refuse documents that are not UTF-8 (or UTF-16 with a BOM) instead of reading them as Windows-1252.")
+
+  /// Reports, once per file, a document read as Windows-1252: the first byte that was not UTF-8.
+  func reportDecoding(of file: CorpusFile, firstNonUTF8Byte offset: Int) {
+    console.report("warning: \(file.path): not valid UTF-8 at byte \(offset); read as Windows-1252 (--strict-encoding refuses it)")
+  }
+
+  /// Reports the files of other kinds a listing found in its folders, in one line.
+  func reportOtherFiles(of listing: CorpusListing) {
+    if let summary = listing.otherFilesSummary { console.report(summary) }
   }
 
   /// The paths a command was given, or the bundled seeds when it was given none.
@@ -34,6 +50,7 @@ extension CommandContext {
     let listing = loader.list(paths)
     var tally = BatchTally(skipped: listing.problems.count, sentences: countingSentences ? 0 : nil)
     for problem in listing.problems { console.report("\(problem)") }
+    reportOtherFiles(of: listing)
     for file in listing.files {
       let result: (documents: [Document], problems: [CorpusError])
       do {
@@ -43,6 +60,7 @@ extension CommandContext {
         tally.skipped += 1
         continue
       }
+      if let offset = result.documents.first?.source.firstNonUTF8Byte { reportDecoding(of: file, firstNonUTF8Byte: offset) }
       for problem in result.problems { console.report("\(problem)") }
       tally.skipped += result.problems.count
       for document in result.documents {

@@ -56,11 +56,39 @@ extension CommandContext {
     return (lexicons, problems.count)
   }
 
-  /// A scorer built from the lexicons the options name (see `loadLexicons`), with the model
-  /// people taught in `learned/model.txt` when there is one (and `--no-learned` is not given).
+  /// The `--lexicons DIR` option alone, for commands that split sentences but match no lexicon,
+  /// so that they read the same `abbreviations.list` as scoring.
+  public static let segmenterOption = OptionSpec.value(
+    "lexicons", "DIR", help: "Read abbreviations.list from DIR instead of lexicons/ (sentences split as scoring splits them).")
+
+  /// The sentence segmenter of this workspace: `abbreviations.list` in `--lexicons DIR` or in the
+  /// default lexicons folder, else the built-in word lists. Every command that splits sentences
+  /// gets it here, so that sentence indices agree between `slant sentences`, scoring and sidecars.
+  /// - Throws: `SegmenterLexiconError`, naming the file relative to the workspace, when it
+  ///   exists but cannot be read or parsed.
+  public func segmenter(_ arguments: ParsedArguments) throws -> SentenceSegmenter {
+    let folder = arguments.value("lexicons") ?? defaultLexicons
+    let path = folder.hasSuffix("/") ? folder + Self.segmenterFileName : folder + "/" + Self.segmenterFileName
+    guard PathName.isDirectory(folder), PathName.exists(path) else { return SentenceSegmenter() }
+    let shown = PathName.relative(path, to: workspace)
+    let text: String
+    do {
+      text = try TextFileReader.text(atPath: path)
+    } catch {
+      throw SegmenterLexiconError.unreadable(path: shown, reason: "\(error)")
+    }
+    return SentenceSegmenter(lexicon: try SegmenterLexicon(parsing: text, path: shown))
+  }
+
+  /// The name of the segmenter's word lists in a lexicons folder.
+  static let segmenterFileName = "abbreviations.list"
+
+  /// A scorer built from the lexicons the options name (see `loadLexicons`), splitting
+  /// sentences with the workspace's segmenter (see `segmenter`), with the model people taught in
+  /// `learned/model.txt` when there is one (and `--no-learned` is not given).
   public func scorer(_ arguments: ParsedArguments) throws -> (scorer: Scorer, problems: Int) {
     let (lexicons, problems) = try loadLexicons(arguments)
-    return (Scorer(lexicons: lexicons, model: try sentenceModel(arguments)), problems)
+    return (Scorer(lexicons: lexicons, segmenter: try segmenter(arguments), model: try sentenceModel(arguments)), problems)
   }
 
   /// The learned sentence model, or the defaults' own when none was learned or it is switched off.

@@ -25,14 +25,15 @@ extension CommandContext {
     let listing = loader.list(paths)
     var tally = BatchTally(skipped: listing.problems.count, sentences: sentences.map { _ in 0 })
     for problem in listing.problems { console.report("\(problem)") }
+    reportOtherFiles(of: listing)
     var progress = ProgressBar(total: listing.files.count, console: console)
     let windows = stride(from: 0, to: listing.files.count, by: Self.parallelWindow).map { start in
       Array(listing.files[start..<min(start + Self.parallelWindow, listing.files.count)])
     }
-    let process: @Sendable (CorpusFile) -> Result<(outputs: [Output], problems: [CorpusError], bytes: Int), Error> = { file in
+    let process: @Sendable (CorpusFile) -> Result<(outputs: [Output], problems: [CorpusError], bytes: Int, firstNonUTF8Byte: Int?), Error> = { file in
       Result {
         let (documents, problems) = try loader.documents(in: file)
-        return (documents.map(transform), problems, documents.reduce(0) { $0 + $1.text.utf8.count })
+        return (documents.map(transform), problems, documents.reduce(0) { $0 + $1.text.utf8.count }, documents.first?.source.firstNonUTF8Byte)
       }
     }
     let jobs = pathJobs
@@ -40,9 +41,10 @@ extension CommandContext {
     for index in windows.indices {
       guard let results = pending?.results() else { break }
       pending = index + 1 < windows.count ? PendingWindow(windows[index + 1], jobs: jobs, process) : nil
-      for result in results {
+      for (file, result) in zip(windows[index], results) {
         switch result {
-        case .success(let (outputs, problems, bytes)):
+        case .success(let (outputs, problems, bytes, firstNonUTF8Byte)):
+          if let offset = firstNonUTF8Byte { reportDecoding(of: file, firstNonUTF8Byte: offset) }
           for problem in problems { console.report("\(problem)") }
           tally.skipped += problems.count
           tally.read += outputs.count

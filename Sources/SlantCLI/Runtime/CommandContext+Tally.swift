@@ -10,7 +10,7 @@ extension CommandContext {
         console.report("no documents read from standard input (JSON Lines articles, one a line)")
       } else {
         let names = paths.map { PathName.relative($0, to: workspace) }.joined(separator: ", ")
-        console.report("no documents read from \(names) (articles are .txt, .md or .jsonl files)")
+        console.report("no documents read from \(names) (articles are .txt, .md, .html, .htm, .jsonl or .csv files)")
       }
     }
     let elapsed = started.duration(to: .now).components

@@ -11,6 +11,8 @@ public struct CommandContext {
   public var annotationsFolderOverride: String?
   /// How many documents to work on at once, from `--jobs`; nil for the default (`pathJobs`, `streamJobs`).
   public var jobs: Int?
+  /// Whether a document that is not UTF-8 is refused rather than read as Windows-1252.
+  public var isEncodingStrict = false
   /// The commands this context runs and lists in help: the command layer's own unless the
   /// entry point adds the shell (`CommandTable.all(shell:)`).
   public var commands = CommandParser(commands: CommandTable.all())

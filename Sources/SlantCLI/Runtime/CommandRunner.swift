@@ -31,6 +31,7 @@ public enum CommandRunner {
         console.writeProse(HelpText.command(spec))
         return ExitStatus.success
       }
+      context.isEncodingStrict = parsed.has("strict-encoding")
       return try spec.run(parsed, &context)
     } catch let error as UsageError {
       console.report("\(error)")

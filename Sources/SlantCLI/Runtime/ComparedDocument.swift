@@ -10,19 +10,25 @@ struct ComparedDocument: Sendable {
   var sidecarProblem: String?
 
   /// Scores `document` and reads its annotations from `store`.
-  init(_ document: Document, scorer: Scorer, store: AnnotationStore, keepingSentences: Bool) {
-    self.init(scorer.score(document), sidecar: Result { try store.load(document.id) }, keepingSentences: keepingSentences)
+  /// With `includingHeadline`, the headline is counted with the body as well as apart.
+  init(_ document: Document, scorer: Scorer, store: AnnotationStore, keepingSentences: Bool, includingHeadline: Bool = false) {
+    self.init(
+      scorer.score(document), sidecar: Result { try store.load(document.id) }, segmenter: scorer.segmenter, keepingSentences: keepingSentences,
+      includingHeadline: includingHeadline)
   }
 
   /// The share of a document already scored, with its sidecar already read (or the error that
   /// kept it from being read): the report reads each once for both its section and its tally.
-  init(_ scored: ScoredDocument, sidecar: Result<SidecarSnapshot, any Error>, keepingSentences: Bool) {
+  init(
+    _ scored: ScoredDocument, sidecar: Result<SidecarSnapshot, any Error>, segmenter: SentenceSegmenter, keepingSentences: Bool,
+    includingHeadline: Bool = false
+  ) {
     var annotations: [PlacedAnnotation] = []
     switch sidecar {
-    case .success(let snapshot): if snapshot.exists { annotations = PlacedAnnotation.placed(snapshot.sidecar, in: scored.document) }
+    case .success(let snapshot): if snapshot.exists { annotations = PlacedAnnotation.placed(snapshot.sidecar, in: scored.document, segmenter: segmenter) }
     case .failure(let error): sidecarProblem = "\(error)"
     }
-    tally = DocumentTally(scored: scored, annotations: annotations)
+    tally = DocumentTally(scored: scored, annotations: annotations, includingHeadline: includingHeadline)
     sentences = keepingSentences ? AlignmentSentence.sentences(of: scored) : []
   }
 }

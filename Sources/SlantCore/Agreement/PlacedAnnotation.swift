@@ -10,9 +10,9 @@ public struct PlacedAnnotation: Sendable {
   public var unit: AnnotationTarget.Unit { annotation.target.unit }
 
   /// The annotations of `sidecar` that can be placed in `document`; orphaned ones are left out,
-  /// since nothing in the text can be compared with them.
-  public static func placed(_ sidecar: Sidecar, in document: Document) -> [PlacedAnnotation] {
-    let anchor = AnchorText(document)
+  /// since nothing in the text can be compared with them. Sentences are split by `segmenter`.
+  public static func placed(_ sidecar: Sidecar, in document: Document, segmenter: SentenceSegmenter) -> [PlacedAnnotation] {
+    let anchor = AnchorText(document, segmenter: segmenter)
     var annotations = sidecar.annotations
     if sidecar.textFingerprint != anchor.fingerprint {
       annotations = Reanchorer().reanchor(sidecar, in: anchor).map(\.annotation)

@@ -7,21 +7,29 @@ public struct AnchorText: Sendable {
   public let text: String
   public let offsets: ScalarOffsets
   public let sentences: [Sentence]
+  /// How the text was made from its file; a sidecar records it with the fingerprint.
+  public let source: TextSource
   /// The text's Unicode scalar values, for the fuzzy search.
   let scalars: [UInt32]
 
-  public init(_ document: Document) {
-    self.init(text: document.text, sentences: SentenceSegmenter().sentences(in: document.text, range: document.bodyUTF8Range))
+  /// The document's text with its body split by `segmenter`, which must be the one its scores
+  /// and `slant sentences` use, or sentence indices would disagree.
+  public init(_ document: Document, segmenter: SentenceSegmenter) {
+    self.init(text: document.text, sentences: segmenter.sentences(in: document.text, range: document.bodyUTF8Range), source: document.source)
   }
 
-  public init(text: String, sentences: [Sentence]) {
+  public init(text: String, sentences: [Sentence], source: TextSource = .plainUTF8) {
     self.text = text
+    self.source = source
     self.offsets = ScalarOffsets(text)
     self.sentences = sentences
     self.scalars = text.unicodeScalars.map(\.value)
   }
 
-  public var fingerprint: String { TextFingerprint.of(text) }
+  /// The text's fingerprint, followed by how the text was made from its file when that was
+  /// more than reading UTF-8 (`fnv1a64:… windows-1252`, `fnv1a64:… html`): a sidecar then says
+  /// how to make the text its offsets count in, and a change of reading is a change of text.
+  public var fingerprint: String { source.label.isEmpty ? TextFingerprint.of(text) : TextFingerprint.of(text) + " " + source.label }
 
   /// The length of the text in scalars.
   public var scalarCount: Int { scalars.count }

@@ -19,17 +19,31 @@ public struct DocumentTally: Sendable {
   /// Content words and their counts, for the distinguishing words.
   public var words: [String: Int] = [:]
   public var human: HumanTally?
+  /// The headline's label and hits, counted apart from the body (zero sentences without one).
+  public var headlineTotals = ScoreTotals()
 
   /// The tally of `scored`, with `annotations` placed in its text (empty when nobody annotated it).
-  public init(scored: ScoredDocument, annotations: [PlacedAnnotation] = []) {
+  /// With `includingHeadline`, the headline is also counted with the body, as one more sentence.
+  public init(scored: ScoredDocument, annotations: [PlacedAnnotation] = [], includingHeadline: Bool = false) {
     let document = scored.document
     documentID = document.id
     outlet = document.outlet
     totals = scored.totals
-    let list = Tokenizer().tokens(in: document.text, range: document.bodyUTF8Range)
+    var list = Tokenizer().tokens(in: document.text, range: document.bodyUTF8Range)
     tokens = list.tokens.count(where: \.isWordLike)
     for word in ContentWords.words(in: list) { words[word, default: 0] += 1 }
-    for hit in scored.sentences.flatMap(\.hits) where Self.isLoadedLanguage(hit) {
+    var hits = scored.sentences.flatMap(\.hits)
+    if let headline = scored.headline {
+      headlineTotals.add(headline.scored)
+      if includingHeadline {
+        totals.add(headline.scored)
+        list = Tokenizer().tokens(in: headline.text)
+        tokens += list.tokens.count(where: \.isWordLike)
+        for word in ContentWords.words(in: list) { words[word, default: 0] += 1 }
+        hits += headline.scored.hits
+      }
+    }
+    for hit in hits where Self.isLoadedLanguage(hit) {
       if hit.modifiers.contains(.quoted) { loadedQuoted += 1 } else { loadedOwnVoice += 1 }
       loadedTerms[TermKey(term: hit.entry.term, category: hit.category), default: 0] += 1
     }

@@ -48,8 +48,17 @@ public struct FramingComparison: Sendable, Codable {
             .sorted { ($0.count, $1.term, $1.category) > ($1.count, $0.term, $0.category) }.prefix(topTerms)),
         distinguishingWords: distinguishing(words, corpusWords),
         distinguishingCategories: distinguishing(totals.categories, corpusCategories),
-        human: Self.humanProfile(members, bootstrap: bootstrap))
+        human: Self.humanProfile(members, bootstrap: bootstrap), headlines: Self.headlineProfile(members))
     }
+  }
+
+  private static func headlineProfile(_ members: [DocumentTally]) -> HeadlineProfile? {
+    var totals = ScoreTotals()
+    for tally in members { totals.add(tally.headlineTotals) }
+    guard totals.sentences > 0 else { return nil }
+    return HeadlineProfile(
+      headlines: totals.sentences, loadedHits: DocumentTally.loadedHits(totals),
+      support: SupportLabel.allCases.map { LabelShare(label: $0.rawValue, estimate: WilsonInterval.estimate(totals.labels[$0] ?? 0, of: totals.sentences)) })
   }
 
   private static func humanProfile(_ members: [DocumentTally], bootstrap: Bootstrap) -> HumanProfile? {

@@ -23,12 +23,23 @@ public struct OutletProfile: Sendable, Codable {
   public var distinguishingCategories: [DistinguishingTerm]
   /// The same figures from people's labels, when some of this outlet's text is annotated.
   public var human: HumanProfile?
+  /// The headlines' labels and loaded language, counted apart from the body; nil when no
+  /// document has a title.
+  public var headlines: HeadlineProfile?
 
   /// Whether there is too little text for the figures to mean much.
   public var isThin: Bool { documents < Self.minimumDocuments || sentences < Self.minimumSentences }
 
   /// The share of sentences labelled `label`.
   public func share(_ label: SupportLabel) -> ProportionEstimate? { support.first { $0.label == label.rawValue }?.estimate }
+}
+
+/// An outlet's headlines scored as units of their own: how many, their loaded-language hits,
+/// and the share of headlines with each support label.
+public struct HeadlineProfile: Sendable, Codable {
+  public var headlines: Int
+  public var loadedHits: Int
+  public var support: [LabelShare]
 }
 
 /// A label with the share of sentences that carry it.

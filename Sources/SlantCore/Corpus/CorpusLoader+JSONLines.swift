@@ -2,11 +2,18 @@ import Foundation
 
 extension CorpusLoader {
   /// Reads a JSON Lines corpus: one object per line with a string `text` and optional `id`,
-  /// `outlet`, `date`, `title` and `url`. Blank lines are skipped; a bad line is a problem
+  /// `outlet`, `date`, `title` and `url`, in UTF-8 or any encoding a text file may have. Blank lines are skipped; a bad line is a problem
   /// naming its line, and the other lines are still read.
   func jsonLinesDocuments(in file: CorpusFile) throws -> (documents: [Document], problems: [CorpusError]) {
-    let bytes = try TextFileReader.bytes(atPath: file.path)
-    try TextFileReader.validate(bytes, path: file.path)
+    var bytes = try TextFileReader.bytes(atPath: file.path)
+    var source = TextSource.plainUTF8
+    // UTF-8, the common case, is checked without a copy; any other encoding is decoded first.
+    let isUTF8 = bytes.withUnsafeBufferPointer { TextFileReader.firstNUL($0) == nil && TextFileReader.firstInvalidUTF8($0) == nil }
+    if !isUTF8 {
+      let decoded = try bytes.withUnsafeBufferPointer { try TextFileReader.decode($0, path: file.path, isStrict: isEncodingStrict) }
+      bytes = Array(decoded.text.utf8)
+      source = decoded.source
+    }
     let path = PathName.relative(file.path, to: workspace)
     var documents: [Document] = []
     var problems: [CorpusError] = []
@@ -26,7 +33,7 @@ extension CorpusLoader {
           id = nil
         }
         let documentID = DocumentID(path: path, fragment: id ?? "\(lineNumber)")
-        documents.append(document(id: documentID, text: text, ownMetadata: metadata, inherited: file.inheritedMetadata))
+        documents.append(document(id: documentID, text: text, ownMetadata: metadata, inherited: file.inheritedMetadata, source: source))
       } catch let error as CorpusError {
         problems.append(error)
       }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Finds and reads the documents of a corpus: files and folders of `.txt`/`.md` articles and
-/// `.jsonl` collections, with metadata resolved field by field from, in order, the document's
+/// Finds and reads the documents of a corpus: files and folders of `.txt`/`.md` articles, HTML
+/// pages, and `.jsonl` and `.csv` collections, with metadata resolved field by field from, in order, the document's
 /// sidecar (set by people), its own header (front matter, date prefix, JSON fields), the
 /// folder's `manifest.csv`, and the outlet folder it sits in.
 public struct CorpusLoader: Sendable {
@@ -9,6 +9,9 @@ public struct CorpusLoader: Sendable {
   public var workspace: String
   /// Human-set metadata for a document, from its annotation sidecar.
   public var sidecarMetadata: @Sendable (DocumentID) -> DocumentMetadata?
+  /// Whether a file that is not UTF-8 is refused (`--strict-encoding`) rather than read as
+  /// Windows-1252.
+  public var isEncodingStrict = false
 
   public init(workspace: String = ".", sidecarMetadata: @escaping @Sendable (DocumentID) -> DocumentMetadata? = { _ in nil }) {
     self.workspace = workspace
@@ -38,7 +41,11 @@ public struct CorpusLoader: Sendable {
         }
         let root = PathName.normalized(path)
         for file in found {
-          guard let format = CorpusFile.format(ofPath: file), isNew(file) else { continue }
+          guard let format = CorpusFile.format(ofPath: file) else {
+            if PathName.lastComponent(file) != Manifest.fileName { listing.otherFiles.append(file) }
+            continue
+          }
+          guard isNew(file) else { continue }
           var inherited = manifests.metadata(for: file)
           inherited.outlet = inherited.outlet ?? Self.outletFolder(of: file, below: root)
           listing.files.append(CorpusFile(path: file, format: format, inheritedMetadata: inherited))
@@ -60,12 +67,20 @@ public struct CorpusLoader: Sendable {
   /// Lines file that cannot be read are returned as problems; a file that cannot be read throws.
   public func documents(in file: CorpusFile) throws -> (documents: [Document], problems: [CorpusError]) {
     switch file.format {
-    case .text:
-      let text = try TextFileReader.text(atPath: file.path)
+    case .text, .html:
+      let (text, source) = try TextFileReader.decodedText(atPath: file.path, isStrict: isEncodingStrict)
       let id = DocumentID(path: PathName.relative(file.path, to: workspace))
-      return ([document(id: id, text: text, ownMetadata: DocumentMetadata(), inherited: file.inheritedMetadata)], [])
+      guard file.format == .html || HTMLTextExtractor.looksLikeHTML(text) else {
+        return ([document(id: id, text: text, ownMetadata: DocumentMetadata(), inherited: file.inheritedMetadata, source: source)], [])
+      }
+      let article = HTMLTextExtractor().article(in: text)
+      var extracted = source
+      extracted.isExtractedFromHTML = true
+      return ([document(id: id, text: article.text, ownMetadata: DocumentMetadata(title: article.title), inherited: file.inheritedMetadata, source: extracted)], [])
     case .jsonLines:
       return try jsonLinesDocuments(in: file)
+    case .csv:
+      return try csvDocuments(in: file)
     }
   }
 
@@ -89,11 +104,13 @@ public struct CorpusLoader: Sendable {
   }
 
   /// A document from its text, with metadata resolved in order of authority.
-  public func document(id: DocumentID, text: String, ownMetadata: DocumentMetadata, inherited: DocumentMetadata) -> Document {
+  public func document(
+    id: DocumentID, text: String, ownMetadata: DocumentMetadata, inherited: DocumentMetadata, source: TextSource = .plainUTF8
+  ) -> Document {
     let header = DocumentHeader(of: text)
     var metadata = ownMetadata.filled(from: header.metadata).filled(from: inherited)
     if let human = sidecarMetadata(id) { metadata = human.filled(from: metadata) }
-    return Document(id: id, text: text, bodyUTF8Range: header.bodyStart..<text.utf8.count, metadata: metadata)
+    return Document(id: id, text: text, bodyUTF8Range: header.bodyStart..<text.utf8.count, metadata: metadata, source: source)
   }
 
   /// The first folder below `root` on the way to `file`: the outlet in `corpus/<outlet>/a.txt`.

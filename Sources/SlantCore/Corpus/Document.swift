@@ -3,17 +3,23 @@ public struct Document: Sendable {
   /// Stable name of the document: its path relative to the workspace, plus `#id` for an
   /// article inside a JSON Lines file.
   public var id: DocumentID
-  /// The file's own text; every offset Slant reports refers to it.
+  /// The file's text, decoded (and for an HTML page extracted); every offset Slant reports
+  /// refers to it.
   public var text: String
   /// The UTF-8 range of the article body: the text after any BOM, front matter or date prefix.
   public var bodyUTF8Range: Range<Int>
   public var metadata: DocumentMetadata
+  /// How `text` was made from the file: its encoding, and whether it was extracted from HTML.
+  public var source: TextSource
 
-  public init(id: DocumentID, text: String, bodyUTF8Range: Range<Int>? = nil, metadata: DocumentMetadata = DocumentMetadata()) {
+  public init(
+    id: DocumentID, text: String, bodyUTF8Range: Range<Int>? = nil, metadata: DocumentMetadata = DocumentMetadata(), source: TextSource = .plainUTF8
+  ) {
     self.id = id
     self.text = text
     self.bodyUTF8Range = bodyUTF8Range ?? 0..<text.utf8.count
     self.metadata = metadata
+    self.source = source
   }
 
   /// The outlet, or `unknown` when no source names one.

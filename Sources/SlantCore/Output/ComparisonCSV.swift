@@ -26,6 +26,11 @@ package enum ComparisonCSV {
         rows += human.scorerSupport.map { share(profile.name, "scorer_support_on_annotated", $0) }
         rows.append(rate(profile.name, "people_loaded_spans_per_1000_tokens", human.loaded))
       }
+      if let headlines = profile.headlines {
+        rows.append(row(profile.name, "headlines", count: headlines.headlines))
+        rows.append(row(profile.name, "headline_loaded_hits", count: headlines.loadedHits))
+        rows += headlines.support.map { share(profile.name, "headline_support", $0) }
+      }
       for fields in rows { text += writer.row(fields) }
     }
     return text

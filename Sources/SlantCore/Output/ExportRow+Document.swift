@@ -2,8 +2,11 @@ extension ExportRow {
   /// The rows of one document: one per annotation (re-anchored in memory when the text changed
   /// since it was annotated), and with `allSentences` one per sentence that has none, in text
   /// order; each with the scorer's finding for its sentence when `scored` is given.
-  public static func rows(for document: Document, sidecar: Sidecar?, allSentences: Bool, scored: ScoredDocument? = nil) -> [ExportRow] {
-    let anchor = AnchorText(document)
+  /// Sentences are split by `segmenter`, the one the scores were made with.
+  public static func rows(
+    for document: Document, sidecar: Sidecar?, allSentences: Bool, segmenter: SentenceSegmenter, scored: ScoredDocument? = nil
+  ) -> [ExportRow] {
+    let anchor = AnchorText(document, segmenter: segmenter)
     var annotations = sidecar?.annotations ?? []
     if let sidecar, sidecar.textFingerprint != anchor.fingerprint {
       annotations = Reanchorer().reanchor(sidecar, in: anchor).map(\.annotation)

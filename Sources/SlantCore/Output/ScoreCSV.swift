@@ -1,7 +1,8 @@
 /// Scored sentences as CSV, one row per sentence, through `CSVWriter` (RFC 4180): document,
 /// outlet, date, sentence index, scalar start and end, text, label, reason, hit counts per
 /// category family, the hits as `text:category` separated by `; `, then one `probability.LABEL`
-/// column for each label the scorer's model knows and the `probability_reason`.
+/// column for each label the scorer's model knows and the `probability_reason`. A document's
+/// headline comes first, its sentence given as `headline` and its offsets counting in the title.
 public enum ScoreCSV {
   /// The header row, for a scorer whose model knows `probabilityLabels`.
   public static func header(probabilityLabels: [String]) -> String {
@@ -16,17 +17,19 @@ public enum ScoreCSV {
     let offsets = ScalarOffsets(document.text)
     let writer = CSVWriter(guardsFormulas: !exact)
     var text = ""
-    for sentence in scored.sentences {
+    func row(_ sentence: ScoredSentence, index: String, in unitText: String, offsets: ScalarOffsets) {
       let range = offsets.scalarRange(utf8: sentence.sentence.utf8Range)
       let counts = sentence.familyCounts
-      let hits = sentence.hits.map { "\(document.text(of: $0.utf8Range)):\($0.category)" }.joined(separator: "; ")
+      let hits = sentence.hits.map { "\(unitText.slice(utf8: $0.utf8Range)):\($0.category)" }.joined(separator: "; ")
       text += writer.row(
         [
-          document.id.description, document.metadata.outlet ?? "", document.metadata.date ?? "", "\(sentence.sentence.index)", "\(range.lowerBound)",
-          "\(range.upperBound)", String(document.text(of: sentence.sentence.utf8Range)), sentence.label.rawValue, sentence.reason,
+          document.id.description, document.metadata.outlet ?? "", document.metadata.date ?? "", index, "\(range.lowerBound)",
+          "\(range.upperBound)", String(unitText.slice(utf8: sentence.sentence.utf8Range)), sentence.label.rawValue, sentence.reason,
         ] + CategoryFamily.allCases.map { "\(counts[$0] ?? 0)" } + [hits]
           + sentence.probabilities.map { "\(ProbabilityReason.rounded($0.probability))" } + [ProbabilityReason.text(sentence.probabilities)])
     }
+    if let headline = scored.headline { row(headline.scored, index: "headline", in: headline.text, offsets: ScalarOffsets(headline.text)) }
+    for sentence in scored.sentences { row(sentence, index: "\(sentence.sentence.index)", in: document.text, offsets: offsets) }
     return text
   }
 }

@@ -8,7 +8,8 @@
 /// `probabilities` gives each label the scorer's model knows its probability (three decimals),
 /// and `probability_reason` the features that raised the likely ones (`ProbabilityReason`).
 ///
-/// A document without a sentence (empty text) is one line `{"document", "outlet", "date",
+/// A document's headline comes first, with `"headline":true` and `"sentence":null`, its offsets
+/// counting in the title. A document without a sentence (empty text) is one line `{"document", "outlet", "date",
 /// "empty": true}`, so that a reader can tell it from a lost one. On standard input every line
 /// starts with the article's `id` as written (`null` when it had none), and a line that could
 /// not be read is one error line in its place: `{"id", "line", "error"}`.
@@ -40,19 +41,13 @@ public struct ScoreJSONLines: Sendable {
 
   /// Appends the lines of one scored document to `json`.
   public func append(_ scored: ScoredDocument, to json: inout JSONBytes) {
-    var head = JSONBytes()
-    head.raw(#"{"document":"#)
-    append(scored, head: head, to: &json)
+    append(scored, head: Self.head(of: scored.document, id: nil), to: &json)
   }
 
   /// Appends the lines of one article read from a stream, each starting with its `id` as the
   /// input wrote it (`null` when it had none), so that results can be joined back to the input.
   public func append(_ scored: ScoredDocument, id: ArticleID?, to json: inout JSONBytes) {
-    var head = JSONBytes()
-    head.raw(#"{"id":"#)
-    Self.appendID(id, to: &head)
-    head.raw(#","document":"#)
-    append(scored, head: head, to: &json)
+    append(scored, head: Self.head(of: scored.document, id: .some(id)), to: &json)
   }
 
   /// Appends the line that stands for an input line that could not be read: its `id` when it
@@ -67,95 +62,153 @@ public struct ScoreJSONLines: Sendable {
     json.raw("}\n")
   }
 
-  /// Appends the lines of one scored document after `head`, which opens each line up to the
-  /// value of `document`.
-  private func append(_ scored: ScoredDocument, head: consuming JSONBytes, to json: inout JSONBytes) {
-    let document = scored.document
+  /// Writes the lines of one scored document to `sink` as they are made, a block of whole
+  /// lines at a time once `blockBytes` have gathered: a long document's output (about seven
+  /// times its text) is never held whole. The bytes are those `append` would give.
+  public func write(_ scored: ScoredDocument, blockBytes: Int = 1 << 16, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+    let head = Self.head(of: scored.document, id: nil)
+    guard !Self.isEmpty(scored) else {
+      var json = JSONBytes()
+      Self.appendEmpty(head: head, to: &json)
+      json.withBytes(sink)
+      return
+    }
+    let text = scored.document.text
+    let offsets = ScalarOffsets(text)
+    text.utf8.withContiguousBytes { textBytes in
+      var json = JSONBytes(capacity: blockBytes + blockBytes / 4)
+      if let headline = scored.headline { append(headline, head: head, to: &json) }
+      for sentence in scored.sentences {
+        append(sentence, head: head, textBytes: textBytes, offsets: offsets, to: &json)
+        if json.withBytes({ $0.count }) >= blockBytes {
+          json.withBytes(sink)
+          json.removeAll()
+        }
+      }
+      if json.withBytes({ !$0.isEmpty }) { json.withBytes(sink) }
+    }
+  }
+
+  /// The members every line of `document` starts with, up to its date: its stream `id` first
+  /// when it was read from a stream (`.some(nil)`: a stream article without one).
+  private static func head(of document: Document, id: ArticleID??) -> [UInt8] {
+    var head = JSONBytes()
+    if let id {
+      head.raw(#"{"id":"#)
+      appendID(id, to: &head)
+      head.raw(#","document":"#)
+    } else {
+      head.raw(#"{"document":"#)
+    }
     head.string(document.id.description)
     head.raw(#","outlet":"#)
     head.stringOrNull(document.metadata.outlet)
     head.raw(#","date":"#)
     head.stringOrNull(document.metadata.date)
-    if scored.sentences.isEmpty {
-      json.raw(head)
-      json.raw(#","empty":true}"#)
-      json.raw("\n")
-      return
+    return head.bytes
+  }
+
+  /// Whether the document gives no line of its own: no headline and no sentence.
+  private static func isEmpty(_ scored: ScoredDocument) -> Bool { scored.headline == nil && scored.sentences.isEmpty }
+
+  /// The one line of a document without a sentence, so that a reader can tell it from a lost one.
+  private static func appendEmpty(head: [UInt8], to json: inout JSONBytes) {
+    json.raw(head)
+    json.raw(#","empty":true}"#)
+    json.raw("\n")
+  }
+
+  /// Appends the lines of one scored document after `head`.
+  private func append(_ scored: ScoredDocument, head: [UInt8], to json: inout JSONBytes) {
+    guard !Self.isEmpty(scored) else { return Self.appendEmpty(head: head, to: &json) }
+    if let headline = scored.headline { append(headline, head: head, to: &json) }
+    let offsets = ScalarOffsets(scored.document.text)
+    scored.document.text.utf8.withContiguousBytes { textBytes in
+      for sentence in scored.sentences {
+        append(sentence, head: head, textBytes: textBytes, offsets: offsets, to: &json)
+      }
     }
-    let offsets = ScalarOffsets(document.text)
-    document.text.utf8.withContiguousBytes { textBytes in
-      append(scored.sentences, head: head, textBytes: textBytes, offsets: offsets, to: &json)
+  }
+  /// Appends the line of a document's headline: `"headline":true`, `"sentence":null`, and
+  /// offsets counting code points of the title.
+  private func append(_ headline: ScoredHeadline, head: [UInt8], to json: inout JSONBytes) {
+    let offsets = ScalarOffsets(headline.text)
+    headline.text.utf8.withContiguousBytes { titleBytes in
+      append(headline.scored, head: head, isHeadline: true, textBytes: titleBytes, offsets: offsets, to: &json)
     }
   }
 
-  /// Appends one line per sentence of a document whose text is `textBytes`.
+  /// Appends the line of one sentence, starting with the document's `head`.
   private func append(
-    _ sentences: [ScoredSentence], head: borrowing JSONBytes, textBytes: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets, to json: inout JSONBytes
+    _ sentence: ScoredSentence, head: [UInt8], isHeadline: Bool = false, textBytes: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets,
+    to json: inout JSONBytes
   ) {
     func slice(_ utf8Range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: textBytes[utf8Range]) }
-    for sentence in sentences {
-      json.raw(head)
+    json.raw(head)
+    if isHeadline {
+      json.raw(#","headline":true,"sentence":null"#)
+    } else {
       json.raw(#","sentence":"#)
       json.number(sentence.sentence.index)
-      appendSpan(offsets.scalarRange(utf8: sentence.sentence.utf8Range), to: &json)
-      json.raw(#","text":"#)
-      json.string(utf8: slice(sentence.sentence.utf8Range))
-      json.raw(#","label":"#)
-      json.string(sentence.label.rawValue)
-      json.raw(#","reason":"#)
-      json.string(sentence.reason)
-      json.raw(#","probabilities":{"#)
-      for (index, probability) in sentence.probabilities.enumerated() {
-        if index > 0 { json.raw(",") }
-        json.string(probability.label)
-        json.raw(":")
-        json.number(ProbabilityReason.rounded(probability.probability))
-      }
-      json.raw(#"},"probability_reason":"#)
-      json.string(ProbabilityReason.text(sentence.probabilities))
-      json.raw(#","source":"#)
-      if let source = sentence.sourceUTF8Range {
-        json.raw("{")
-        appendSpan(offsets.scalarRange(utf8: source), to: &json, first: true)
-        json.raw(#","text":"#)
-        json.string(utf8: slice(source))
-        json.raw("}")
-      } else {
-        json.raw("null")
-      }
-      json.raw(#","hits":["#)
-      for (index, hit) in sentence.hits.enumerated() {
-        json.raw(index == 0 ? "{" : ",{")
-        appendSpan(offsets.scalarRange(utf8: hit.utf8Range), to: &json, first: true)
-        json.raw(#","text":"#)
-        json.string(utf8: slice(hit.utf8Range))
-        if let entryMembers = members[ObjectIdentifier(hit.entry.table)] {
-          entryMembers.append(row: hit.entry.row, to: &json)
-        } else {
-          hit.entry.appendJSONMembers(to: &json)
-        }
-        if !hit.modifiers.isEmpty {
-          json.raw(#","modifiers":["#)
-          var isFirst = true
-          for (modifier, name) in HitModifiers.named where hit.modifiers.contains(modifier) {
-            if !isFirst { json.raw(",") }
-            isFirst = false
-            json.string(name)
-          }
-          json.raw("]")
-        }
-        json.raw("}")
-      }
-      json.raw(#"],"quotations":["#)
-      for (index, quotation) in sentence.quotations.enumerated() {
-        json.raw(index == 0 ? "{" : ",{")
-        appendSpan(offsets.scalarRange(utf8: quotation.utf8Range), to: &json, first: true)
-        json.raw(#","scare":"#)
-        json.bool(quotation.isScareQuote)
-        json.raw("}")
-      }
-      json.raw("]}\n")
     }
+    appendSpan(offsets.scalarRange(utf8: sentence.sentence.utf8Range), to: &json)
+    json.raw(#","text":"#)
+    json.string(utf8: slice(sentence.sentence.utf8Range))
+    json.raw(#","label":"#)
+    json.string(sentence.label.rawValue)
+    json.raw(#","reason":"#)
+    json.string(sentence.reason)
+    json.raw(#","probabilities":{"#)
+    for (index, probability) in sentence.probabilities.enumerated() {
+      if index > 0 { json.raw(",") }
+      json.string(probability.label)
+      json.raw(":")
+      json.number(ProbabilityReason.rounded(probability.probability))
+    }
+    json.raw(#"},"probability_reason":"#)
+    json.string(ProbabilityReason.text(sentence.probabilities))
+    json.raw(#","source":"#)
+    if let source = sentence.sourceUTF8Range {
+      json.raw("{")
+      appendSpan(offsets.scalarRange(utf8: source), to: &json, first: true)
+      json.raw(#","text":"#)
+      json.string(utf8: slice(source))
+      json.raw("}")
+    } else {
+      json.raw("null")
+    }
+    json.raw(#","hits":["#)
+    for (index, hit) in sentence.hits.enumerated() {
+      json.raw(index == 0 ? "{" : ",{")
+      appendSpan(offsets.scalarRange(utf8: hit.utf8Range), to: &json, first: true)
+      json.raw(#","text":"#)
+      json.string(utf8: slice(hit.utf8Range))
+      if let entryMembers = members[ObjectIdentifier(hit.entry.table)] {
+        entryMembers.append(row: hit.entry.row, to: &json)
+      } else {
+        hit.entry.appendJSONMembers(to: &json)
+      }
+      if !hit.modifiers.isEmpty {
+        json.raw(#","modifiers":["#)
+        var isFirst = true
+        for (modifier, name) in HitModifiers.named where hit.modifiers.contains(modifier) {
+          if !isFirst { json.raw(",") }
+          isFirst = false
+          json.string(name)
+        }
+        json.raw("]")
+      }
+      json.raw("}")
+    }
+    json.raw(#"],"quotations":["#)
+    for (index, quotation) in sentence.quotations.enumerated() {
+      json.raw(index == 0 ? "{" : ",{")
+      appendSpan(offsets.scalarRange(utf8: quotation.utf8Range), to: &json, first: true)
+      json.raw(#","scare":"#)
+      json.bool(quotation.isScareQuote)
+      json.raw("}")
+    }
+    json.raw("]}\n")
   }
 
   private static func appendID(_ id: ArticleID?, to json: inout JSONBytes) {

@@ -15,6 +15,13 @@ extension ScoredDocument {
     let totals = self.totals
     let labels = SupportLabel.allCases.map { "\($0.rawValue) \(totals.labels[$0] ?? 0)" }.joined(separator: ", ")
     var text = "\(document.id) — \(metadata.joined(separator: ", "))\ntotals: \(totals.sentences) sentences; \(labels)\n"
+    if let headline {
+      text += "\n[headline] \(headline.scored.label.rawValue)\n  text: \(headline.text)\n  reason: \(headline.scored.reason)\n"
+      for hit in headline.scored.hits {
+        let title = ScalarOffsets(headline.text).scalarRange(utf8: hit.utf8Range)
+        text += "  hit \(title.lowerBound)-\(title.upperBound) \"\(headline.text(of: hit.utf8Range))\" \(hit.category) \(hit.entry.location)\n"
+      }
+    }
     for scored in sentences {
       text += "\n[\(scored.sentence.index)] \(span(scored.sentence.utf8Range)) \(scored.label.rawValue)\n"
       text += "  text: \(oneLine(scored.sentence.utf8Range))\n"

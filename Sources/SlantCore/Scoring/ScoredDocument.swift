@@ -2,10 +2,13 @@
 public struct ScoredDocument: Sendable {
   public var document: Document
   public var sentences: [ScoredSentence]
+  /// The document's title scored on its own, when it has one; not among `sentences` or `totals`.
+  public var headline: ScoredHeadline?
 
-  public init(document: Document, sentences: [ScoredSentence]) {
+  public init(document: Document, sentences: [ScoredSentence], headline: ScoredHeadline? = nil) {
     self.document = document
     self.sentences = sentences
+    self.headline = headline
   }
 
   /// The sums of the sentence results.

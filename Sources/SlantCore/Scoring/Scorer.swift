@@ -47,14 +47,24 @@ public struct Scorer: Sendable {
       }
       tokenBase += result.tokenCount
     }
-    return ScoredDocument(document: document, sentences: scored)
+    return ScoredDocument(document: document, sentences: scored, headline: headline(of: document))
+  }
+
+  /// The document's title scored as one sentence, whatever punctuation it holds; nil when it
+  /// has no title or the title is blank.
+  func headline(of document: Document) -> ScoredHeadline? {
+    guard let title = document.metadata.title?.trimmingSpaces, !title.isEmpty else { return nil }
+    let whole = 0..<title.utf8.count
+    let result = score(whole, of: title, firstSentence: 0, carried: nil, sentences: [Sentence(index: 0, utf8Range: whole)])
+    return result.sentences.first.map { ScoredHeadline(text: title, scored: $0) }
   }
 
   /// Scores the sentences of one stretch, numbering them from `firstSentence`.
-  private func score(_ range: Range<Int>, of text: String, firstSentence: Int, carried: SupportResolver.Credit?) -> (
-    sentences: [ScoredSentence], lastCredit: SupportResolver.Credit?, tokenCount: Int
-  ) {
-    var sentences = segmenter.sentences(in: text, range: range)
+  /// `sentences`, when given, replace the segmenter's (a headline is one unit).
+  private func score(
+    _ range: Range<Int>, of text: String, firstSentence: Int, carried: SupportResolver.Credit?, sentences given: [Sentence]? = nil
+  ) -> (sentences: [ScoredSentence], lastCredit: SupportResolver.Credit?, tokenCount: Int) {
+    var sentences = given ?? segmenter.sentences(in: text, range: range)
     if firstSentence > 0 { for index in sentences.indices { sentences[index].index += firstSentence } }
     let tokens = Tokenizer().tokens(in: text, range: range)
     let context = TextContext(text: text, tokens: tokens, quotations: QuotationFinder.quotations(in: text, tokens: tokens))

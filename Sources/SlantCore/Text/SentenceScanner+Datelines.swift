@@ -1,7 +1,12 @@
 extension SentenceScanner {
-  /// The end of a dateline such as `ISLAMABAD:`, `NEW DELHI, Feb 23 -` or `MOSCOW (Reuters) —`.
+  /// The end of a dateline such as `ISLAMABAD:`, `NEW DELHI, Feb 23 -`, `MOSCOW (Reuters) —`
+  /// or a bare `(AP) —`.
   func datelineEnd(in block: Range<Int>) -> Int? {
     var cursor = block.lowerBound
+    if cursor < block.upperBound, bytes[cursor] == UInt8(ascii: "(") {
+      let agencyEnd = skipAgency(from: cursor, limit: block.upperBound)
+      return agencyEnd > cursor ? datelineMarkEnd(from: agencyEnd, limit: block.upperBound) : nil
+    }
     var capitalWords = 0
     while true {
       let wordStart = cursor
@@ -53,10 +58,11 @@ extension SentenceScanner {
     return cursor > digitsStart ? cursor : start
   }
 
-  /// Skips ` (Reuters)` after the place name.
+  /// Skips ` (Reuters)` after the place name, or `(AP)` opening the paragraph.
   func skipAgency(from start: Int, limit: Int) -> Int {
-    guard start + 1 < limit, bytes[start] == UInt8(ascii: " "), bytes[start + 1] == UInt8(ascii: "(") else { return start }
-    var cursor = start + 2
+    let opening = start < limit && bytes[start] == UInt8(ascii: " ") ? start + 1 : start
+    guard opening < limit, bytes[opening] == UInt8(ascii: "(") else { return start }
+    var cursor = opening + 1
     while cursor < limit, cursor - start < 40, bytes[cursor] != UInt8(ascii: ")") {
       if ScalarClass.isLineEnd(bytes[cursor]) { return start }
       cursor += 1

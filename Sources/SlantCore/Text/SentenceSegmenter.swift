@@ -10,7 +10,9 @@
 /// - A blank line ends a sentence; so does a line break next to a bullet line, or after a line
 ///   without final punctuation (a headline or dateline) when the next line starts like a
 ///   sentence and the line does not end like a hard-wrapped one (`,` or `the`).
-/// - A dateline at the start of a paragraph (`ISLAMABAD:`, `MOSCOW (Reuters) -`) stands alone.
+/// - A dateline at the start of a paragraph (`ISLAMABAD:`, `MOSCOW (Reuters) -`, `(AP) —`) and a
+///   credit (`-REUTERS`, `(AP)`, `By Jane Doe`, `(Reporting by …)`) are no sentence and in none:
+///   the text around them is split as if they were not there.
 /// - A block that opens with a list marker (`1.`, `1)`, `1.)`, `a.`, `•`, `• 9.`) is cut before
 ///   each following marker of the same kind (`2.`, `b.`, `•`), and markers end nothing.
 /// - `.`, `?`, `!` and ellipses end a sentence before white space, with closing quotes and
@@ -24,7 +26,8 @@
 ///   omission and end nothing; ` . . . .` ends like `...`; `word. . . . The` ends after `word.`.
 ///
 /// The word lists come from a `SegmenterLexicon` (`lexicons/abbreviations.list`).
-/// Sentences never overlap, come in order, and cover every non-space character of the range.
+/// Sentences never overlap, come in order, and cover every non-space character of the range
+/// but datelines and credits.
 public struct SentenceSegmenter: Sendable {
   public var lexicon: SegmenterLexicon
 
@@ -33,7 +36,14 @@ public struct SentenceSegmenter: Sendable {
   /// The sentences of `text` within the UTF-8 range `range` (the whole text by default).
   /// - Complexity: O(n) in the length of the range.
   public func sentences(in text: String, range: Range<Int>? = nil) -> [Sentence] {
-    var sentences: [Sentence] = []
+    segments(in: text, range: range).sentences
+  }
+
+  /// The sentences of `text` within `range`, and the UTF-8 ranges of the datelines and credits
+  /// kept out of them (trimmed, in order).
+  /// - Complexity: O(n) in the length of the range.
+  public func segments(in text: String, range: Range<Int>? = nil) -> (sentences: [Sentence], keptOut: [Range<Int>]) {
+    var result: ([Sentence], [Range<Int>]) = ([], [])
     text.utf8.withContiguousBytes { bytes in
       var scanner = SentenceScanner(bytes: bytes, lexicon: lexicon, sentences: [])
       let range = range ?? 0..<bytes.count
@@ -42,9 +52,9 @@ public struct SentenceSegmenter: Sendable {
           scanner.splitBlock(block, atParagraphStart: position == 0)
         }
       }
-      sentences = scanner.sentences
+      result = (scanner.sentences, scanner.keptOut)
     }
-    return sentences
+    return result
   }
 }
 
@@ -53,6 +63,8 @@ struct SentenceScanner {
   let bytes: UnsafeBufferPointer<UInt8>
   let lexicon: SegmenterLexicon
   var sentences: [Sentence]
+  /// Datelines and credits, which are in no sentence.
+  var keptOut: [Range<Int>] = []
 
   /// Bytes that can start a terminator: `.`, `?`, `!` and the lead byte of `…`.
   nonisolated(unsafe) static let mayEndSentence: UnsafePointer<Bool> = {
@@ -119,8 +131,9 @@ struct SentenceScanner {
   /// Splits one block after its dateline into list items, and each item into sentences.
   mutating func splitBlock(_ block: Range<Int>, atParagraphStart: Bool) {
     var start = block.lowerBound
+    // A dateline is kept out of the sentences: the first one starts after it.
     if atParagraphStart, let datelineEnd = datelineEnd(in: block) {
-      record(block.lowerBound..<datelineEnd)
+      keptOut.append(block.lowerBound..<datelineEnd)
       start = datelineEnd
     }
     for item in listItems(in: start..<block.upperBound) { splitSentences(item) }
@@ -334,6 +347,10 @@ struct SentenceScanner {
     while start < end, case let (scalar, length) = ScalarClass.decode(bytes, at: start), ScalarClass.isSpace(scalar) { start += length }
     while end > start, case let (scalar, length) = ScalarClass.decode(bytes, before: end), ScalarClass.isSpace(scalar) { end -= length }
     guard start < end else { return }
+    if isCredit(start..<end) {
+      keptOut.append(start..<end)
+      return
+    }
     sentences.append(Sentence(index: sentences.count, utf8Range: start..<end))
   }
 

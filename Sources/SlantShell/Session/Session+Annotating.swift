@@ -57,7 +57,7 @@ extension SessionCommand {
     let labels = try session.checkedLabels(Array(arguments.positionals.dropFirst()))
     let index = session.documentIndex, sentence = session.sentenceIndex
     guard !phrase.isEmpty else { throw UsageError.invalid("the phrase is empty", command: "span") }
-    let anchor = AnchorText(session.current.document)
+    let anchor = session.current.anchor
     let sentenceRange = session.current.sentences[sentence].utf8Range
     let span: Range<Int>
     switch AnnotationEditor.occurrence(of: phrase, in: session.current.sentences[sentence], of: anchor) {

@@ -10,7 +10,7 @@ extension Session {
     if let problem = documents[index].sidecarProblem { throw problem }
     guard var snapshot = documents[index].snapshot else { throw AnnotationError.unreadable(path: store.sidecarPath(for: documents[index].document.id), reason: "not loaded") }
     if !documents[index].isAnchored {
-      let (edits, results) = Reanchorer().edits(reanchoring: snapshot.sidecar, in: AnchorText(documents[index].document))
+      let (edits, results) = Reanchorer().edits(reanchoring: snapshot.sidecar, in: documents[index].anchor)
       if snapshot.exists, !edits.isEmpty {
         snapshot = try store.apply(edits, to: snapshot.sidecar.document, since: snapshot).snapshot
         documents[index].snapshot = snapshot
@@ -52,7 +52,7 @@ extension Session {
 
   /// A target covering the whole of `sentence` in document `index`.
   func sentenceTarget(_ sentence: Int, in index: Int) -> AnnotationTarget {
-    AnchorText(documents[index].document).target(utf8Range: documents[index].sentences[sentence].utf8Range, unit: .sentence)
+    documents[index].anchor.target(utf8Range: documents[index].sentences[sentence].utf8Range, unit: .sentence)
   }
 
   /// Where a summary says a change was made: `seeds/a.txt sentence 3`.

@@ -22,6 +22,8 @@ public struct Session {
   var labels: LabelSet
   let lexiconArguments: ParsedArguments
   var lexicons: [Lexicon]
+  /// Splits every document, as scoring does (see `CommandContext.segmenter`).
+  let segmenter: SentenceSegmenter
   let scores: ScoreCache
   var journal: Journal
   let input: any ShellInput
@@ -49,13 +51,15 @@ public struct Session {
     self.lexiconArguments = lexiconArguments
     self.input = input
     lexicons = try context.loadLexicons(lexiconArguments).lexicons
+    let segmenter = try context.segmenter(lexiconArguments)
+    self.segmenter = segmenter
     labels = try context.labelSet()
     let store = context.annotationStore()
     var loaded: [SessionDocument] = []
-    _ = context.mapDocumentsInParallel(in: paths, { SessionDocument(document: $0, store: store) }, summarizing: false) { loaded.append($0) }
+    _ = context.mapDocumentsInParallel(in: paths, { SessionDocument(document: $0, store: store, segmenter: segmenter) }, summarizing: false) { loaded.append($0) }
     guard !loaded.isEmpty else { throw SessionError.noDocuments(paths: paths) }
     documents = loaded
-    scores = ScoreCache(documents: loaded.map(\.document), scorer: Scorer(lexicons: lexicons))
+    scores = ScoreCache(documents: loaded.map(\.document), scorer: Scorer(lexicons: lexicons, segmenter: segmenter))
     journal = Journal(path: PathName.resolved(".slant/journal.jsonl", against: context.workspace), annotator: annotator)
     for problem in journal.load() { context.console.report("\(problem)") }
     for document in loaded { if let problem = document.sidecarProblem { context.console.report("\(problem)") } }

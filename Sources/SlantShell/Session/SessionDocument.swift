@@ -20,11 +20,12 @@ struct SessionDocument: Sendable {
   /// Whether the sidecar has been re-anchored to the current text this session.
   var isAnchored = false
 
-  /// Reads what the shell needs about `document` from its text and its sidecar in `store`.
-  init(document: Document, store: AnnotationStore) {
+  /// Reads what the shell needs about `document` from its text and its sidecar in `store`,
+  /// splitting its sentences with `segmenter`, the one its scores use.
+  init(document: Document, store: AnnotationStore, segmenter: SentenceSegmenter) {
     self.document = document
     searchKey = Self.searchKey(of: document)
-    sentences = SentenceSegmenter().sentences(in: document.text, range: document.bodyUTF8Range)
+    sentences = segmenter.sentences(in: document.text, range: document.bodyUTF8Range)
     foldedUTF8 = document.text.utf8.withContiguousBytes { bytes in
       bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
     }
@@ -40,6 +41,9 @@ struct SessionDocument: Sendable {
   static func searchKey(of document: Document) -> [UInt8] {
     Array([document.id.description, document.outlet, document.metadata.title ?? ""].joined(separator: "\n").lowercased().utf8)
   }
+
+  /// The text and sentences for anchoring annotations, with the sentences the shell shows.
+  var anchor: AnchorText { AnchorText(text: document.text, sentences: sentences, source: document.source) }
 
   /// The annotations saved for this document.
   var annotations: [Annotation] { snapshot?.sidecar.annotations ?? [] }

@@ -7,6 +7,7 @@ extension CommandSpec {
   public static let shell = CommandSpec(
     name: "shell", summary: "Read and annotate a corpus sentence by sentence in an interactive shell.", arguments: "[PATH…]",
     options: [
+      CommandContext.strictEncodingOption,
       .value("annotator", "NAME", help: "Who is annotating (default SLANT_ANNOTATOR, then the login name)."),
       CommandContext.annotationsOption,
     ] + CommandContext.lexiconOptions,

@@ -52,6 +52,20 @@ public final class OutputSink: TextOutputStream {
     }
   }
 
+  /// Writes UTF-8 bytes as they are, without copying a large block: for outputs written a block
+  /// at a time from a buffer of their own.
+  public func write(bytes: UnsafeBufferPointer<UInt8>) {
+    switch target {
+    case .memory: captured += String(decoding: bytes, as: UTF8.self)
+    case .descriptor where bytes.count >= Self.directWriteBytes:
+      flush()
+      writeAll(UnsafeRawBufferPointer(bytes))
+    case .descriptor:
+      buffer.append(contentsOf: bytes)
+      if buffer.count >= 1 << 16 { flush() }
+    }
+  }
+
   /// Writes at least this many bytes straight to the descriptor rather than copying them into
   /// the buffer: a scored document's JSON Lines are already one large block.
   private static let directWriteBytes = 1 << 13

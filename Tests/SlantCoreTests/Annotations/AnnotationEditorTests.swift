@@ -23,7 +23,7 @@ import Testing
   }
 
   @Test func aPhraseIsFoundOnceNotAtAllOrSeveralTimesWithinItsSentenceOnly() throws {
-    let anchor = AnchorText(document)
+    let anchor = AnchorText(document, segmenter: SentenceSegmenter())
     let second = try #require(anchor.sentences.dropFirst().first)
     let unique = AnnotationEditor.occurrence(of: "so-called", in: second, of: anchor)
     #expect(unique == .unique(22..<31))

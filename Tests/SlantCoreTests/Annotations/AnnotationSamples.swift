@@ -9,7 +9,7 @@ enum AnnotationSamples {
 
   /// An annotation of the first occurrence of `phrase` in `anchor`.
   static func annotation(
-    _ phrase: String, in anchor: AnchorText = AnchorText(document), unit: AnnotationTarget.Unit = .span, id: String,
+    _ phrase: String, in anchor: AnchorText = AnchorText(document, segmenter: SentenceSegmenter()), unit: AnnotationTarget.Unit = .span, id: String,
     labels: [String] = ["loaded"]
   ) -> Annotation {
     let range = anchor.text.range(of: phrase)!

@@ -2,10 +2,10 @@ import Testing
 import SlantCore
 
 @Suite struct ReanchorerTests {
-  let original = AnchorText(AnnotationSamples.document)
+  let original = AnchorText(AnnotationSamples.document, segmenter: SentenceSegmenter())
   let reanchorer = Reanchorer()
 
-  func anchor(_ text: String) -> AnchorText { AnchorText(Document(id: AnnotationSamples.document.id, text: text)) }
+  func anchor(_ text: String) -> AnchorText { AnchorText(Document(id: AnnotationSamples.document.id, text: text), segmenter: SentenceSegmenter()) }
 
   @Test func anUnchangedTextKeepsEveryAnnotationWhereItIs() {
     let annotation = AnnotationSamples.annotation("so-called", id: "a")

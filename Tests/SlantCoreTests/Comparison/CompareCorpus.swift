@@ -17,7 +17,7 @@ enum CompareCorpus {
     let corpus = CorpusLoader(workspace: workspace).load([workspace + "/clarion", workspace + "/ledger", workspace + "/wire"])
     return corpus.documents.map { document in
       let sidecar = try! store.load(document.id).sidecar
-      return AnnotatedDocument(scored: scorer.score(document), annotations: PlacedAnnotation.placed(sidecar, in: document))
+      return AnnotatedDocument(scored: scorer.score(document), annotations: PlacedAnnotation.placed(sidecar, in: document, segmenter: scorer.segmenter))
     }
   }()
 

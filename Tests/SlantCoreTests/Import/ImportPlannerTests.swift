@@ -98,7 +98,7 @@ import SlantCore
   @Test func duplicatesAreFoundAgainstTheSidecarReanchoredToTheChangedText() throws {
     let existing = ImportSamples.annotation(28..<37, id: "old001", labels: ["scare-quote"])
     let stale = ImportSamples.sidecar([existing])
-    let changed = AnchorText(Document(id: ImportSamples.id, text: "Update: " + ImportSamples.text))
+    let changed = AnchorText(Document(id: ImportSamples.id, text: "Update: " + ImportSamples.text), segmenter: SentenceSegmenter())
     let again = planner.plan([record(28..<37, quote: "so-called", labels: ["scare-quote"])], into: stale, text: changed, now: now)
     #expect(again.decisions.map(\.outcome) == [.duplicate(existingID: "old001")])
     #expect(again.edits.isEmpty)

@@ -25,13 +25,13 @@ import SlantCore
 
   func jsonLines(_ sidecar: Sidecar) -> String {
     var table = ExportRow.table()
-    table.rows = ExportRow.rows(for: document, sidecar: sidecar, allSentences: true).map(\.values)
+    table.rows = ExportRow.rows(for: document, sidecar: sidecar, allSentences: true, segmenter: SentenceSegmenter()).map(\.values)
     return table.jsonLines()
   }
 
   func csv(_ sidecar: Sidecar) -> String {
     var table = ExportRow.table()
-    table.rows = ExportRow.rows(for: document, sidecar: sidecar, allSentences: true).map(\.values)
+    table.rows = ExportRow.rows(for: document, sidecar: sidecar, allSentences: true, segmenter: SentenceSegmenter()).map(\.values)
     return table.csv(excel: true)
   }
 

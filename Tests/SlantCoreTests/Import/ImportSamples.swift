@@ -11,7 +11,7 @@ enum ImportSamples {
   static let text = "Café “talks” 🙂 stalled.\nThe so-called deal—agreed—was signed.\n"
   static let id = DocumentID(path: "corpus/café.txt")
   static let document = Document(id: id, text: text)
-  static let anchor = AnchorText(document)
+  static let anchor = AnchorText(document, segmenter: SentenceSegmenter())
   static let created = Date(timeIntervalSince1970: 1_700_000_000)
 
   /// An annotation of the code points `range` of the sample.

@@ -53,7 +53,7 @@ import SlantCore
   }
 
   @Test func bratSplitsSpansAtLineBreaksAndDeclaresTypes() {
-    let text = AnchorText(Document(id: DocumentID(path: "a.txt"), text: "Headline\n\nFirst line.\n"))
+    let text = AnchorText(Document(id: DocumentID(path: "a.txt"), text: "Headline\n\nFirst line.\n"), segmenter: SentenceSegmenter())
     let annotation = Annotation(
       target: text.target(utf8Range: 0..<21, unit: .span),
       labels: ["frame.economic"], note: "a\nb\tc\\d", annotator: "a")
@@ -65,7 +65,7 @@ import SlantCore
   }
 
   @Test func bratKeepsEachLineOneAnnotationWhateverTheNoteHolds() {
-    let text = AnchorText(Document(id: DocumentID(path: "a.txt"), text: "One sentence.\n"))
+    let text = AnchorText(Document(id: DocumentID(path: "a.txt"), text: "One sentence.\n"), segmenter: SentenceSegmenter())
     let annotation = Annotation(target: text.target(utf8Range: 0..<13, unit: .sentence), labels: ["loaded", "hedged"], note: "x\ty\r\nz", annotator: "ann")
     let lines = BratWriter.standoff(for: [annotation], in: text).split(separator: "\n")
     #expect(lines.count == 5)
@@ -84,7 +84,7 @@ import SlantCore
   }
 
   @Test func w3cCollectionHasSelectorsAndBodies() throws {
-    let text = AnchorText(Document(id: DocumentID(path: "a.txt"), text: "Zürich talks.\n"))
+    let text = AnchorText(Document(id: DocumentID(path: "a.txt"), text: "Zürich talks.\n"), segmenter: SentenceSegmenter())
     let annotation = Annotation(id: "x1", target: text.target(utf8Range: 8..<13, unit: .span), labels: ["loaded"], note: "n", annotator: "ann")
     let json = try W3CAnnotationWriter.json(for: [(DocumentID(path: "a.txt"), nil, [annotation])])
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

@@ -79,4 +79,27 @@ import Testing
     #expect(cached.contains(#""term":"regime","category":"loaded.negative","file":"lexicons/test.txt","line":3,"alternative":"government""#))
     #expect(cached.contains(#""term":"reportedly","category":"hedge","file":"lexicons/test.txt","line":7,"weight":0.5"#))
   }
+
+  /// Written a block at a time, the output is the same bytes, and every block ends a line.
+  @Test(arguments: [1, 200, 1 << 16])
+  func writtenInBlocksGivesTheSameBytes(blockBytes: Int) {
+    let writer = ScoreJSONLines(entries: scorer.matcher.entries)
+    var blocks: [[UInt8]] = []
+    writer.write(scored, blockBytes: blockBytes) { blocks.append(Array($0)) }
+    #expect(blocks.flatMap { $0 } == Array(writer.lines(scored).utf8))
+    #expect(blocks.allSatisfy { $0.last == UInt8(ascii: "\n") })
+    // Every line is longer than 200 bytes, so below that each sentence is a block of its own.
+    #expect(blocks.count == (blockBytes == 1 << 16 ? 1 : scored.sentences.count))
+  }
+
+  /// An empty document is one line saying so, written or appended alike, so that a reader can
+  /// tell it from a lost one.
+  @Test func aDocumentWithNoSentencesIsOneEmptyLine() {
+    let writer = ScoreJSONLines(entries: scorer.matcher.entries)
+    var written: [UInt8] = []
+    let scored = scorer.score(Document(id: DocumentID(path: "empty.txt"), text: "  \n"))
+    writer.write(scored) { written += $0 }
+    #expect(String(decoding: written, as: UTF8.self) == #"{"document":"empty.txt","outlet":null,"date":null,"empty":true}"# + "\n")
+    #expect(writer.lines(scored) == String(decoding: written, as: UTF8.self))
+  }
 }

@@ -9,7 +9,7 @@ import SlantCore
     "a", "b", "X", "Z", " ", " ", ".", ",", "!", "?", ";", ":", "'", "\"", "“", "”", "‘", "’", "—", "–", "-", "…", "(", ")",
     "[", "]", "\n", "\n\n", "\r\n", "\r", "\t", "0", "7", "$", "%", "@", "#", "/", "é", "ü", "Đ", "İ", "ß", "😀", "\u{2028}",
     "\u{A0}", "\u{FEFF}", "\u{301}", "ا", "中", "\u{200B}", "Mr.", "U.S.", "Dr.", "a.m.", "1.a.", "http://x.y/z", "www.a.b",
-    "a@b.co", "@handle", "#tag", "so-called", "sponsoring terrorism", "said", " may ", "May", "ISLAMABAD:", "- ", "1. ",
+    "a@b.co", "@handle", "#tag", "so-called", "sponsoring terrorism", "said", " may ", "May", "ISLAMABAD:", "- ", "1. ", "-REUTERS", "(AP) — ", "By Jane Doe",
   ]
 
   static func text(seed: UInt64) -> String {

@@ -71,11 +71,17 @@ struct SegmentationCase: Sendable, CustomTestStringConvertible {
   }
 
   /// Sentences come in order, never overlap, are trimmed, index from zero, fall on scalar
-  /// boundaries, and cover every non-space character of the range.
+  /// boundaries, and with the datelines and credits kept out of them cover every non-space
+  /// character of the range.
   func checkInvariants(_ text: String, range: Range<Int>? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
     let range = range ?? 0..<text.utf8.count
-    let sentences = segmenter.sentences(in: text, range: range)
+    let (sentences, keptOut) = segmenter.segments(in: text, range: range)
     var covered = [Bool](repeating: false, count: text.utf8.count)
+    for credit in keptOut {
+      #expect(range.contains(credit.lowerBound) && credit.upperBound <= range.upperBound, sourceLocation: sourceLocation)
+      #expect(!sentences.contains { $0.utf8Range.overlaps(credit) }, "a kept-out range inside a sentence", sourceLocation: sourceLocation)
+      for offset in credit { covered[offset] = true }
+    }
     var previousEnd = range.lowerBound
     for (index, sentence) in sentences.enumerated() {
       #expect(sentence.index == index, sourceLocation: sourceLocation)

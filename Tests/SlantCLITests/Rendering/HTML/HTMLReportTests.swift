@@ -30,7 +30,7 @@ import SlantTerminal
   ]
 
   func annotation(on document: Document, sentence: Int, note: String, labels: [String]) -> Annotation {
-    let anchor = AnchorText(document)
+    let anchor = AnchorText(document, segmenter: SentenceSegmenter())
     return Annotation(
       target: anchor.target(utf8Range: anchor.sentences[sentence].utf8Range, unit: .sentence), labels: labels, note: note, annotator: "ann <o>",
       created: Date(timeIntervalSince1970: 1_700_000_000))
