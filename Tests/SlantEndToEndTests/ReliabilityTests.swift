@@ -1,0 +1,55 @@
+import Foundation
+import SlantCore
+import Testing
+
+/// Issue 18: nothing lost, nothing written where it should not be, and messages that say what
+/// happened. Each test runs the built `slant` as a user would.
+@Suite struct ReliabilityTests {
+  let workspace: Workspace
+
+  init() throws { workspace = try Workspace() }
+
+  @Test func aSidecarWithADuplicatedKeyIsCorruptAndNeverRewritten() throws {
+    _ = try workspace.run(["annotate", Workspace.seed, "--sentence", "1", "--label", "hedged"])
+    let saved = String(decoding: try workspace.read(Workspace.sidecar), as: UTF8.self)
+    let doubled = saved.replacingOccurrences(of: "{\n  \"annotations\" : [", with: "{\n  \"annotations\" : [],\n  \"annotations\" : [")
+    try #require(doubled != saved)
+    try workspace.write(Data(doubled.utf8), to: Workspace.sidecar)
+    let verify = try workspace.run(["verify"])
+    #expect(verify.status == 1)
+    #expect(verify.output.contains("\(Workspace.sidecar):3:3: duplicate key \"annotations\"; the file was left as it is, fix it by hand"))
+    let annotate = try workspace.run(["annotate", Workspace.seed, "--sentence", "2", "--label", "neutral"])
+    #expect(annotate.status == 1)
+    #expect(annotate.errors == "slant: \(Workspace.sidecar):3:3: duplicate key \"annotations\"; the file was left as it is, fix it by hand\n")
+    #expect(String(decoding: try workspace.read(Workspace.sidecar), as: UTF8.self) == doubled)
+  }
+
+  @Test func anotherToolsFieldsSurviveSlantAnnotateAndMeta() throws {
+    _ = try workspace.run(["annotate", Workspace.seed, "--sentence", "1", "--label", "hedged"])
+    var object = try #require(try JSONSerialization.jsonObject(with: workspace.read(Workspace.sidecar)) as? [String: Any])
+    object["reviewedBy"] = ["tool": "checker", "round": 2]
+    var annotations = try #require(object["annotations"] as? [[String: Any]])
+    annotations[0]["confidence"] = 0.5
+    object["annotations"] = annotations
+    try workspace.write(try JSONSerialization.data(withJSONObject: object), to: Workspace.sidecar)
+    #expect(try workspace.run(["annotate", Workspace.seed, "--sentence", "2", "--label", "neutral"]).status == 0)
+    #expect(try workspace.run(["meta", Workspace.seed, "--title", "Talks"]).status == 0)
+    let saved = String(decoding: try workspace.read(Workspace.sidecar), as: UTF8.self)
+    #expect(saved.contains("\"reviewedBy\" : {\n    \"round\" : 2,\n    \"tool\" : \"checker\"\n  }"))
+    #expect(saved.contains("\"confidence\" : 0.5"))
+    #expect(saved.contains("\"title\" : \"Talks\""))
+  }
+
+  @Test func aBatchWhoseEveryInputWasBadExitsTwoAsTheREADMESays() throws {
+    let result = try workspace.run(["score", "no-such-folder"])
+    #expect(result.status == 2)
+    #expect(result.errors == "slant: no-such-folder: no such file or directory\nslant: skipped 1 bad input, read 0 documents\n")
+  }
+
+  @Test func annotatingAnEmptyArticleSaysItHasNoSentences() throws {
+    try workspace.write(Data(), to: "corpus/empty.txt")
+    let result = try workspace.run(["annotate", "corpus/empty.txt", "--sentence", "0", "--label", "neutral"])
+    #expect(result.status == 64)
+    #expect(result.errors == "slant: annotate: corpus/empty.txt has no sentences (its text is empty), so there is no sentence 0\n")
+  }
+}
