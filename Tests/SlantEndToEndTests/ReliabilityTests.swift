@@ -53,3 +53,69 @@ import Testing
     #expect(result.errors == "slant: annotate: corpus/empty.txt has no sentences (its text is empty), so there is no sentence 0\n")
   }
 }
+
+/// Outputs on a full disk: the previous file stays as it was, no temporary file is left, the
+/// message names the file and the system's reason, and the exit status is 1.
+@Suite(.serialized, .enabled(if: SmallDisk.isAvailable, "mounting a tmpfs is not allowed here"))
+struct FullDiskTests {
+  let workspace: Workspace
+  let disk: SmallDisk
+
+  init() throws {
+    workspace = try Workspace()
+    disk = try SmallDisk(kilobytes: 256)
+  }
+
+  static let previous = Data("the previous output\n".utf8)
+
+  @Test(arguments: [
+    ["score", "seeds", "--format", "csv", "--output"],
+    ["score", "seeds", "--format", "jsonl", "--output"],
+    ["export", "--all-sentences", "--output"],
+    ["report", "seeds", "--html"],
+  ])
+  func anOutputThatCannotBeWrittenLeavesThePreviousFile(command: [String]) throws {
+    let output = disk.path + "/out"
+    try Self.previous.write(to: URL(fileURLWithPath: output))
+    disk.fill()
+    let result = try workspace.run(command + [output])
+    #expect(result.status == 1)
+    #expect(result.errors.hasSuffix("slant: \(output): cannot write: No space left on device; any previous file there was left as it was\n"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == Self.previous)
+    #expect(disk.contents() == ["out"])
+  }
+
+  @Test func aBratExportThatCannotBeWrittenLeavesNoFolderTree() throws {
+    #expect(try workspace.run(["annotate", Workspace.seed, "--sentence", "1", "--label", "hedged"]).status == 0)
+    disk.fill()
+    let result = try workspace.run(["export", "--format", "brat", "--output", disk.path + "/brat/out"])
+    #expect(result.status == 1)
+    #expect(result.errors.contains(": No space left on device; any previous file there was left as it was\n"))
+    #expect(disk.contents() == [])
+  }
+
+  @Test func aBratExportIntoAFolderWithAPreviousExportKeepsItWhole() throws {
+    #expect(try workspace.run(["annotate", Workspace.seed, "--sentence", "1", "--label", "hedged"]).status == 0)
+    #expect(try workspace.run(["export", "--format", "brat", "--output", disk.path + "/brat"]).status == 0)
+    let before = disk.contents()
+    let annotations = try Data(contentsOf: URL(fileURLWithPath: disk.path + "/brat/seeds/000_fd96b963aaaca4c1.ann"))
+    #expect(before.contains("brat/annotation.conf"))
+    #expect(try workspace.run(["annotate", Workspace.seed, "--sentence", "2", "--label", "neutral"]).status == 0)
+    disk.fill()
+    let result = try workspace.run(["export", "--format", "brat", "--output", disk.path + "/brat"])
+    #expect(result.status == 1)
+    #expect(disk.contents() == before)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: disk.path + "/brat/seeds/000_fd96b963aaaca4c1.ann")) == annotations)
+  }
+
+  @Test func lexiconAddOnAFullDiskLeavesTheLexiconAsItWas() throws {
+    let lexicon = disk.path + "/mine.txt"
+    let original = Data("[loaded.mine] Words of our own.\nbrutal\n".utf8)
+    try original.write(to: URL(fileURLWithPath: lexicon))
+    disk.fill()
+    let result = try workspace.shell(["lexicon add loaded.mine \"wholly shameful\""], arguments: ["seeds", "--lexicon", lexicon])
+    #expect(result.errors.contains("\(lexicon): cannot save the lexicon: No space left on device; the file was left as it was"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: lexicon)) == original)
+    #expect(disk.contents() == ["mine.txt"])
+  }
+}

@@ -27,7 +27,7 @@ import Testing
   @Test func unwritableOutputIsOneLineNamingThePath() throws {
     let result = try SlantProcess.run(["report", "seeds", "--html", "/proc/report.html"])
     #expect(result.status == 1)
-    #expect(result.errors.hasPrefix("slant: /proc/report.html: cannot write the export: "))
+    #expect(result.errors.hasPrefix("slant: /proc/report.html: cannot write: "))
     #expect(result.errors.split(separator: "\n").count == 1)
   }
 

@@ -3,6 +3,7 @@
 public enum LexiconError: Error, Equatable, CustomStringConvertible {
   case missing(path: String)
   case unreadable(path: String, reason: String)
+  case unwritable(path: String, reason: String)
   case unsupported(path: String)
   case malformedLine(path: String, line: Int, reason: String)
 
@@ -10,6 +11,7 @@ public enum LexiconError: Error, Equatable, CustomStringConvertible {
     switch self {
     case .missing(let path): "\(path): no such lexicon file or folder"
     case .unreadable(let path, let reason): "\(path): cannot read lexicon: \(reason)"
+    case .unwritable(let path, let reason): "\(path): cannot save the lexicon: \(reason); the file was left as it was"
     case .unsupported(let path): "\(path): not a lexicon (expected .txt or a LIWC .dic)"
     case .malformedLine(let path, let line, let reason): "\(path):\(line): \(reason)"
     }
