@@ -119,3 +119,38 @@ struct FullDiskTests {
     #expect(disk.contents() == ["mine.txt"])
   }
 }
+
+/// Links that lead out of where Slant was told to read or write.
+@Suite struct LinkTests {
+  let workspace: Workspace
+
+  init() throws { workspace = try Workspace() }
+
+  @Test func aFolderLinkOutOfTheCorpusIsNotFollowedAndSaidOnce() throws {
+    try workspace.write(Data("The talks were brutal.".utf8), to: "corpus/wire/a.txt")
+    try workspace.write(Data("Inside again.".utf8), to: "corpus/inner/b.txt")
+    try FileManager.default.createSymbolicLink(atPath: workspace.path + "/corpus/lexicons", withDestinationPath: "../lexicons")
+    try FileManager.default.createSymbolicLink(atPath: workspace.path + "/corpus/also-inner", withDestinationPath: "inner")
+    let result = try workspace.run(["score", "corpus", "--format", "csv"])
+    #expect(result.status == 0)
+    let resolved = PathName.resolvingAllLinks(workspace.path + "/lexicons")
+    #expect(result.errors == "slant: corpus/lexicons: a link to \(resolved), outside the folder being read; not followed\n")
+    let documents = Set(try CSVReader().rows(in: result.output).dropFirst().map { $0.fields[0] })
+    // A link inside the corpus is followed; the folder it names is read once, by its first path.
+    #expect(documents == ["corpus/also-inner/b.txt", "corpus/wire/a.txt"])
+  }
+
+  @Test func aDanglingSidecarLinkOutOfTheWorkspaceIsRefusedAndNothingIsCreatedThere() throws {
+    let outside = workspace.path + "-outside"
+    defer { try? FileManager.default.removeItem(atPath: outside) }
+    try FileManager.default.createDirectory(atPath: workspace.path + "/annotations/seeds", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(atPath: workspace.path + "/" + Workspace.sidecar, withDestinationPath: outside + "/stolen.json")
+    let result = try workspace.run(["annotate", Workspace.seed, "--sentence", "1", "--label", "hedged"])
+    #expect(result.status == 1)
+    #expect(
+      result.errors
+        == "slant: \(Workspace.sidecar): a link to \(PathName.resolvingAllLinks(outside))/stolen.json, outside the annotations folder annotations; Slant reads and writes sidecars only inside it, so it was left alone: put the file itself there\n"
+    )
+    #expect(!FileManager.default.fileExists(atPath: outside))
+  }
+}

@@ -21,6 +21,7 @@ extension CommandContext {
     let listing = loader.list(paths)
     var tally = BatchTally(skipped: listing.problems.count)
     for problem in listing.problems { console.report("\(problem)") }
+    for warning in listing.warnings { console.report("\(warning)") }
     for file in listing.files {
       let result: (documents: [Document], problems: [CorpusError])
       do {

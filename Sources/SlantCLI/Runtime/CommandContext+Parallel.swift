@@ -21,6 +21,7 @@ extension CommandContext {
     let listing = loader.list(paths)
     var tally = BatchTally(skipped: listing.problems.count)
     for problem in listing.problems { console.report("\(problem)") }
+    for warning in listing.warnings { console.report("\(warning)") }
     var progress = ProgressBar(total: listing.files.count, console: console)
     let windows = stride(from: 0, to: listing.files.count, by: Self.parallelWindow).map { start in
       Array(listing.files[start..<min(start + Self.parallelWindow, listing.files.count)])

@@ -33,4 +33,7 @@ public struct CorpusFile: Sendable, Hashable {
 public struct CorpusListing: Sendable {
   public var files: [CorpusFile] = []
   public var problems: [CorpusError] = []
+  /// Things skipped on purpose and said once (folder links leading out of the corpus); they do
+  /// not count as bad inputs.
+  public var warnings: [CorpusError] = []
 }
