@@ -18,14 +18,14 @@ extension DurableFile {
     private var isFinished = false
 
     /// Opens a temporary file beside `path` (making its folder when needed), with the mode of
-    /// the file it replaces.
-    package init(replacing path: String) throws(Failure) {
+    /// the file it replaces, or `newFileMode` (less the umask) when there is none.
+    package init(replacing path: String, newFileMode: mode_t = 0o666) throws(Failure) {
       let target = DurableFile.resolvingLinks(path)
       try DurableFile.makeFolder(for: target)
       var status = stat()
       let existingMode: mode_t? = stat(target, &status) == 0 ? status.st_mode & 0o7777 : nil
       let temporary = DurableFile.folder(of: target) + "/" + DurableFile.temporaryPrefix(for: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-      let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, existingMode ?? 0o666)
+      let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, existingMode ?? newFileMode)
       guard descriptor >= 0 else { throw Failure(path: target, reason: DurableFile.systemReason()) }
       if let existingMode, fchmod(descriptor, existingMode) != 0 {
         let reason = DurableFile.systemReason()

@@ -60,9 +60,10 @@ package enum DurableFile {
     return try body()
   }
 
-  /// Replaces the file at `path` (or the file its link names) with `bytes`, atomically and durably.
-  package static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
-    let replacement = try Replacement(replacing: path)
+  /// Replaces the file at `path` (or the file its link names) with `bytes`, atomically and
+  /// durably; a new file gets `newFileMode` less the umask.
+  package static func write(_ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o666) throws(Failure) {
+    let replacement = try Replacement(replacing: path, newFileMode: newFileMode)
     try replacement.write(bytes)
     try replacement.commit()
   }
