@@ -47,7 +47,7 @@ import Testing
       """
     let result = try SlantProcess.run(["score", "-"], input: input)
     #expect(result.status == 2)
-    #expect(result.errors == "slant: -:2: not valid JSON\nslant: skipped 1 bad input, read 2 documents\n")
+    #expect(result.errors == "slant: -:2: not valid JSON at column 1: expected a value\nslant: skipped 1 bad input, read 2 documents\n")
     let objects = try result.output.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
     #expect(objects.map { $0["document"] as? String } == ["-#a", "-#a", "-#b"])
     #expect(objects.map { $0["label"] as? String } == ["unsupported", "attributed", "hedged"])

@@ -2,8 +2,8 @@ import Foundation
 
 extension CorpusLoader {
   /// Reads a JSON Lines corpus: one object per line with a string `text` and optional `id`,
-  /// `outlet`, `date`, `title` and `url`. Blank lines are skipped; a bad line is a problem
-  /// naming its line, and the other lines are still read.
+  /// `outlet`, `date`, `title` and `url`. Blank lines are skipped; a bad line (including one
+  /// with a key twice) is a problem naming its line and column, and the other lines are read.
   func jsonLinesDocuments(in file: CorpusFile) throws -> (documents: [Document], problems: [CorpusError]) {
     let bytes = try TextFileReader.bytes(atPath: file.path)
     try TextFileReader.validate(bytes, path: file.path)
@@ -42,6 +42,11 @@ extension CorpusLoader {
   }
 
   private static func article(from line: Data, line number: Int, path: String) throws -> (String?, String, DocumentMetadata) {
+    // The checker says where a line goes wrong, and refuses a duplicated key ("text" twice) and
+    // a number no reader can hold, which JSONSerialization would resolve silently or vaguely.
+    if let failure = JSONSyntaxChecker.firstError(in: Array(line)) {
+      throw CorpusError.malformedLine(path: path, line: number, reason: "not valid JSON at column \(failure.column): \(failure.reason)")
+    }
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed])

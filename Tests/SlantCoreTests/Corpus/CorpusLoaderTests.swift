@@ -82,14 +82,18 @@ import SlantCore
       not json
       {"title": "no text"}
       {"id": 7, "text": "Numeric id."}
+      {"text": "First.", "outlet": "A", "text": "Second."}
+      {"text": "Big.", "views": 1e999}
 
       """)
     let loaded = CorpusLoader(workspace: folder.path).load([file])
     #expect(loaded.documents.map(\.id.description) == ["corpus.jsonl#a1", "corpus.jsonl#3", "corpus.jsonl#7"])
     #expect(loaded.documents[0].metadata == DocumentMetadata(outlet: "Dawn", date: "2022-02-24"))
     #expect(loaded.problems.map(\.description) == [
-      "\(file):4: not valid JSON",
+      "\(file):4: not valid JSON at column 1: expected a value",
       "\(file):5: missing the string field \"text\"",
+      "\(file):7: not valid JSON at column 35: duplicate key \"text\"",
+      "\(file):8: not valid JSON at column 27: number 1e999 is out of range",
     ])
   }
 
