@@ -20,12 +20,21 @@ extension CorpusLoader {
       start = end + 1
       guard line.contains(where: { !ScalarClass.isSpace(Unicode.Scalar($0)) }) else { continue }
       do {
-        var (id, text, metadata) = try Self.article(from: Data(line), line: lineNumber, path: file.path)
-        if !seenIDs.insert(id ?? "\(lineNumber)").inserted {
-          problems.append(.malformedLine(path: file.path, line: lineNumber, reason: "duplicate id '\(id ?? "")'; using the line number instead"))
-          id = nil
+        let (id, text, metadata) = try Self.article(from: Data(line), line: lineNumber, path: file.path)
+        // Two articles must never share a name, and so a sidecar: a taken name falls back to the
+        // line number, and past that to `line.2`, `line.3`…, whichever is free.
+        var fragment = id ?? "\(lineNumber)"
+        if !seenIDs.insert(fragment).inserted {
+          var fallback = "\(lineNumber)", suffix = 1
+          while !seenIDs.insert(fallback).inserted {
+            suffix += 1
+            fallback = "\(lineNumber).\(suffix)"
+          }
+          let reason = id.map { "duplicate id '\($0)'" } ?? "no id, and its line number \(lineNumber) is another article's id"
+          problems.append(.malformedLine(path: file.path, line: lineNumber, reason: "\(reason); named '\(fallback)' instead"))
+          fragment = fallback
         }
-        let documentID = DocumentID(path: path, fragment: id ?? "\(lineNumber)")
+        let documentID = DocumentID(path: path, fragment: fragment)
         documents.append(document(id: documentID, text: text, ownMetadata: metadata, inherited: file.inheritedMetadata))
       } catch let error as CorpusError {
         problems.append(error)

@@ -153,3 +153,27 @@ import SlantCore
     #expect(PathName.fileExtension(path) == expected)
   }
 }
+
+/// Found by the fuzzer: an id equal to another line's number gave two articles one name, and
+/// so one sidecar.
+@Suite struct JSONLinesNameTests {
+  @Test func everyArticleGetsANameOfItsOwn() throws {
+    let folder = try TemporaryFolder()
+    let file = try folder.write(
+      "feed.jsonl",
+      """
+      {"id": "3", "text": "Explicit three."}
+      {"id": "3", "text": "Second three."}
+      {"text": "Line three, no id."}
+      {"id": "2", "text": "Explicit two."}
+
+      """)
+    let loaded = CorpusLoader(workspace: folder.path).load([file])
+    #expect(loaded.documents.map(\.id.description) == ["feed.jsonl#3", "feed.jsonl#2", "feed.jsonl#3.2", "feed.jsonl#4"])
+    #expect(loaded.problems.map(\.description) == [
+      "\(file):2: duplicate id '3'; named '2' instead",
+      "\(file):3: no id, and its line number 3 is another article's id; named '3.2' instead",
+      "\(file):4: duplicate id '2'; named '4' instead",
+    ])
+  }
+}
