@@ -9,6 +9,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
   "score": ScoreBenchmark.run,
   "align": AlignBenchmark.run,
   "shell": ShellBenchmark.run,
+  "fuzz": FuzzBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
