@@ -2,7 +2,7 @@ import Foundation
 import SlantCore
 import SlantTestSupport
 
-/// `slant-bench fuzz [--inputs N] [--runs N] [--seed S] [--timeout SECONDS]`: the long run of the
+/// `slant-bench fuzz [--inputs N] [--runs N] [--seed S] [--timeout SECONDS] [--parser NAME]`: the long run of the
 /// parser fuzzing in `swift test`. For each parser it first checks N mutated inputs in process
 /// (a problem is a wrong result), then runs the built `slant` on `--runs` of them in a scratch
 /// workspace and counts crashes (a signal or an unknown exit status), hangs (past the timeout)
@@ -19,12 +19,15 @@ enum FuzzBenchmark {
     print("seed \(seed), \(inputs) inputs in process and \(runs) runs of \(slant) per parser, timeout \(Int(timeout)) s")
     print("parser    inputs  problems   runs  crashes  hangs  files changed  seconds")
     var totals = [0, 0, 0, 0, 0, 0]
-    for target in ParserFuzzTarget.all {
+    for target in ParserFuzzTarget.all where options.values["parser"].map({ $0 == target.name }) ?? true {
       let start = Date()
       try FileManager.default.createDirectory(atPath: scratch + "/in-process", withIntermediateDirectories: true)
       let problems = target.run(count: inputs, seed: seed, folder: scratch + "/in-process")
-      for problem in problems.prefix(3) { print("  \(problem)") }
       var workspace = try FuzzWorkspace(path: scratch + "/workspace-\(target.name)")
+      for (index, problem) in problems.enumerated() {
+        if index < 3 { print("  \(problem)") }
+        workspace.keep(problem.input, as: "problem-\(target.name)-\(index)")
+      }
       var mutator = FuzzMutator(seed: seed &+ 1)
       var crashes = 0, hangs = 0, changed = 0
       for index in 0..<runs {

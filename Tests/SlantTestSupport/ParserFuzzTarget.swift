@@ -12,15 +12,21 @@ public struct ParserFuzzTarget: Sendable {
   /// Runs the parser on the input, given a scratch folder for parsers that read files.
   public var check: @Sendable (_ input: [UInt8], _ folder: String) -> [String]
 
-  /// Runs `count` inputs made from `seed` and returns how many there were and every problem.
-  public func run(count: Int, seed: UInt64, folder: String) -> [String] {
+  /// An input that went wrong, and how.
+  public struct Finding: Sendable, CustomStringConvertible {
+    public var input: [UInt8]
+    public var description: String
+  }
+
+  /// Runs `count` inputs made from `seed` and returns every one that went wrong.
+  public func run(count: Int, seed: UInt64, folder: String) -> [Finding] {
     var mutator = FuzzMutator(seed: seed)
-    var problems: [String] = []
+    var findings: [Finding] = []
     for index in 0..<count {
       let input = index < samples.count ? samples[index] : mutator.input(from: samples, tokens: tokens)
-      problems += check(input, folder).map { "\(name) input \(index) (seed \(seed)): \($0)" }
+      findings += check(input, folder).map { Finding(input: input, description: "\(name) input \(index) (seed \(seed)): \($0)") }
     }
-    return problems
+    return findings
   }
 
   public static let all: [ParserFuzzTarget] = [sidecar, lexicon, liwc, manifest, jsonLines, csv]
@@ -28,8 +34,8 @@ public struct ParserFuzzTarget: Sendable {
   /// Lines in `bytes`, as an editor counts them.
   static func lineCount(_ bytes: [UInt8]) -> Int { bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) } }
 
-  /// A sidecar either reads back equal after a save, byte for byte on the second save, or is
-  /// refused with a message naming the file.
+  /// A sidecar either reads back equal after a save (upgraded to the current schema version),
+  /// byte for byte on the second save, or is refused with a message naming the file.
   public static let sidecar = ParserFuzzTarget(
     name: "sidecar", samples: FuzzSamples.sidecars,
     tokens: ["{", "}", "[", "]", ":", ",", "\"annotations\"", "\"id\"", "\"target\"", "\"position\"", "\"start\"", "null", "true", "1e400", "\"\\u0000\"", "\"\\ud800\"", "\"schemaVersion\" : 2", "\"2024-05-01T09:30:00Z\""].map { Array($0.utf8) }
@@ -39,7 +45,9 @@ public struct ParserFuzzTarget: Sendable {
       let saved = try SidecarFormat.encode(sidecar)
       let reread = try SidecarFormat.decode(saved, path: "x.json")
       var problems: [String] = []
-      if reread != sidecar { problems.append("a saved sidecar reads back different") }
+      var upgraded = sidecar
+      upgraded.schemaVersion = Sidecar.currentSchemaVersion
+      if reread != upgraded { problems.append("a saved sidecar reads back different") }
       if try SidecarFormat.encode(reread) != saved { problems.append("two saves of one sidecar differ") }
       return problems
     } catch let error as AnnotationError {

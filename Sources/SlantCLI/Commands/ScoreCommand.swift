@@ -37,6 +37,12 @@ extension CommandSpec {
       context.console.output = OutputSink(descriptor: replacement!.descriptor)
       context.console.outputUsesColor = false
     }
+    // On an error the sink's buffer goes to the temporary file before it is removed, never to
+    // a descriptor that was closed and may have been reused.
+    defer {
+      context.console.output.flush()
+      replacement?.discard()
+    }
     let status: Int32
     if arguments.positionals == ["-"] {
       status = try ScoreStream.run(scorer: scorer, context: context)

@@ -111,12 +111,17 @@ struct JSONSyntaxChecker {
           UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
           offset += 1
         case UInt8(ascii: "u"):
-          for index in 1...4 {
-            guard offset + index < bytes.count, Self.isHexDigit(bytes[offset + index]) else {
-              throw failure(at: offset - 1, "invalid \\u escape; expected four hex digits")
-            }
-          }
+          let code = try hexEscape(at: offset - 1)
           offset += 5
+          // A surrogate is half a character: readers refuse one that is not paired.
+          if (0xD800..<0xDC00).contains(code) {
+            guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u"),
+              (0xDC00..<0xE000).contains(try hexEscape(at: offset))
+            else { throw failure(at: offset - 6, "lone surrogate in a \\u escape; it is half of a character") }
+            offset += 6
+          } else if (0xDC00..<0xE000).contains(code) {
+            throw failure(at: offset - 6, "lone surrogate in a \\u escape; it is half of a character")
+          }
         default: throw failure(at: offset - 1, "invalid escape in a string")
         }
       case 0..<0x20: throw failure(at: offset, "control character in a string; write it as an escape such as \\n")
@@ -125,6 +130,20 @@ struct JSONSyntaxChecker {
     }
     throw failure(at: start, "string is never closed")
   }
+
+  /// The value of the `\\uXXXX` escape whose backslash is at `start`.
+  private func hexEscape(at start: Int) throws -> UInt32 {
+    var value: UInt32 = 0
+    for index in 2...5 {
+      guard start + index < bytes.count, Self.isHexDigit(bytes[start + index]) else {
+        throw failure(at: start, "invalid \\u escape; expected four hex digits")
+      }
+      value = value << 4 + UInt32(Self.hexDigitValue(bytes[start + index]))
+    }
+    return value
+  }
+
+  private static func hexDigitValue(_ byte: UInt8) -> UInt8 { isDigit(byte) ? byte - UInt8(ascii: "0") : (byte | 0x20) - UInt8(ascii: "a") + 10 }
 
   private mutating func number() throws {
     let start = offset
@@ -158,12 +177,13 @@ struct JSONSyntaxChecker {
     return nil
   }
 
-  /// The bytes a JSON string's contents stand for, escapes decoded, to compare keys as a reader does.
+  /// The bytes a JSON string's contents stand for, escapes decoded, to compare keys as a reader
+  /// does. Called only on a string the checker has read, so every escape is complete.
   private static func unescaped(_ contents: ArraySlice<UInt8>) -> [UInt8] {
     guard contents.contains(UInt8(ascii: "\\")) else { return Array(contents) }
     var result: [UInt8] = []
     var index = contents.startIndex
-    var pendingHighSurrogate: UInt32?
+    func hexValue(at start: Int) -> UInt32 { UInt32(String(decoding: contents[start..<start + 4], as: UTF8.self), radix: 16) ?? 0xFFFD }
     while index < contents.endIndex {
       let byte = contents[index]
       guard byte == UInt8(ascii: "\\") else {
@@ -180,19 +200,16 @@ struct JSONSyntaxChecker {
       case UInt8(ascii: "r"): result.append(0x0D)
       case UInt8(ascii: "t"): result.append(0x09)
       case UInt8(ascii: "u"):
-        var code = UInt32(String(decoding: contents[index..<index + 4], as: UTF8.self), radix: 16) ?? 0xFFFD
+        var code = hexValue(at: index)
         index += 4
+        // The checker has made sure that a high surrogate is followed by an escaped low one.
         if (0xD800..<0xDC00).contains(code) {
-          pendingHighSurrogate = code
-          continue
-        }
-        if (0xDC00..<0xE000).contains(code), let high = pendingHighSurrogate {
-          code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)
+          code = 0x10000 + ((code - 0xD800) << 10) + (hexValue(at: index + 2) - 0xDC00)
+          index += 6
         }
         result += Array(String(Unicode.Scalar(code) ?? "\u{FFFD}").utf8)
       default: result.append(escape)
       }
-      pendingHighSurrogate = nil
     }
     return result
   }

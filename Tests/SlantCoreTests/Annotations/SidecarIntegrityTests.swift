@@ -37,6 +37,27 @@ import SlantCore
     }
   }
 
+  @Test(arguments: [
+    "{\"\\ud83d\\ude00\": 1, \"\u{1F600}\": 2}",
+    "{\"a\": 1, \"\\u0061\": 2}",
+  ])
+  func escapedKeysAreComparedAsTheyRead(json: String) {
+    #expect(throws: AnnotationError.self) { try SidecarFormat.decode(Array(json.utf8), path: "x.json") }
+  }
+
+  @Test(arguments: [
+    ("{\"schemaVersion\": 1, \"document\": \"a.txt\", \"note\": \"x\\ud800\"}", "x.json:1:53: lone surrogate in a \\u escape; it is half of a character"),
+    ("{\"schemaVersion\": 1,\n\"x\\udc00y\": 2}", "x.json:2:3: lone surrogate in a \\u escape; it is half of a character"),
+  ])
+  func aLoneSurrogateIsRefusedWhereItIs(json: String, expected: String) {
+    do {
+      _ = try SidecarFormat.decode(Array(json.utf8), path: "x.json")
+      Issue.record("read \(json)")
+    } catch {
+      #expect("\(error)" == expected + "; the file was left as it is, fix it by hand")
+    }
+  }
+
   @Test func keysThatDifferOnlyInNestingAreNotDuplicates() throws {
     let json = "{\"schemaVersion\": 1, \"document\": \"a.txt\", \"metadata\": {\"document\": \"x\"}, \"annotations\": [\(Self.annotation), \(Self.annotation.replacingOccurrences(of: "a1", with: "a2"))]}"
     #expect(try SidecarFormat.decode(Array(json.utf8), path: "x.json").annotations.count == 2)

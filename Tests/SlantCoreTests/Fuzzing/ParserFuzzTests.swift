@@ -12,6 +12,6 @@ import Testing
     let target = try #require(ParserFuzzTarget.all.first { $0.name == name })
     let folder = try ScratchFolder("slant-fuzz")
     let problems = target.run(count: Self.inputs[name] ?? 500, seed: 18, folder: folder.path)
-    #expect(problems.isEmpty, "\(problems.prefix(5).joined(separator: "\n"))")
+    #expect(problems.isEmpty, "\(problems.prefix(5).map(\.description).joined(separator: "\n"))")
   }
 }
