@@ -44,9 +44,9 @@ import Testing
     #expect(result.errors == "slant: sentences: unknown option '--formt' (did you mean '--format'?); see 'slant help sentences'\n")
   }
 
-  @Test func missingPathIsOneLineAndExits1() throws {
+  @Test func missingPathIsOneLineAndExits2AsEveryBadInputDoes() throws {
     let result = try SlantProcess.run(["sentences", "no-such-folder"])
-    #expect(result.status == 1)
+    #expect(result.status == 2)
     #expect(result.errors.hasPrefix("slant: no-such-folder: no such file or directory\n"))
   }
 
