@@ -24,3 +24,50 @@ enum ChildProcess {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   }
 }
+
+extension ChildProcess {
+  /// How a child ended.
+  enum Outcome: Equatable {
+    case exited(Int32)
+    case signalled(Int32)
+    case timedOut
+  }
+
+  /// Runs `executable` in `directory` with output discarded, killing it after `timeout` seconds.
+  static func run(_ executable: String, _ arguments: [String], in directory: String, timeout: Double) -> Outcome {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    // glibc's posix_spawn_file_actions_addchdir_np is not visible from Swift: a shell changes
+    // folder and then becomes the program.
+    let command = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory, executable] + arguments
+    let argv = command.map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    // The Swift backtracer would spend seconds on each crash; a crash is all that is counted.
+    var variables: [String] = ProcessInfo.processInfo.environment.filter { $0.key != "SWIFT_BACKTRACE" }.map { "\($0.key)=\($0.value)" }
+    variables += ["SWIFT_BACKTRACE=enable=no", "NO_COLOR=1"]
+    let environment = variables.map { strdup($0) } + [nil]
+    defer { environment.forEach { free($0) } }
+    var child: pid_t = 0
+    let status = posix_spawn(&child, "/bin/sh", &actions, nil, argv, environment)
+    guard status == 0 else { fatalError("cannot run \(executable): \(String(cString: strerror(status)))") }
+    let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
+    var exitStatus: Int32 = 0
+    while true {
+      let result = waitpid(child, &exitStatus, WNOHANG)
+      if result == child { break }
+      if result < 0 && errno != EINTR { return .exited(-1) }
+      if DispatchTime.now().uptimeNanoseconds > deadline {
+        kill(child, SIGKILL)
+        while waitpid(child, &exitStatus, 0) < 0 && errno == EINTR {}
+        return .timedOut
+      }
+      usleep(2_000)
+    }
+    let signal = exitStatus & 0x7F
+    return signal == 0 ? .exited((exitStatus >> 8) & 0xFF) : .signalled(signal)
+  }
+}

@@ -11,6 +11,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
   "shell": ShellBenchmark.run,
   "learn": LearnBenchmark.run,
   "size-curve": SizeCurveBenchmark.run,
+  "fuzz": FuzzBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -48,6 +48,6 @@ import Testing
     #expect(check.errors.hasPrefix("slant: lexicons/: "))
     let again = try elsewhere.run(["lexicon", "export", "lexicons"])
     #expect(again.status == 1)
-    #expect(again.errors == "slant: lexicons/README.md: cannot write lexicon: already exists; choose an empty folder\n")
+    #expect(again.errors == "slant: lexicons/README.md: cannot write the lexicon: already exists; choose an empty folder; any file there was left as it was\n")
   }
 }

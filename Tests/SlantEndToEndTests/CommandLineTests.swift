@@ -42,8 +42,8 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: folder + "/r.html"))
   }
 
-  @Test func aMissingPathExits1AndBesideAGoodOneExits2() throws {
-    #expect(try SlantProcess.run(["score", "no-such-folder"]).status == 1)
+  @Test func aMissingPathExits2AloneOrBesideAGoodOne() throws {
+    #expect(try SlantProcess.run(["score", "no-such-folder"]).status == 2)
     let both = try SlantProcess.run(["score", "no-such-folder", "seeds"])
     #expect(both.status == 2)
     #expect(both.errors.hasPrefix("slant: no-such-folder: no such file or directory\nslant: 2 documents, 27 sentences, 1 skipped, "))
@@ -65,9 +65,9 @@ import Testing
     #expect(result.errors == "slant: sentences: unknown option '--formt' (did you mean '--format'?); see 'slant help sentences'\n")
   }
 
-  @Test func missingPathIsOneLineAndExits1() throws {
+  @Test func missingPathIsOneLineAndExits2AsEveryBadInputDoes() throws {
     let result = try SlantProcess.run(["sentences", "no-such-folder"])
-    #expect(result.status == 1)
+    #expect(result.status == 2)
     #expect(result.errors.hasPrefix("slant: no-such-folder: no such file or directory\n"))
   }
 

@@ -30,7 +30,7 @@ import Testing
     #expect(result.status == 1)
     let lines = result.errors.split(separator: "\n")
     #expect(lines.count == 2, "the batch's summary, then the one error")
-    #expect(lines.last?.hasPrefix("slant: /proc/report.html: cannot write the export: ") == true)
+    #expect(lines.last?.hasPrefix("slant: /proc/report.html: cannot write: ") == true)
   }
 
   static func size(_ bytes: Int) -> String {

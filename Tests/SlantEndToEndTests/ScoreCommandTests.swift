@@ -54,12 +54,12 @@ import Testing
       """
     let result = try SlantProcess.run(["score", "-"], input: input)
     #expect(result.status == 2)
-    #expect(result.errors.hasPrefix("slant: -:2: not valid JSON\nslant: 2 documents, 1 skipped, "))
+    #expect(result.errors.hasPrefix("slant: -:2: not valid JSON at column 1: expected a value\nslant: 2 documents, 1 skipped, "))
     #expect(result.errors.hasSuffix(" s\n") && result.errors.split(separator: "\n").count == 2)
     let objects = try result.output.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
     #expect(objects.map { $0["document"] as? String } == ["-#a", "-#a", nil, "-#b"])
     #expect(objects.map { $0["label"] as? String } == ["unsupported", "attributed", nil, "hedged"])
-    #expect(objects[2]["error"] as? String == "not valid JSON" && objects[2]["line"] as? Int == 2)
+    #expect(objects[2]["error"] as? String == "not valid JSON at column 1: expected a value" && objects[2]["line"] as? Int == 2)
     #expect(objects[0]["outlet"] as? String == "Wire")
   }
 

@@ -44,6 +44,8 @@ extension CommandSpec {
     var linked: [(document: DocumentID, url: String?, annotations: [Annotation])] = []
     var bratLabels = Set<String>(), bratAnnotators = Set<String>()
     var unreadable = 0
+    // brat's files are staged inside the folder and moved into place only when all are written.
+    let brat = try format == .brat ? stagedFolder(output!) : nil
     let status = try context.forEachDocument(in: context.corpusPaths(arguments)) { document in
       let sidecar: Sidecar?
       do {
@@ -60,12 +62,12 @@ extension CommandSpec {
       case (_, .outlet): outlets.add(outlet: document.outlet, annotations: annotations)
       case (.w3c, _): if !annotations.isEmpty { linked.append((document.id, document.metadata.url, annotations)) }
       case (.brat, _):
-        guard !annotations.isEmpty, let folder = output else { return }
+        guard !annotations.isEmpty, let brat else { return }
         bratLabels.formUnion(annotations.flatMap(\.labels))
         bratAnnotators.formUnion(annotations.map(\.annotator))
-        let base = folder + "/" + AnnotationStore.relativePath(for: document.id, fileExtension: "")
-        try write(document.text, to: base + "txt")
-        try write(BratWriter.standoff(for: annotations, in: anchor), to: base + "ann")
+        let base = AnnotationStore.relativePath(for: document.id, fileExtension: "")
+        try write(document.text, as: base + "txt", in: brat)
+        try write(BratWriter.standoff(for: annotations, in: anchor), as: base + "ann", in: brat)
       default:
         let rows = ExportRow.rows(for: document, sidecar: sidecar, allSentences: arguments.has("all-sentences"), segmenter: scorer.segmenter, scored: scorer.score(document))
         table.rows += rows.map(\.values)
@@ -76,7 +78,12 @@ extension CommandSpec {
     switch format {
     case .brat:
       let declared = labels.names + bratLabels.subtracting(labels.names).sorted()
-      try write(BratWriter.configuration(labels: declared, annotators: bratAnnotators.sorted()), to: output! + "/annotation.conf")
+      try write(BratWriter.configuration(labels: declared, annotators: bratAnnotators.sorted()), as: "annotation.conf", in: brat!)
+      do {
+        try brat!.commit()
+      } catch let failure as DurableFile.Failure {
+        throw ExportError.unwritable(path: failure.path, reason: failure.reason)
+      }
       text = ""
     case .w3c: text = try W3CAnnotationWriter.json(for: linked)
     case .jsonl: text = table.jsonLines()
@@ -94,6 +101,24 @@ extension CommandSpec {
 private func write(_ text: String, to path: String) throws {
   do {
     try DurableFile.write(Array(text.utf8), to: path)
+  } catch {
+    throw ExportError.unwritable(path: error.path, reason: error.reason)
+  }
+}
+
+/// Writes `text` as the file `relativePath` of the staged folder `folder`.
+private func write(_ text: String, as relativePath: String, in folder: DurableFile.StagedFolder) throws {
+  do {
+    try folder.write(Array(text.utf8), to: relativePath)
+  } catch {
+    throw ExportError.unwritable(path: error.path, reason: error.reason)
+  }
+}
+
+/// A staged folder for the files of `path`.
+private func stagedFolder(_ path: String) throws -> DurableFile.StagedFolder {
+  do {
+    return try DurableFile.StagedFolder(folder: path)
   } catch {
     throw ExportError.unwritable(path: error.path, reason: error.reason)
   }

@@ -37,14 +37,22 @@ extension CommandSpec {
     try context.useJobsOption(from: arguments)
     let (scorer, lexiconProblems) = try context.scorer(arguments)
     var context = context
+    // The results go to a temporary file beside FILE, renamed over it only once complete.
+    var replacement: DurableFile.Replacement?
     if let path = arguments.value("output") {
-      let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-      guard descriptor >= 0 else { throw UsageError.invalid("cannot write '\(path)': \(String(cString: strerror(errno)))", command: "score") }
-      context.console.output = OutputSink(descriptor: descriptor)
+      do {
+        replacement = try DurableFile.Replacement(replacing: path)
+      } catch let failure as DurableFile.Failure {
+        throw ExportError.unwritable(path: path, reason: failure.reason)
+      }
+      context.console.output = OutputSink(descriptor: replacement!.descriptor)
       context.console.outputUsesColor = false
     }
+    // On an error the sink's buffer goes to the temporary file before it is removed, never to
+    // a descriptor that was closed and may have been reused.
     defer {
-      if arguments.value("output") != nil { context.console.output.flush() }
+      context.console.output.flush()
+      replacement?.discard()
     }
     let status: Int32
     if arguments.positionals == ["-"] {
@@ -65,8 +73,17 @@ extension CommandSpec {
         }
       }
     }
-    if let failure = context.console.output.failure {
-      throw UsageError.invalid("cannot write the results: \(String(cString: strerror(failure)))", command: "score")
+    if let replacement, let path = arguments.value("output") {
+      context.console.output.flush()
+      if let failure = context.console.output.failure {
+        replacement.discard()
+        throw ExportError.unwritable(path: path, reason: String(cString: strerror(failure)))
+      }
+      do {
+        try replacement.commit()
+      } catch let failure as DurableFile.Failure {
+        throw ExportError.unwritable(path: path, reason: failure.reason)
+      }
     }
     return status == ExitStatus.success && lexiconProblems > 0 ? ExitStatus.partial : status
   }

@@ -20,7 +20,7 @@ package enum HelpText {
     text += """
 
       Run 'slant help COMMAND' or 'slant COMMAND --help' for a command's options.
-      Exit status: 0 success, 1 failure or nothing read, 2 finished but skipped bad inputs, 64 usage error.
+      Exit status: 0 success, 1 failure or no document found, 2 finished but skipped bad inputs (even all of them), 64 usage error.
       Set NO_COLOR to turn colour off.
 
       """

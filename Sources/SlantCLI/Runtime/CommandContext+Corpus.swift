@@ -51,6 +51,7 @@ extension CommandContext {
     var tally = BatchTally(skipped: listing.problems.count, sentences: countingSentences ? 0 : nil)
     for problem in listing.problems { console.report("\(problem)") }
     reportOtherFiles(of: listing)
+    for warning in listing.warnings { console.report("\(warning)") }
     for file in listing.files {
       let result: (documents: [Document], problems: [CorpusError])
       do {

@@ -26,6 +26,7 @@ extension CommandContext {
     var tally = BatchTally(skipped: listing.problems.count, sentences: sentences.map { _ in 0 })
     for problem in listing.problems { console.report("\(problem)") }
     reportOtherFiles(of: listing)
+    for warning in listing.warnings { console.report("\(warning)") }
     var progress = ProgressBar(total: listing.files.count, console: console)
     let windows = stride(from: 0, to: listing.files.count, by: Self.parallelWindow).map { start in
       Array(listing.files[start..<min(start + Self.parallelWindow, listing.files.count)])

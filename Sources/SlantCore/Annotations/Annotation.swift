@@ -13,6 +13,10 @@ public struct Annotation: Sendable, Hashable, Codable, Identifiable {
   public var origin: AnnotationOrigin
   /// Set when the text changed and the target could not be found again; the annotation is kept.
   public var isOrphaned: Bool
+  /// Fields another tool or a person added, written back unchanged.
+  public var unknownFields = UnknownFields()
+  /// Fields added inside `origin`, which is an enum and cannot hold them itself.
+  public var unknownOriginFields = UnknownFields()
 
   public init(
     id: String = Annotation.newID(), target: AnnotationTarget, labels: [String], note: String? = nil, annotator: String,
@@ -39,7 +43,7 @@ public struct Annotation: Sendable, Hashable, Codable, Identifiable {
   /// The current time to whole seconds, as stored, so that a saved annotation reads back equal.
   public static func now() -> Date { Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)) }
 
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case id, target, labels, note, annotator, created, modified, origin
     case isOrphaned = "orphaned"
   }
@@ -55,6 +59,10 @@ public struct Annotation: Sendable, Hashable, Codable, Identifiable {
     modified = try container.decodeIfPresent(Date.self, forKey: .modified) ?? created
     origin = try container.decodeIfPresent(AnnotationOrigin.self, forKey: .origin) ?? .human
     isOrphaned = try container.decodeIfPresent(Bool.self, forKey: .isOrphaned) ?? false
+    unknownFields = try UnknownFields(from: decoder, known: CodingKeys.allCases.map(\.rawValue))
+    if container.contains(.origin) {
+      unknownOriginFields = try UnknownFields(from: container.superDecoder(forKey: .origin), known: AnnotationOrigin.fieldNames)
+    }
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -66,7 +74,10 @@ public struct Annotation: Sendable, Hashable, Codable, Identifiable {
     try container.encode(annotator, forKey: .annotator)
     try container.encode(created, forKey: .created)
     try container.encode(modified, forKey: .modified)
-    try container.encode(origin, forKey: .origin)
+    let originEncoder = container.superEncoder(forKey: .origin)
+    try origin.encode(to: originEncoder)
+    try unknownOriginFields.encode(to: originEncoder)
     if isOrphaned { try container.encode(true, forKey: .isOrphaned) }
+    try unknownFields.encode(to: encoder)
   }
 }

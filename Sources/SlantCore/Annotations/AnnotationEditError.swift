@@ -8,7 +8,8 @@ public enum AnnotationEditError: Error, Equatable, CustomStringConvertible {
     switch self {
     case .unknownLabel(let label, let suggestion):
       "unknown label '\(label)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "") + "; the labels are listed in annotations/labels.txt"
-    case .sentenceOutOfRange(let document, let count, let requested): "\(document) has sentences 0-\(count - 1), not \(requested)"
+    case .sentenceOutOfRange(let document, let count, let requested):
+      count == 0 ? "\(document) has no sentences (its text is empty), so there is no sentence \(requested)" : "\(document) has sentences 0-\(count - 1), not \(requested)"
     }
   }
 }

@@ -9,6 +9,7 @@ public enum AnnotationError: Error, Equatable, CustomStringConvertible {
   case conflict(path: String, annotationID: String?, reason: String)
   case malformedLabels(path: String, line: Int, reason: String)
   case noSuchAnnotation(path: String, annotationID: String)
+  case outsideFolder(path: String, target: String, folder: String)
 
   public var description: String {
     switch self {
@@ -24,6 +25,8 @@ public enum AnnotationError: Error, Equatable, CustomStringConvertible {
       "\(path): \(id.map { "annotation \($0) " } ?? "")\(reason); nothing was saved, reload and try again"
     case .malformedLabels(let path, let line, let reason): "\(path):\(line): \(reason)"
     case .noSuchAnnotation(let path, let id): "\(path): no annotation with id '\(id)'"
+    case .outsideFolder(let path, let target, let folder):
+      "\(path): a link to \(target), outside the annotations folder \(folder); Slant reads and writes sidecars only inside it, so it was left alone: put the file itself there"
     }
   }
 }

@@ -18,7 +18,10 @@ public enum AnnotationOrigin: Sendable, Hashable, Codable {
     return nil
   }
 
-  private enum CodingKeys: String, CodingKey { case kind, reason }
+  private enum CodingKeys: String, CodingKey, CaseIterable { case kind, reason }
+
+  /// The stored field names.
+  static let fieldNames = CodingKeys.allCases.map(\.rawValue)
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)

@@ -6,7 +6,8 @@
 /// Layout: `seeds/a.txt` is annotated in `<folder>/seeds/a.json`; the article `7` of `feed.jsonl`
 /// in `<folder>/feed/7.json`. A `..` component of a document outside the workspace becomes
 /// `_parent_`, a leading `/` becomes `_root_/`, and other characters unsafe in a file name are
-/// percent-encoded.
+/// percent-encoded. A sidecar path that a symbolic link takes outside the folder is refused, for
+/// reading and for writing: a save must never create or change a file elsewhere.
 public struct AnnotationStore: Sendable {
   /// The annotations folder (`annotations/` in the workspace by default).
   public var folder: String
@@ -55,6 +56,8 @@ public struct AnnotationStore: Sendable {
       throw AnnotationError.unreadable(path: error.path, reason: error.reason)
     }
     guard let bytes else { return SidecarSnapshot(sidecar: Sidecar(document: id), path: path, bytes: nil) }
+    // Checked only for a sidecar that exists: most documents of a large corpus have none.
+    try checkInsideFolder(path)
     return SidecarSnapshot(sidecar: try SidecarFormat.decode(bytes, path: path), path: path, bytes: bytes)
   }
 
@@ -72,6 +75,7 @@ public struct AnnotationStore: Sendable {
   ///   and the errors of `load`; in both cases nothing is written.
   public func apply(_ edits: [AnnotationEdit], to id: DocumentID, since snapshot: SidecarSnapshot? = nil) throws -> AnnotationSaveResult {
     let path = sidecarPath(for: id)
+    try checkInsideFolder(path)
     do {
       return try DurableFile.withExclusiveLock(on: DurableFile.resolvingLinks(path)) {
         DurableFile.removeLeftoverTemporaries(of: path)
@@ -89,6 +93,12 @@ public struct AnnotationStore: Sendable {
     } catch let failure as DurableFile.Failure {
       throw AnnotationError.unwritable(path: failure.path, reason: failure.reason)
     }
+  }
+
+  /// Throws `AnnotationError.outsideFolder` when links take `path` out of the folder.
+  private func checkInsideFolder(_ path: String) throws {
+    guard !PathName.isInside(path, folder: folder) else { return }
+    throw AnnotationError.outsideFolder(path: path, target: PathName.resolvingAllLinks(path), folder: folder)
   }
 
   /// `name` with every byte that could misbehave in a file name written as `%XX`.

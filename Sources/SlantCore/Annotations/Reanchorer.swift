@@ -67,6 +67,9 @@ public struct Reanchorer: Sendable {
       return Result(annotation: placed, outcome: .orphaned)
     }
     placed.target = text.target(scalarRange: snapped(scalarRange, unit: target.unit, in: text), unit: target.unit)
+    placed.target.unknownFields = target.unknownFields
+    placed.target.position.unknownFields = target.position.unknownFields
+    placed.target.quote.unknownFields = target.quote.unknownFields
     return Result(annotation: placed, outcome: outcome)
   }
 

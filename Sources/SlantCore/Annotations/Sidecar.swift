@@ -12,6 +12,8 @@ public struct Sidecar: Sendable, Hashable, Codable {
   public var textFingerprint: String?
   /// Sorted by start offset, then id.
   public private(set) var annotations: [Annotation]
+  /// Fields another tool or a person added, written back unchanged.
+  public var unknownFields = UnknownFields()
 
   public init(document: DocumentID, metadata: DocumentMetadata = DocumentMetadata(), textFingerprint: String? = nil, annotations: [Annotation] = []) {
     schemaVersion = Self.currentSchemaVersion
@@ -38,7 +40,7 @@ public struct Sidecar: Sendable, Hashable, Codable {
     annotations.sort { ($0.target.position.scalarStart, $0.id) < ($1.target.position.scalarStart, $1.id) }
   }
 
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case schemaVersion, document, metadata, textFingerprint, annotations
   }
 
@@ -49,6 +51,7 @@ public struct Sidecar: Sendable, Hashable, Codable {
     metadata = try container.decodeIfPresent(DocumentMetadata.self, forKey: .metadata) ?? DocumentMetadata()
     textFingerprint = try container.decodeIfPresent(String.self, forKey: .textFingerprint)
     annotations = try container.decodeIfPresent([Annotation].self, forKey: .annotations) ?? []
+    unknownFields = try UnknownFields(from: decoder, known: CodingKeys.allCases.map(\.rawValue))
     sortAnnotations()
   }
 
@@ -59,5 +62,6 @@ public struct Sidecar: Sendable, Hashable, Codable {
     try container.encode(metadata, forKey: .metadata)
     try container.encodeIfPresent(textFingerprint, forKey: .textFingerprint)
     try container.encode(annotations, forKey: .annotations)
+    try unknownFields.encode(to: encoder)
   }
 }

@@ -9,6 +9,8 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
   case tooLarge(path: String, bytes: Int, limit: Int)
   case unsupported(path: String)
   case malformedLine(path: String, line: Int, reason: String)
+  /// A warning rather than a bad input: a folder link that leads out of the folder being read.
+  case linkLeavesCorpus(path: String, target: String)
 
   public var description: String {
     switch self {
@@ -20,6 +22,7 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
     case .tooLarge(let path, let bytes, let limit): "\(path): \(bytes) bytes is over the \(limit)-byte limit for one document"
     case .unsupported(let path): "\(path): not a corpus file (expected .txt, .md, .html, .htm, .jsonl or .csv)"
     case .malformedLine(let path, let line, let reason): "\(path):\(line): \(reason)"
+    case .linkLeavesCorpus(let path, let target): "\(path): a link to \(target), outside the folder being read; not followed"
     }
   }
 
@@ -35,7 +38,7 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
   public var path: String {
     switch self {
     case .missing(let path), .unreadable(let path, _), .invalidUTF8(let path, _), .invalidUTF16(let path, _), .binary(let path, _),
-      .tooLarge(let path, _, _), .unsupported(let path), .malformedLine(let path, _, _):
+      .tooLarge(let path, _, _), .unsupported(let path), .malformedLine(let path, _, _), .linkLeavesCorpus(let path, _):
       path
     }
   }

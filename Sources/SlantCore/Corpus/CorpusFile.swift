@@ -56,4 +56,8 @@ public struct CorpusListing: Sendable {
     let count = otherFiles.count
     return "\(count) file\(count == 1 ? "" : "s") of other kinds not read (\(kinds)); Slant reads .txt, .md, .html, .htm, .jsonl and .csv"
   }
+
+  /// Things skipped on purpose and said once (folder links leading out of the corpus); they do
+  /// not count as bad inputs.
+  public var warnings: [CorpusError] = []
 }

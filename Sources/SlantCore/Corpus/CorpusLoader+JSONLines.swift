@@ -2,8 +2,9 @@ import Foundation
 
 extension CorpusLoader {
   /// Reads a JSON Lines corpus: one object per line with a string `text` and optional `id`,
-  /// `outlet`, `date`, `title` and `url`, in UTF-8 or any encoding a text file may have. Blank lines are skipped; a bad line is a problem
-  /// naming its line, and the other lines are still read.
+  /// `outlet`, `date`, `title` and `url`, in UTF-8 or any encoding a text file may have. Blank
+  /// lines are skipped; a bad line (including one with a key twice) is a problem naming its line
+  /// and column, and the other lines are read.
   func jsonLinesDocuments(in file: CorpusFile) throws -> (documents: [Document], problems: [CorpusError]) {
     var bytes = try TextFileReader.bytes(atPath: file.path)
     var source = TextSource.plainUTF8
@@ -27,12 +28,21 @@ extension CorpusLoader {
       start = end + 1
       guard line.contains(where: { !ScalarClass.isSpace(Unicode.Scalar($0)) }) else { continue }
       do {
-        var (id, text, metadata) = try Self.article(from: Data(line), line: lineNumber, path: file.path)
-        if !seenIDs.insert(id ?? "\(lineNumber)").inserted {
-          problems.append(.malformedLine(path: file.path, line: lineNumber, reason: "duplicate id '\(id ?? "")'; using the line number instead"))
-          id = nil
+        let (id, text, metadata) = try Self.article(from: Data(line), line: lineNumber, path: file.path)
+        // Two articles must never share a name, and so a sidecar: a taken name falls back to the
+        // line number, and past that to `line.2`, `line.3`…, whichever is free.
+        var fragment = id ?? "\(lineNumber)"
+        if !seenIDs.insert(fragment).inserted {
+          var fallback = "\(lineNumber)", suffix = 1
+          while !seenIDs.insert(fallback).inserted {
+            suffix += 1
+            fallback = "\(lineNumber).\(suffix)"
+          }
+          let reason = id.map { "duplicate id '\($0)'" } ?? "no id, and its line number \(lineNumber) is another article's id"
+          problems.append(.malformedLine(path: file.path, line: lineNumber, reason: "\(reason); named '\(fallback)' instead"))
+          fragment = fallback
         }
-        let documentID = DocumentID(path: path, fragment: id ?? "\(lineNumber)")
+        let documentID = DocumentID(path: path, fragment: fragment)
         documents.append(document(id: documentID, text: text, ownMetadata: metadata, inherited: file.inheritedMetadata, source: source))
       } catch let error as CorpusError {
         problems.append(error)
@@ -49,6 +59,11 @@ extension CorpusLoader {
   }
 
   private static func article(from line: Data, line number: Int, path: String) throws -> (String?, String, DocumentMetadata) {
+    // The checker says where a line goes wrong, and refuses a duplicated key ("text" twice) and
+    // a number no reader can hold, which JSONSerialization would resolve silently or vaguely.
+    if let failure = JSONSyntaxChecker.firstError(in: Array(line)) {
+      throw CorpusError.malformedLine(path: path, line: number, reason: "not valid JSON at column \(failure.column): \(failure.reason)")
+    }
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed])

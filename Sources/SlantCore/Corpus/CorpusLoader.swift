@@ -19,7 +19,8 @@ public struct CorpusLoader: Sendable {
   }
 
   /// The corpus files named by `paths` (files or folders walked recursively, hidden entries
-  /// skipped, in sorted order, each file once).
+  /// skipped, in sorted order, each file once). A link to a folder outside the folder named is
+  /// not followed: a corpus is what lies below the folder given.
   public func list(_ paths: [String]) -> CorpusListing {
     var listing = CorpusListing()
     // Only several paths can name one file twice; one folder walk lists each file once, and
@@ -35,7 +36,7 @@ public struct CorpusLoader: Sendable {
       }
       if PathName.isDirectory(path) {
         var walker = DirectoryWalker()
-        let found = walker.files(below: path, errors: &listing.problems)
+        let found = walker.files(below: path, errors: &listing.problems, warnings: &listing.warnings)
         for manifest in found where PathName.lastComponent(manifest) == Manifest.fileName {
           manifests.load(manifest, problems: &listing.problems)
         }

@@ -6,6 +6,8 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
   public var date: String?
   public var title: String?
   public var url: String?
+  /// Fields another tool or a person added to a sidecar's metadata, written back unchanged.
+  public var unknownFields = UnknownFields()
 
   public init(outlet: String? = nil, date: String? = nil, title: String? = nil, url: String? = nil) {
     self.outlet = outlet
@@ -47,4 +49,24 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
   }
 
   public var isEmpty: Bool { outlet == nil && date == nil && title == nil && url == nil }
+
+  private enum CodingKeys: String, CodingKey, CaseIterable { case outlet, date, title, url }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    outlet = try container.decodeIfPresent(String.self, forKey: .outlet)
+    date = try container.decodeIfPresent(String.self, forKey: .date)
+    title = try container.decodeIfPresent(String.self, forKey: .title)
+    url = try container.decodeIfPresent(String.self, forKey: .url)
+    unknownFields = try UnknownFields(from: decoder, known: CodingKeys.allCases.map(\.rawValue))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encodeIfPresent(outlet, forKey: .outlet)
+    try container.encodeIfPresent(date, forKey: .date)
+    try container.encodeIfPresent(title, forKey: .title)
+    try container.encodeIfPresent(url, forKey: .url)
+    try unknownFields.encode(to: encoder)
+  }
 }

@@ -5,7 +5,9 @@
 #endif
 
 /// Lists the files below a folder with `opendir`/`readdir` (fifty times faster than
-/// `FileManager` here), skipping hidden entries and following links without looping.
+/// `FileManager` here), skipping hidden entries and following links without looping. A corpus
+/// walk does not follow a link to a folder outside the root (a `lexicons` link beside the
+/// articles would otherwise be read as articles); each one is a warning.
 struct DirectoryWalker {
   enum Entry {
     case file(String)
@@ -13,11 +15,28 @@ struct DirectoryWalker {
   }
 
   private var visited: Set<[UInt64]> = []
+  /// The root with its links followed, which every followed folder link must stay inside;
+  /// nil when links are followed wherever they lead.
+  private var resolvedRoot: String?
+  private var warnings: [CorpusError] = []
 
-  /// Every regular file below `root`, sorted by path; problems are collected, not thrown.
+  /// Every regular file below `root`, sorted by path, following every link; problems are
+  /// collected, not thrown.
   mutating func files(below root: String, errors: inout [CorpusError]) -> [String] {
     var files: [String] = []
     walk(root, into: &files, errors: &errors)
+    return files
+  }
+
+  /// Every regular file below `root`, sorted by path, following links to folders only while
+  /// they stay below `root`; each link not followed is added to `warnings`.
+  mutating func files(below root: String, errors: inout [CorpusError], warnings: inout [CorpusError]) -> [String] {
+    let resolved = PathName.resolvingAllLinks(root)
+    resolvedRoot = resolved == "/" ? "/" : resolved + "/"
+    self.warnings = []
+    defer { resolvedRoot = nil }
+    let files = files(below: root, errors: &errors)
+    warnings += self.warnings
     return files
   }
 
@@ -53,7 +72,15 @@ struct DirectoryWalker {
           continue
         }
         switch entryStatus.st_mode & S_IFMT {
-        case S_IFDIR: walk(path, into: &files, errors: &errors)
+        case S_IFDIR:
+          if let resolvedRoot {
+            let target = PathName.resolvingAllLinks(path)
+            guard (target + "/").hasPrefix(resolvedRoot) else {
+              warnings.append(.linkLeavesCorpus(path: path, target: target))
+              continue
+            }
+          }
+          walk(path, into: &files, errors: &errors)
         case S_IFREG: files.append(path)
         default: continue
         }

@@ -11,9 +11,14 @@ import Foundation
 /// any instant leaves either the old file or the new one, whole.
 package enum DurableFile {
   /// A failed read or write, with the path and the system's reason.
-  package struct Failure: Error {
+  package struct Failure: Error, Equatable {
     package var path: String
     package var reason: String
+
+    package init(path: String, reason: String) {
+      self.path = path
+      self.reason = reason
+    }
   }
 
   /// The bytes at `path`, or nil when there is no file.
@@ -72,30 +77,12 @@ package enum DurableFile {
     }
   }
 
-  /// Replaces the file at `path` (or the file its link names) with `bytes`, atomically and durably.
-  package static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
-    let target = resolvingLinks(path)
-    try makeFolder(for: target)
-    let folder = folder(of: target)
-    var status = stat()
-    let existingMode: mode_t? = stat(target, &status) == 0 ? status.st_mode & 0o7777 : nil
-    let temporary = folder + "/" + temporaryPrefix(for: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, existingMode ?? 0o666)
-    guard descriptor >= 0 else { throw Failure(path: target, reason: systemReason()) }
-    var isRenamed = false
-    defer { if !isRenamed { unlink(temporary) } }
-    do {
-      defer { close(descriptor) }
-      if let existingMode, fchmod(descriptor, existingMode) != 0 { throw Failure(path: target, reason: systemReason()) }
-      try writeAll(bytes, to: descriptor, path: target)
-      guard fsync(descriptor) == 0 else { throw Failure(path: target, reason: systemReason()) }
-    }
-    guard rename(temporary, target) == 0 else { throw Failure(path: target, reason: systemReason()) }
-    isRenamed = true
-    let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard folderDescriptor >= 0 else { throw Failure(path: folder, reason: systemReason()) }
-    defer { close(folderDescriptor) }
-    guard fsync(folderDescriptor) == 0 else { throw Failure(path: folder, reason: systemReason()) }
+  /// Replaces the file at `path` (or the file its link names) with `bytes`, atomically and
+  /// durably; a new file gets `newFileMode` less the umask.
+  package static func write(_ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o666) throws(Failure) {
+    let replacement = try Replacement(replacing: path, newFileMode: newFileMode)
+    try replacement.write(bytes)
+    try replacement.commit()
   }
 
   /// Removes temporary files left beside `path` by writers that were killed; call it only
@@ -115,24 +102,28 @@ package enum DurableFile {
     for name in leftovers { unlink(folder + "/" + name) }
   }
 
-  private static func temporaryPrefix(for target: String) -> String { "." + PathName.lastComponent(target) + ".tmp-" }
+  static func temporaryPrefix(for target: String) -> String { "." + PathName.lastComponent(target) + ".tmp-" }
 
-  private static func folder(of path: String) -> String {
+  static func folder(of path: String) -> String {
     let folder = String(path.dropLast(PathName.lastComponent(path).count))
     return folder.isEmpty ? "." : (folder == "/" ? "/" : String(folder.dropLast()))
   }
 
-  private static func makeFolder(for path: String) throws(Failure) {
-    let folder = folder(of: path)
+  static func makeFolder(for path: String) throws(Failure) {
+    try makeFolder(folder(of: path))
+  }
+
+  /// Makes `folder` and any missing folders above it, with the system's reason on failure.
+  static func makeFolder(_ folder: String) throws(Failure) {
     guard !PathName.isDirectory(folder) else { return }
-    do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      throw Failure(path: folder, reason: "cannot create the folder")
+    let parent = self.folder(of: folder)
+    if parent != folder { try makeFolder(parent) }
+    guard mkdir(folder, 0o777) == 0 || errno == EEXIST else {
+      throw Failure(path: folder, reason: "cannot create the folder: " + systemReason())
     }
   }
 
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(Failure) {
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(Failure) {
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
@@ -144,5 +135,13 @@ package enum DurableFile {
     }
   }
 
-  private static func systemReason() -> String { String(cString: strerror(errno)) }
+  static func systemReason() -> String { String(cString: strerror(errno)) }
+
+  /// Flushes the folder `folder` to disk, so that a rename in it survives a power cut.
+  static func syncFolder(_ folder: String) throws(Failure) {
+    let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw Failure(path: folder, reason: systemReason()) }
+    defer { close(descriptor) }
+    guard fsync(descriptor) == 0 else { throw Failure(path: folder, reason: systemReason()) }
+  }
 }

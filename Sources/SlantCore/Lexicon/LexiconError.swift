@@ -3,17 +3,17 @@
 public enum LexiconError: Error, Equatable, CustomStringConvertible {
   case missing(path: String)
   case unreadable(path: String, reason: String)
+  case unwritable(path: String, reason: String)
   case unsupported(path: String)
   case malformedLine(path: String, line: Int, reason: String)
-  case unwritable(path: String, reason: String)
 
   public var description: String {
     switch self {
     case .missing(let path): "\(path): no such lexicon file or folder"
     case .unreadable(let path, let reason): "\(path): cannot read lexicon: \(reason)"
+    case .unwritable(let path, let reason): "\(path): cannot write the lexicon: \(reason); any file there was left as it was"
     case .unsupported(let path): "\(path): not a lexicon (expected .txt or a LIWC .dic)"
     case .malformedLine(let path, let line, let reason): "\(path):\(line): \(reason)"
-    case .unwritable(let path, let reason): "\(path): cannot write lexicon: \(reason)"
     }
   }
 }

@@ -6,12 +6,11 @@
 import SlantCLI
 import SlantCore
 import SlantTerminal
-import SlantTerminal
 
 /// The history kept on disk, one entry per line (UTF-8; a bad byte is read as U+FFFD rather
 /// than losing the file). Each save re-reads the file under a lock on `<path>.lock`, appends,
-/// keeps the newest entries and replaces the file atomically, so two shells open on one
-/// workspace both keep their lines and a crash never leaves half a file.
+/// keeps the newest entries and replaces the file through `DurableFile`, so two shells open on
+/// one workspace both keep their lines and a crash never leaves half a file.
 public struct HistoryFile: HistoryStore {
   /// Where the history lives.
   public let path: String
@@ -48,15 +47,16 @@ public struct HistoryFile: HistoryStore {
   /// Adds `line` to the file, as `History.add` would, creating the folder if needed.
   public func append(_ line: String) throws {
     try createFolder()
-    let lock = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    guard lock >= 0 else { throw unwritable(errno) }
-    defer { close(lock) }
-    while flock(lock, LOCK_EX) != 0 {
-      guard errno == EINTR else { throw unwritable(errno) }
+    do {
+      try DurableFile.withExclusiveLock(on: path) {
+        var history = try load()
+        history.add(line)
+        // History may hold private text: a new file is readable by its owner only.
+        try DurableFile.write(Array(history.entries.map { $0 + "\n" }.joined().utf8), to: path, newFileMode: 0o600)
+      }
+    } catch let failure as DurableFile.Failure {
+      throw HistoryError.unwritable(path: path, reason: failure.reason)
     }
-    var history = try load()
-    history.add(line)
-    try replaceContents(with: history.entries.map { $0 + "\n" }.joined())
   }
 }
 
@@ -75,42 +75,6 @@ private extension HistoryFile {
     for part in folder.split(separator: "/") where part != "." {
       prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + part
       if mkdir(prefix, 0o755) != 0 && errno != EEXIST { throw unwritable(errno) }
-    }
-  }
-
-  /// Writes `text` to a temporary file beside `path`, flushes it to disk and renames it over
-  /// `path`, then flushes the folder so that the rename itself survives a crash.
-  func replaceContents(with text: String) throws {
-    let temporary = "\(path).\(getpid()).tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { throw unwritable(errno) }
-    var bytes = Array(text.utf8)
-    let failure: Int32? = bytes.withUnsafeMutableBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        offset += written
-      }
-      return fsync(descriptor) == 0 ? nil : errno
-    }
-    close(descriptor)
-    if let failure {
-      unlink(temporary)
-      throw unwritable(failure)
-    }
-    guard rename(temporary, path) == 0 else {
-      let code = errno
-      unlink(temporary)
-      throw unwritable(code)
-    }
-    let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    if directory >= 0 {
-      fsync(directory)
-      close(directory)
     }
   }
 }

@@ -32,7 +32,7 @@ extension SessionCommand {
     do {
       try DurableFile.write(Array(updated.utf8), to: file)
     } catch let failure as DurableFile.Failure {
-      throw LexiconError.unreadable(path: category.path, reason: "cannot save: \(failure.reason)")
+      throw LexiconError.unwritable(path: category.path, reason: failure.reason)
     }
     // Only the edited file changed (its later entries moved down a line): parse it alone.
     let reparsed = LexiconParser().parse(updated, path: category.path).lexicon

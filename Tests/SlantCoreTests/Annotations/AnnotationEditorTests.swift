@@ -20,6 +20,10 @@ import Testing
       try AnnotationEditor.checkedSentence(2, count: 2, in: document.id)
     }
     #expect("\(AnnotationEditError.sentenceOutOfRange(document: "seeds/x.txt", count: 2, requested: -1))" == "seeds/x.txt has sentences 0-1, not -1")
+    #expect(throws: AnnotationEditError.sentenceOutOfRange(document: "seeds/x.txt", count: 0, requested: 0)) {
+      try AnnotationEditor.checkedSentence(0, count: 0, in: document.id)
+    }
+    #expect("\(AnnotationEditError.sentenceOutOfRange(document: "empty.txt", count: 0, requested: 0))" == "empty.txt has no sentences (its text is empty), so there is no sentence 0")
   }
 
   @Test func aPhraseIsFoundOnceNotAtAllOrSeveralTimesWithinItsSentenceOnly() throws {

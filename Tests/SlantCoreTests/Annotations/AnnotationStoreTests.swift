@@ -92,13 +92,13 @@ import SlantCore
 
   @Test func savesKeepTheModeAndWriteThroughASymlink() throws {
     _ = try store.apply([.add(first)], to: id)
-    let real = folder.path + "/elsewhere/sample.json", link = store.sidecarPath(for: id)
-    try FileManager.default.createDirectory(atPath: folder.path + "/elsewhere", withIntermediateDirectories: true)
+    let real = folder.path + "/annotations/shared/sample.json", link = store.sidecarPath(for: id)
+    try FileManager.default.createDirectory(atPath: folder.path + "/annotations/shared", withIntermediateDirectories: true)
     try FileManager.default.moveItem(atPath: link, toPath: real)
-    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "../../elsewhere/sample.json")
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "../shared/sample.json")
     chmod(real, 0o600)
     _ = try store.apply([.add(second)], to: id)
-    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "../../elsewhere/sample.json")
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "../shared/sample.json")
     #expect(try store.load(id).sidecar.annotations.count == 2)
     var status = stat()
     stat(real, &status)
@@ -117,5 +117,56 @@ import SlantCore
     let loader = CorpusLoader(workspace: ".", sidecarMetadata: { [store] in store.metadata(for: $0) })
     let document = loader.document(id: id, text: "date 2022-02-23 Text.", ownMetadata: DocumentMetadata(), inherited: DocumentMetadata(outlet: "News18", title: "T"))
     #expect(document.metadata == DocumentMetadata(outlet: "Dawn", date: "2022-02-24", title: "T"))
+  }
+}
+
+/// A sidecar path that links lead out of the annotations folder is refused before anything is
+/// read, locked or written there.
+@Suite struct AnnotationStoreLinkTests {
+  let folder: TemporaryFolder
+  let store: AnnotationStore
+  let id = AnnotationSamples.document.id
+  let annotation = AnnotationSamples.annotation("so-called", id: "a1")
+
+  init() throws {
+    folder = try TemporaryFolder()
+    store = AnnotationStore(folder: folder.path + "/annotations")
+    try FileManager.default.createDirectory(atPath: folder.path + "/annotations/seeds", withIntermediateDirectories: true)
+  }
+
+  @Test func aDanglingLinkOutOfTheFolderIsRefusedAndNothingIsCreatedThere() throws {
+    try FileManager.default.createSymbolicLink(atPath: store.sidecarPath(for: id), withDestinationPath: "../../outside/sample.json")
+    #expect(throws: AnnotationError.outsideFolder(path: store.sidecarPath(for: id), target: folder.path + "/outside/sample.json", folder: store.folder)) {
+      try store.apply([.add(annotation)], to: id)
+    }
+    #expect(!FileManager.default.fileExists(atPath: folder.path + "/outside"))
+  }
+
+  @Test func aLinkToAFileOutsideIsNeitherReadNorWritten() throws {
+    let outside = try folder.write("outside/sample.json", String(decoding: try SidecarFormat.encode(Sidecar(document: id)), as: UTF8.self))
+    try FileManager.default.createSymbolicLink(atPath: store.sidecarPath(for: id), withDestinationPath: outside)
+    let before = try folder.bytes(of: "outside/sample.json")
+    #expect(throws: AnnotationError.self) { try store.load(id) }
+    #expect(throws: AnnotationError.self) { try store.apply([.add(annotation)], to: id) }
+    #expect(try folder.bytes(of: "outside/sample.json") == before)
+    let message = "\(AnnotationError.outsideFolder(path: "annotations/seeds/sample.json", target: "/tmp/x/sample.json", folder: "annotations"))"
+    #expect(message == "annotations/seeds/sample.json: a link to /tmp/x/sample.json, outside the annotations folder annotations; Slant reads and writes sidecars only inside it, so it was left alone: put the file itself there")
+  }
+
+  @Test func aFolderLinkedOutOfTheAnnotationsFolderIsRefusedToo() throws {
+    try FileManager.default.createDirectory(atPath: folder.path + "/elsewhere", withIntermediateDirectories: true)
+    try FileManager.default.removeItem(atPath: folder.path + "/annotations/seeds")
+    try FileManager.default.createSymbolicLink(atPath: folder.path + "/annotations/seeds", withDestinationPath: "../elsewhere")
+    #expect(throws: AnnotationError.self) { try store.apply([.add(annotation)], to: id) }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/elsewhere").isEmpty)
+  }
+
+  @Test func anAnnotationsFolderThatIsItselfALinkIsFine() throws {
+    try FileManager.default.createDirectory(atPath: folder.path + "/shared", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(atPath: folder.path + "/linked", withDestinationPath: "shared")
+    let linked = AnnotationStore(folder: folder.path + "/linked")
+    _ = try linked.apply([.add(annotation)], to: id)
+    #expect(try linked.load(id).sidecar.annotations.count == 1)
+    #expect(FileManager.default.fileExists(atPath: folder.path + "/shared/seeds/sample.json"))
   }
 }

@@ -82,14 +82,18 @@ import SlantCore
       not json
       {"title": "no text"}
       {"id": 7, "text": "Numeric id."}
+      {"text": "First.", "outlet": "A", "text": "Second."}
+      {"text": "Big.", "views": 1e999}
 
       """)
     let loaded = CorpusLoader(workspace: folder.path).load([file])
     #expect(loaded.documents.map(\.id.description) == ["corpus.jsonl#a1", "corpus.jsonl#3", "corpus.jsonl#7"])
     #expect(loaded.documents[0].metadata == DocumentMetadata(outlet: "Dawn", date: "2022-02-24"))
     #expect(loaded.problems.map(\.description) == [
-      "\(file):4: not valid JSON",
+      "\(file):4: not valid JSON at column 1: expected a value",
       "\(file):5: missing the string field \"text\"",
+      "\(file):7: not valid JSON at column 35: duplicate key \"text\"",
+      "\(file):8: not valid JSON at column 27: number 1e999 is out of range",
     ])
   }
 
@@ -147,5 +151,29 @@ import SlantCore
   ])
   func fileExtensionIsLowercasedAfterTheLastDot(path: String, expected: String) {
     #expect(PathName.fileExtension(path) == expected)
+  }
+}
+
+/// Found by the fuzzer: an id equal to another line's number gave two articles one name, and
+/// so one sidecar.
+@Suite struct JSONLinesNameTests {
+  @Test func everyArticleGetsANameOfItsOwn() throws {
+    let folder = try TemporaryFolder()
+    let file = try folder.write(
+      "feed.jsonl",
+      """
+      {"id": "3", "text": "Explicit three."}
+      {"id": "3", "text": "Second three."}
+      {"text": "Line three, no id."}
+      {"id": "2", "text": "Explicit two."}
+
+      """)
+    let loaded = CorpusLoader(workspace: folder.path).load([file])
+    #expect(loaded.documents.map(\.id.description) == ["feed.jsonl#3", "feed.jsonl#2", "feed.jsonl#3.2", "feed.jsonl#4"])
+    #expect(loaded.problems.map(\.description) == [
+      "\(file):2: duplicate id '3'; named '2' instead",
+      "\(file):3: no id, and its line number 3 is another article's id; named '3.2' instead",
+      "\(file):4: duplicate id '2'; named '4' instead",
+    ])
   }
 }

@@ -1,5 +1,10 @@
 /// Finds the first syntax error in JSON text and where it is, because the errors of
 /// `JSONSerialization` and `JSONDecoder` on Linux do not give a reliable line and column.
+///
+/// Stricter than RFC 8259 in two ways, so that what is read is what the file says: a key that
+/// appears twice in one object is an error (readers disagree on which value wins, and ours would
+/// take the first), and so is a number that `JSONDecoder` cannot hold, an integer beyond 64 bits
+/// or a number beyond the range of `Double`, which it would report only as "not valid JSON".
 struct JSONSyntaxChecker {
   /// A syntax error: its 1-based line and column (in Unicode scalars) and what was expected.
   struct Failure: Equatable {
@@ -54,9 +59,14 @@ struct JSONSyntaxChecker {
     offset += 1
     skipSpace()
     if peek(UInt8(ascii: "}")) { return offset += 1 }
+    var keys: Set<[UInt8]> = []
     while true {
       guard peek(UInt8(ascii: "\"")) else { throw failure(at: offset, "expected a string key") }
+      let keyStart = offset
       try string()
+      guard keys.insert(Self.unescaped(bytes[keyStart + 1..<offset - 1])).inserted else {
+        throw failure(at: keyStart, "duplicate key \(String(decoding: bytes[keyStart..<offset], as: UTF8.self))")
+      }
       skipSpace()
       guard peek(UInt8(ascii: ":")) else { throw failure(at: offset, "expected ':'") }
       offset += 1
@@ -101,12 +111,17 @@ struct JSONSyntaxChecker {
           UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
           offset += 1
         case UInt8(ascii: "u"):
-          for index in 1...4 {
-            guard offset + index < bytes.count, Self.isHexDigit(bytes[offset + index]) else {
-              throw failure(at: offset - 1, "invalid \\u escape; expected four hex digits")
-            }
-          }
+          let code = try hexEscape(at: offset - 1)
           offset += 5
+          // A surrogate is half a character: readers refuse one that is not paired.
+          if (0xD800..<0xDC00).contains(code) {
+            guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u"),
+              (0xDC00..<0xE000).contains(try hexEscape(at: offset))
+            else { throw failure(at: offset - 6, "lone surrogate in a \\u escape; it is half of a character") }
+            offset += 6
+          } else if (0xDC00..<0xE000).contains(code) {
+            throw failure(at: offset - 6, "lone surrogate in a \\u escape; it is half of a character")
+          }
         default: throw failure(at: offset - 1, "invalid escape in a string")
         }
       case 0..<0x20: throw failure(at: offset, "control character in a string; write it as an escape such as \\n")
@@ -115,6 +130,20 @@ struct JSONSyntaxChecker {
     }
     throw failure(at: start, "string is never closed")
   }
+
+  /// The value of the `\\uXXXX` escape whose backslash is at `start`.
+  private func hexEscape(at start: Int) throws -> UInt32 {
+    var value: UInt32 = 0
+    for index in 2...5 {
+      guard start + index < bytes.count, Self.isHexDigit(bytes[start + index]) else {
+        throw failure(at: start, "invalid \\u escape; expected four hex digits")
+      }
+      value = value << 4 + UInt32(Self.hexDigitValue(bytes[start + index]))
+    }
+    return value
+  }
+
+  private static func hexDigitValue(_ byte: UInt8) -> UInt8 { isDigit(byte) ? byte - UInt8(ascii: "0") : (byte | 0x20) - UInt8(ascii: "a") + 10 }
 
   private mutating func number() throws {
     let start = offset
@@ -132,6 +161,57 @@ struct JSONSyntaxChecker {
       guard offset < bytes.count, Self.isDigit(bytes[offset]) else { throw failure(at: start, "invalid number") }
       skipDigits()
     }
+    if let problem = Self.rangeProblem(of: bytes[start..<offset]) { throw failure(at: start, problem) }
+  }
+
+  /// Why the number `text` cannot be read into an `Int` or a `Double`, or nil when it can.
+  private static func rangeProblem(of text: ArraySlice<UInt8>) -> String? {
+    let number = String(decoding: text, as: UTF8.self)
+    let isInteger = !text.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
+    if isInteger {
+      return Int64(number) == nil ? "number \(number) is out of range (whole numbers are limited to 64 bits)" : nil
+    }
+    guard let value = Double(number) else { return "number \(number) is out of range" }
+    let hasNonZeroDigit = text.prefix { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") }.contains { (UInt8(ascii: "1")...UInt8(ascii: "9")).contains($0) }
+    if value.isInfinite || (value == 0 && hasNonZeroDigit) { return "number \(number) is out of range" }
+    return nil
+  }
+
+  /// The bytes a JSON string's contents stand for, escapes decoded, to compare keys as a reader
+  /// does. Called only on a string the checker has read, so every escape is complete.
+  private static func unescaped(_ contents: ArraySlice<UInt8>) -> [UInt8] {
+    guard contents.contains(UInt8(ascii: "\\")) else { return Array(contents) }
+    var result: [UInt8] = []
+    var index = contents.startIndex
+    func hexValue(at start: Int) -> UInt32 { UInt32(String(decoding: contents[start..<start + 4], as: UTF8.self), radix: 16) ?? 0xFFFD }
+    while index < contents.endIndex {
+      let byte = contents[index]
+      guard byte == UInt8(ascii: "\\") else {
+        result.append(byte)
+        index += 1
+        continue
+      }
+      let escape = contents[index + 1]
+      index += 2
+      switch escape {
+      case UInt8(ascii: "b"): result.append(0x08)
+      case UInt8(ascii: "f"): result.append(0x0C)
+      case UInt8(ascii: "n"): result.append(0x0A)
+      case UInt8(ascii: "r"): result.append(0x0D)
+      case UInt8(ascii: "t"): result.append(0x09)
+      case UInt8(ascii: "u"):
+        var code = hexValue(at: index)
+        index += 4
+        // The checker has made sure that a high surrogate is followed by an escaped low one.
+        if (0xD800..<0xDC00).contains(code) {
+          code = 0x10000 + ((code - 0xD800) << 10) + (hexValue(at: index + 2) - 0xDC00)
+          index += 6
+        }
+        result += Array(String(Unicode.Scalar(code) ?? "\u{FFFD}").utf8)
+      default: result.append(escape)
+      }
+    }
+    return result
   }
 
   private mutating func literal(_ word: String) throws {
