@@ -5,7 +5,24 @@ extension CommandContext {
   /// The corpus loader for this workspace. The one place commands get documents from.
   public func corpusLoader() -> CorpusLoader {
     let store = annotationStore()
-    return CorpusLoader(workspace: workspace, sidecarMetadata: { store.metadata(for: $0) })
+    return CorpusLoader(workspace: workspace, manifest: manifestOverride, sidecarMetadata: { store.metadata(for: $0) })
+  }
+
+  package static let manifestOption = OptionSpec.value(
+    "manifest", "FILE", help: "Read document metadata from FILE (CSV with a path column) instead of the nearest manifest.csv.")
+
+  /// The grouping `--by FIELD` names (outlets by default); a usage error for a name that cannot be a field.
+  package static func grouping(_ arguments: ParsedArguments, command: String) throws -> ComparisonGrouping {
+    guard let name = arguments.value("by") else { return .outlet }
+    guard DocumentMetadata.isFieldName(name.lowercased()) else {
+      throw UsageError.invalid("--by needs a metadata field name such as outlet, country or document, not '\(name)'", command: command)
+    }
+    return ComparisonGrouping(parsing: name)
+  }
+
+  /// Takes `--manifest FILE`, when given, for the corpus loader.
+  public mutating func useManifestOption(from arguments: ParsedArguments) {
+    if let path = arguments.value("manifest") { manifestOverride = path }
   }
 
   /// The paths a command was given, or the bundled seeds when it was given none.

@@ -9,6 +9,8 @@ public struct CommandContext {
   public var environment: [String: String]
   /// The annotations folder given with `--annotations`, when it is not `annotations/` in the workspace.
   public var annotationsFolderOverride: String?
+  /// The manifest given with `--manifest`, read instead of the `manifest.csv` files beside the documents.
+  public var manifestOverride: String?
   /// The commands this context runs and lists in help: the command layer's own unless the
   /// entry point adds the shell (`CommandTable.all(shell:)`).
   public var commands = CommandParser(commands: CommandTable.all())

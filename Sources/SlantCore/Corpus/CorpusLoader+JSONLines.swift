@@ -2,7 +2,8 @@ import Foundation
 
 extension CorpusLoader {
   /// Reads a JSON Lines corpus: one object per line with a string `text` and optional `id`,
-  /// `outlet`, `date`, `title` and `url`. Blank lines are skipped; a bad line is a problem
+  /// `outlet`, `date`, `title` and `url`; any other string, number or true/false member is an
+  /// extra metadata field (`country`, `leaning`…). Blank lines are skipped; a bad line is a problem
   /// naming its line, and the other lines are still read.
   func jsonLinesDocuments(in file: CorpusFile) throws -> (documents: [Document], problems: [CorpusError]) {
     let bytes = try TextFileReader.bytes(atPath: file.path)
@@ -58,8 +59,13 @@ extension CorpusLoader {
       throw CorpusError.malformedLine(path: path, line: number, reason: "\"text\" holds a NUL character at scalar \(text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: offset))")
     }
     var metadata = DocumentMetadata()
-    for name in DocumentMetadata.fieldNames {
-      if let value = fields[name] as? String, !value.isEmpty { metadata[field: name] = value }
+    for (key, value) in fields where key != "text" && key != "id" {
+      let name = key.lowercased()
+      switch value {
+      case let text as String where !text.isEmpty: metadata[field: name] = text
+      case let number as NSNumber where !DocumentMetadata.fieldNames.contains(name): metadata[field: name] = number.stringValue
+      default: break
+      }
     }
     let id: String? =
       switch fields["id"] {
