@@ -9,7 +9,7 @@ extension CommandSpec {
       .value("by", "FIELD", help: "Group documents by a metadata field: outlet (default), country, leaning… or document."),
       CommandContext.manifestOption,
       .choice("format", "FORMAT", ComparisonFormat.self, help: "Output format (default text)."),
-      .flag("align", help: "Also pair sentences that report the same fact across outlets and show what each leaves out (text, json)."),
+      .flag("align", help: "Also pair sentences that report the same fact across outlets and show what each outlet and group leaves out (text, json)."),
       CommandContext.annotationsOption,
     ] + CommandContext.lexiconOptions,
     discussion: """
@@ -39,7 +39,7 @@ extension CommandSpec {
     let store = context.annotationStore()
     var tallies: [DocumentTally] = [], sentences: [AlignmentSentence] = [], unreadable = 0
     let status = context.mapDocumentsInParallel(in: context.corpusPaths(arguments), { document in
-      ComparedDocument(document, scorer: scorer, store: store, keepingSentences: isAligning)
+      ComparedDocument(document, scorer: scorer, store: store, keepingSentences: isAligning, grouping: grouping)
     }) { compared in
       if let problem = compared.sidecarProblem {
         context.console.report(problem)

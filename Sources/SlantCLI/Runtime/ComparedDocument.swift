@@ -10,19 +10,19 @@ struct ComparedDocument: Sendable {
   var sidecarProblem: String?
 
   /// Scores `document` and reads its annotations from `store`.
-  init(_ document: Document, scorer: Scorer, store: AnnotationStore, keepingSentences: Bool) {
-    self.init(scorer.score(document), sidecar: Result { try store.load(document.id) }, keepingSentences: keepingSentences)
+  init(_ document: Document, scorer: Scorer, store: AnnotationStore, keepingSentences: Bool, grouping: ComparisonGrouping = .outlet) {
+    self.init(scorer.score(document), sidecar: Result { try store.load(document.id) }, keepingSentences: keepingSentences, grouping: grouping)
   }
 
   /// The share of a document already scored, with its sidecar already read (or the error that
   /// kept it from being read): the report reads each once for both its section and its tally.
-  init(_ scored: ScoredDocument, sidecar: Result<SidecarSnapshot, any Error>, keepingSentences: Bool) {
+  init(_ scored: ScoredDocument, sidecar: Result<SidecarSnapshot, any Error>, keepingSentences: Bool, grouping: ComparisonGrouping = .outlet) {
     var annotations: [PlacedAnnotation] = []
     switch sidecar {
     case .success(let snapshot): if snapshot.exists { annotations = PlacedAnnotation.placed(snapshot.sidecar, in: scored.document) }
     case .failure(let error): sidecarProblem = "\(error)"
     }
     tally = DocumentTally(scored: scored, annotations: annotations)
-    sentences = keepingSentences ? AlignmentSentence.sentences(of: scored) : []
+    sentences = keepingSentences ? AlignmentSentence.sentences(of: scored, group: grouping.key(of: tally)) : []
   }
 }
