@@ -49,7 +49,7 @@ struct DifferenceView {
 
   private func drivers(_ heading: String, _ drivers: [Driver]) -> String {
     guard !drivers.isEmpty else { return "" }
-    var text = wrapped("\(heading) (hits here/there, share of the difference; the difference without each):", indent: "  ")
+    var text = wrapped("\(heading) (hits here/there, its part of the difference, the difference without it):", indent: "  ")
     for driver in drivers {
       var line = "\(driver.label) \(driver.groupHits)/\(driver.againstHits), \(Self.amount(driver.contribution, isRate: true)); without it "
       line += Self.amount(driver.differenceWithout, isRate: true)
