@@ -9,7 +9,7 @@ struct Manifest {
   var entries: [String: DocumentMetadata] = [:]
 
   init(path: String) throws {
-    let folder = String(path.dropLast(Self.fileName.count))
+    let folder = String(path.dropLast(PathName.lastComponent(path).count))
     let rows: [CSVReader.Row]
     do {
       rows = try CSVReader().rows(in: try TextFileReader.text(atPath: path))
