@@ -12,8 +12,9 @@ struct AlignmentView {
   var width = 80
 
   func render(_ alignment: SentenceAlignment) -> String {
-    var text = ANSIStyle.bold.apply("Same event, different stories", enabled: usesColor)
-    text += " (sentences paired at TF-IDF cosine ≥ \(alignment.threshold))\n"
+    let title = "Same event, different stories"
+    var text = wrapped(title + " (sentences paired at TF-IDF cosine ≥ \(alignment.threshold))", indent: "")
+    text = ANSIStyle.bold.apply(title, enabled: usesColor) + text.dropFirst(title.count)
     if alignment.pairs.isEmpty { text += "  No sentence of one outlet reports what a sentence of another does.\n" }
     var heading = ""
     for pair in alignment.pairs {
