@@ -3,8 +3,9 @@ import Foundation
 /// Finds and reads the documents of a corpus: files and folders of `.txt`/`.md` articles and
 /// `.jsonl` collections, with metadata resolved field by field from, in order, the document's
 /// sidecar (set by people), its own header (front matter, date prefix, JSON fields), the
-/// nearest `manifest.csv` that lists it (in its folder or a parent, up to the workspace) or the
-/// one manifest named, and the outlet folder it sits in.
+/// nearest `manifest.csv` that lists it (in its folder or a parent, up to the workspace, or up
+/// to the folder given when that lies outside the workspace) or the one manifest named, and the
+/// outlet folder it sits in.
 public struct CorpusLoader: Sendable {
   /// The folder that document ids are relative to.
   public var workspace: String
@@ -45,13 +46,14 @@ public struct CorpusLoader: Sendable {
         let root = PathName.normalized(path)
         for file in found {
           guard let format = CorpusFile.format(ofPath: file), isNew(file) else { continue }
-          var inherited = manifests.metadata(for: file, problems: &listing.problems)
+          var inherited = manifests.metadata(for: file, below: root, problems: &listing.problems)
           inherited.outlet = inherited.outlet ?? Self.outletFolder(of: file, below: root)
           listing.files.append(CorpusFile(path: file, format: format, inheritedMetadata: inherited))
         }
       } else if let format = CorpusFile.format(ofPath: path) {
         guard isNew(path) else { continue }
-        listing.files.append(CorpusFile(path: path, format: format, inheritedMetadata: manifests.metadata(for: path, problems: &listing.problems)))
+        let inherited = manifests.metadata(for: path, below: PathName.normalized(path), problems: &listing.problems)
+        listing.files.append(CorpusFile(path: path, format: format, inheritedMetadata: inherited))
       } else {
         listing.problems.append(.unsupported(path: path))
       }
@@ -137,10 +139,10 @@ private struct ManifestIndex {
   }
 
   /// The metadata of `file` from the nearest manifest that lists it: in its folder, then each
-  /// parent up to the workspace (only its own folder when it lies outside the workspace); or
+  /// parent up to the workspace, or up to `root` (the path given) when that lies outside it; or
   /// from the manifest named, when one was.
-  mutating func metadata(for file: String, problems: inout [CorpusError]) -> DocumentMetadata {
-    let absolute = PathName.absolute(file)
+  mutating func metadata(for file: String, below root: String, problems: inout [CorpusError]) -> DocumentMetadata {
+    let absolute = PathName.absolute(file), top = PathName.absolute(root)
     if named != nil { return (folders[""] ?? nil)?[absolute] ?? DocumentMetadata() }
     var folder = Self.parent(of: absolute)
     while let current = folder {
@@ -149,7 +151,7 @@ private struct ManifestIndex {
         if PathName.exists(candidate) { load(candidate, problems: &problems) } else { folders[current] = .some(nil) }
       }
       if let entries = folders[current] ?? nil, let metadata = entries[absolute] { return metadata }
-      let inside = current.hasPrefix(workspace + "/")
+      let inside = current.hasPrefix(workspace + "/") || (current.hasPrefix(top + "/") && !top.hasPrefix(workspace + "/"))
       folder = inside ? Self.parent(of: current) : nil
     }
     return DocumentMetadata()

@@ -16,6 +16,10 @@ import SlantCore
     #expect(documents[1].metadata.outlet == "b", "the nearer manifest has no outlet: the folder names it")
     let outside = CorpusLoader(workspace: folder.path + "/corpus/a").load([folder.path + "/corpus/a"]).documents
     #expect(outside.first?.metadata[field: "country"] == nil, "no manifest is read above the workspace")
+    let elsewhere = CorpusLoader(workspace: folder.path + "/corpus/b").load([folder.path + "/corpus/a"]).documents
+    #expect(elsewhere.first?.metadata[field: "country"] == nil, "nor above the folder given, when it lies outside the workspace")
+    let given = CorpusLoader(workspace: folder.path + "/corpus/b").load([folder.path]).documents
+    #expect(given.first?.metadata[field: "country"] == "far-land", "but up to it")
   }
 
   @Test func aNamedManifestReplacesTheOnesBesideTheDocuments() throws {

@@ -1,0 +1,54 @@
+import Foundation
+import SlantCore
+
+/// `slant-bench compare [--files N] [--align-files N] [--runs N]`: the whole `slant compare
+/// --by country` command on N generated news files (10,000 by default; five outlet folders,
+/// a `manifest.csv` above them giving outlets 0, 2 and 4 the country north and 1 and 3 south),
+/// and with `--align` on 1,000; then, in process, the comparison alone (profiles, differences
+/// with their stratified bootstrap, drivers) and the aligner alone with groups on 1,000 news-like
+/// articles (`AlignBenchmark.generateNews`). Medians of `--runs` runs (5), release build.
+enum CompareBenchmark {
+  static func run(_ arguments: [String]) throws {
+    let options = BenchOptions(arguments)
+    let runs = options.integer("runs") ?? 5, files = options.integer("files") ?? 10_000, alignFiles = options.integer("align-files") ?? 1_000
+    let slant = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("slant").path
+    let corpus = try generate(files: files), small = try generate(files: alignFiles)
+    defer {
+      try? FileManager.default.removeItem(atPath: corpus)
+      try? FileManager.default.removeItem(atPath: small)
+    }
+    _ = ChildProcess.seconds(slant, ["compare", small, "--by", "country"])
+    let whole = BenchSupport.median((0..<runs).map { _ in ChildProcess.seconds(slant, ["compare", corpus, "--by", "country", "--format", "json"]) })
+    print(String(format: "slant compare --by country --format json, %d files: median %.3f s (goal < 2 s)", files, whole))
+    let aligned = BenchSupport.median((0..<runs).map { _ in ChildProcess.seconds(slant, ["compare", small, "--by", "country", "--align", "--format", "json"]) })
+    let plain = BenchSupport.median((0..<runs).map { _ in ChildProcess.seconds(slant, ["compare", small, "--by", "country", "--format", "json"]) })
+    print(String(format: "slant compare --by country --align --format json, %d files: median %.3f s (goal < 1 s); without --align %.3f s", alignFiles, aligned, plain))
+
+    let scorer = Scorer(lexicons: LexiconLoader().load(["lexicons"]).lexicons)
+    let tallies = CorpusLoader().load([corpus]).documents.map { DocumentTally(scored: scorer.score($0)) }
+    var differences = 0
+    let comparison = BenchSupport.medianSeconds(runs: runs) {
+      differences = FramingComparison(tallies: tallies, grouping: .field("country")).differences.count
+    }
+    print(String(format: "  in process, the comparison of %d tallies by country (2,000 replicates, %d difference): median %.3f s", tallies.count, differences, comparison))
+    let byOutlet = BenchSupport.medianSeconds(runs: runs) { _ = FramingComparison(tallies: tallies, grouping: .outlet) }
+    print(String(format: "  in process, by outlet (5 groups, each against the rest): median %.3f s", byOutlet))
+    let news = AlignBenchmark.generateNews(events: alignFiles / 5).map { sentence in
+      var grouped = sentence
+      grouped.group = ["outlet0", "outlet2", "outlet4"].contains(sentence.outlet) ? "north" : "south"
+      return grouped
+    }
+    var omissions = 0
+    let aligner = BenchSupport.medianSeconds(runs: runs) { omissions = SentenceAligner().align(news).groupOmissions.reduce(0) { $0 + $1.facts.count } }
+    print(String(format: "  in process, the aligner with group omissions on %d news-like articles (%d sentences): median %.3f s, %d omitted facts", alignFiles, news.count, aligner, omissions))
+  }
+
+  /// `files` generated news files under a new folder with a `manifest.csv` giving each a country.
+  static func generate(files: Int) throws -> String {
+    let folder = try BenchSupport.generateCorpus(files: files)
+    var manifest = "path,country\n"
+    for index in 0..<files { manifest += String(format: "outlet%d/%06d.txt,%@\n", index % 5, index, index % 5 % 2 == 0 ? "north" : "south") }
+    try Data(manifest.utf8).write(to: URL(fileURLWithPath: folder + "/manifest.csv"))
+    return folder
+  }
+}
