@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// The cluster bootstrap's raw material: documents as rows of counts (tokens, hits, sentences
 /// per label…), each replicate drawing as many rows as there are, with replacement, and keeping
 /// the sum of every column. Any ratio of sums (a rate, a share, a difference between groups)
@@ -20,14 +23,22 @@ public struct ReplicateSums: Sendable {
     }
     self.replicates = replicates
     var sums = [Int](repeating: 0, count: replicates * columns)
-    var generator = SeededGenerator(seed: seed)
-    rows.withUnsafeBufferPointer { rows in
-      sums.withUnsafeMutableBufferPointer { sums in
-        for replicate in 0..<replicates {
-          let base = replicate * columns
-          for _ in 0..<count {
-            let row = generator.index(below: count) * columns
-            for column in 0..<columns { sums[base + column] &+= rows[row + column] }
+    // Each replicate takes `count` draws, so a slice of replicates starts its own generator where
+    // the sequence would be: the sums are the same on one core or many.
+    let slices = min(replicates, 4 * ProcessInfo.processInfo.activeProcessorCount)
+    rows.withUnsafeBufferPointer { input in
+      sums.withUnsafeMutableBufferPointer { buffer in
+        // Each slice reads the rows and writes only its own replicates' sums.
+        nonisolated(unsafe) let rows = input, sums = buffer
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+          let first = slice * replicates / slices, end = (slice + 1) * replicates / slices
+          var generator = SeededGenerator(seed: seed, skipping: first * count)
+          for replicate in first..<end {
+            let base = replicate * columns
+            for _ in 0..<count {
+              let row = generator.index(below: count) * columns
+              for column in 0..<columns { sums[base + column] &+= rows[row + column] }
+            }
           }
         }
       }

@@ -66,3 +66,13 @@ import SlantCore
     #expect(comparison.profiles[0].loaded == alone)
   }
 }
+
+@Suite struct SeededGeneratorSkippingTests {
+  @Test(arguments: [0, 1, 7, 10_000])
+  func skippingDrawsReachesTheSameNumbersAsDrawingThem(draws: Int) {
+    var drawn = SeededGenerator(seed: 99)
+    for _ in 0..<draws { _ = drawn.next() }
+    var skipped = SeededGenerator(seed: 99, skipping: draws)
+    #expect((0..<5).map { _ in drawn.next() } == (0..<5).map { _ in skipped.next() })
+  }
+}
