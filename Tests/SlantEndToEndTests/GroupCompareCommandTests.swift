@@ -136,3 +136,13 @@ struct SchemaShape {
     return problems
   }
 }
+
+@Suite struct ShellMetaFieldTests {
+  @Test func theShellSetsAnyFieldButTakesANearMissForATypo() throws {
+    let workspace = try Workspace()
+    let result = try workspace.shell(["meta country Pakistan", "meta", "meta outlt X"])
+    #expect(result.output.contains("  country: Pakistan\n"))
+    #expect(result.errors.contains("unknown field 'outlt' (did you mean 'outlet'?)"))
+    #expect(try workspace.firstSidecar()?.metadata.extra == ["country": "Pakistan"])
+  }
+}

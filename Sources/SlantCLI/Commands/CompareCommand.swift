@@ -26,7 +26,8 @@ extension CommandSpec {
       difference recomputed without it, flagged 'fragile: carried by X' when one alone carries it.
       Groups come from manifest.csv columns (the nearest one in the folder or its parents, up to
       the workspace, or --manifest FILE), JSON Lines fields, front matter and 'slant meta --set'.
-      CSV is one figure per row (group,measure,key,category,count,total,value,lower,upper,log_odds,z).
+      CSV is one figure per row (group,measure,key,category,count,total,value,lower,upper,log_odds,z),
+      differences and drivers after the groups; JSON is described by Documentation/compare.schema.json.
       """
   ) { arguments, context in
     let format = try arguments.choice("format", default: ComparisonFormat.text)

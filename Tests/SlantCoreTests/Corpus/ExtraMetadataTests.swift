@@ -41,6 +41,12 @@ import SlantCore
     #expect(document.metadata.extra == ["country": "north", "rank": "3"])
   }
 
+  @Test func frontMatterKeysBeyondTheKnownOnesAreExtraFields() {
+    let header = DocumentHeader(of: "---\nsource: Dawn\nCountry: Pakistan\nfirst name: x\n---\nBody.")
+    #expect(header.metadata.outlet == "Dawn")
+    #expect(header.metadata.extra == ["country": "Pakistan"], "a key with a space cannot be a field")
+  }
+
   @Test func extraFieldsSitFlatInTheSidecarAndOtherMembersAreReadAsBefore() throws {
     let metadata = DocumentMetadata(outlet: "O", extra: ["country": "north"])
     let sidecar = Sidecar(document: DocumentID(path: "a.txt"), metadata: metadata)
