@@ -18,11 +18,19 @@ enum CompareBenchmark {
       try? FileManager.default.removeItem(atPath: small)
     }
     _ = ChildProcess.seconds(slant, ["compare", small, "--by", "country"])
-    let whole = BenchSupport.median((0..<runs).map { _ in ChildProcess.seconds(slant, ["compare", corpus, "--by", "country", "--format", "json"]) })
-    print(String(format: "slant compare --by country --format json, %d files: median %.3f s (goal < 2 s)", files, whole))
-    let aligned = BenchSupport.median((0..<runs).map { _ in ChildProcess.seconds(slant, ["compare", small, "--by", "country", "--align", "--format", "json"]) })
-    let plain = BenchSupport.median((0..<runs).map { _ in ChildProcess.seconds(slant, ["compare", small, "--by", "country", "--format", "json"]) })
-    print(String(format: "slant compare --by country --align --format json, %d files: median %.3f s (goal < 1 s); without --align %.3f s", alignFiles, aligned, plain))
+    func timed(_ arguments: [String]) -> (wall: Double, cpu: Double) {
+      let runs = (0..<runs).map { _ in ChildProcess.times(slant, arguments) }
+      return (BenchSupport.median(runs.map(\.wall)), BenchSupport.median(runs.map(\.cpu)))
+    }
+    print(String(format: "load average before: %.1f (other work on the machine stretches the wall times)", loadAverage()))
+    let whole = timed(["compare", corpus, "--by", "country", "--format", "json"])
+    print(String(format: "slant compare --by country --format json, %d files: median %.3f s wall, %.3f s CPU (goal < 2 s)", files, whole.wall, whole.cpu))
+    let aligned = timed(["compare", small, "--by", "country", "--align", "--format", "json"])
+    let plain = timed(["compare", small, "--by", "country", "--format", "json"])
+    print(
+      String(
+        format: "slant compare --by country --align --format json, %d files: median %.3f s wall, %.3f s CPU (goal < 1 s); without --align %.3f s wall, %.3f s CPU",
+        alignFiles, aligned.wall, aligned.cpu, plain.wall, plain.cpu))
 
     let scorer = Scorer(lexicons: LexiconLoader().load(["lexicons"]).lexicons)
     let tallies = CorpusLoader().load([corpus]).documents.map { DocumentTally(scored: scorer.score($0)) }
@@ -41,6 +49,12 @@ enum CompareBenchmark {
     var omissions = 0
     let aligner = BenchSupport.medianSeconds(runs: runs) { omissions = SentenceAligner().align(news).groupOmissions.reduce(0) { $0 + $1.facts.count } }
     print(String(format: "  in process, the aligner with group omissions on %d news-like articles (%d sentences): median %.3f s, %d omitted facts", alignFiles, news.count, aligner, omissions))
+  }
+
+  /// The one-minute load average.
+  static func loadAverage() -> Double {
+    var loads = [Double](repeating: 0, count: 3)
+    return getloadavg(&loads, 3) > 0 ? loads[0] : 0
   }
 
   /// `files` generated news files under a new folder with a `manifest.csv` giving each a country.

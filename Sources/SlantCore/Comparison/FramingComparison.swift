@@ -59,7 +59,6 @@ public struct FramingComparison: Sendable, Codable {
         let rest = corpus.merging(own.mapValues { -$0 }, uniquingKeysWith: +).filter { $0.value > 0 }
         return Array(fightinWords.terms(group: own, rest: rest).filter { $0.count > 0 && $0.z > 0 }.prefix(topTerms))
       }
-      let sentences = members.reduce(0) { $0 + $1.totals.sentences }
       return OutletProfile(
         name: name, documents: members.count, sentences: totals.sentences, tokens: members.reduce(0) { $0 + $1.tokens },
         loaded: Self.rate(sample),
@@ -73,7 +72,7 @@ public struct FramingComparison: Sendable, Codable {
         distinguishingWords: distinguishing(words, corpusWords),
         distinguishingCategories: distinguishing(totals.categories, corpusCategories),
         human: Self.humanProfile(members, bootstrap: bootstrap),
-        thinReason: OutletProfile.thinReason(documents: members.count, sentences: sentences))
+        thinReason: OutletProfile.thinReason(documents: members.count, sentences: totals.sentences))
     }
     suggestedGroupings = GroupingAdvice.suggestions(for: tallies, besides: grouping, profiles: profiles)
   }
