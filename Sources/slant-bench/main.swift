@@ -8,6 +8,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
   "big": BigFileBenchmark.run,
   "score": ScoreBenchmark.run,
   "align": AlignBenchmark.run,
+  "compare": CompareBenchmark.run,
   "shell": ShellBenchmark.run,
   "learn": LearnBenchmark.run,
   "size-curve": SizeCurveBenchmark.run,

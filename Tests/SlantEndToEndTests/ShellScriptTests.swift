@@ -98,7 +98,7 @@ import Testing
 
   @Test func annotatingErrorsNameWhatIsWrong() throws {
     let result = try workspace.shell([
-      "label lodaed", "unlabel 2 loaded", "goto 1", "span \"the\" loaded", "span \"zebra\" loaded", "accept", "accept", "meta colour red",
+      "label lodaed", "unlabel 2 loaded", "goto 1", "span \"the\" loaded", "span \"zebra\" loaded", "accept", "accept", "meta titel Red",
       "meta date 2022-02-30", "meta outlet", "label 99 loaded",
     ])
     #expect(result.status == 1)
@@ -109,7 +109,7 @@ import Testing
         "'the' occurs 2 times in sentence 1: is unclear whe[the]r talks regardi | alks regarding [the] Ukraine crisis; quote more words to pick one",
         "'zebra' is not in sentence 1; 'show' prints it",
         "you already accepted 'hedged' for sentence 1",
-        "unknown field 'colour' (choose from outlet, date, title, url)",
+        "unknown field 'titel' (did you mean 'title'?) (choose from outlet, date, title, url)",
         "the date needs YYYY-MM-DD, not '2022-02-30'",
         "meta: missing a value for outlet; see 'help meta'",
         "seeds/000_fd96b963aaaca4c1.txt has sentences 0-13, not 99",

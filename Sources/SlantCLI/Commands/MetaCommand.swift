@@ -3,13 +3,19 @@ import SlantTerminal
 
 extension CommandSpec {
   static let meta = CommandSpec(
-    name: "meta", summary: "Show or set a document's outlet, date, title and url.", arguments: "DOC", minimumArguments: 1, maximumArguments: 1,
+    name: "meta", summary: "Show or set a document's outlet, date, title, url or any other field.", arguments: "DOC", minimumArguments: 1,
+    maximumArguments: 1,
     options: DocumentMetadata.fieldNames.map { field in
       .value(field, field == "date" ? "YYYY-MM-DD" : field.uppercased(), help: "Set the \(field) (an empty value clears it).")
-    } + [CommandContext.annotationsOption],
+    } + [
+      .value("set", "FIELD=VALUE", repeatable: true, help: "Set any field, such as country=India or leaning=left (an empty value clears it)."),
+      CommandContext.annotationsOption,
+    ],
     discussion: """
       Metadata set here is stored in the document's sidecar and outranks what the document, its
-      manifest or its folder say. With no option, prints the metadata as Slant resolves it.
+      manifest or its folder say. Fields other than the four named ones (country, leaning,
+      owner…) are what 'slant compare --by FIELD' groups by. With no option, prints the metadata
+      as Slant resolves it.
       """
   ) { arguments, context in
     context.useAnnotationsOption(from: arguments)
@@ -17,8 +23,14 @@ extension CommandSpec {
     let store = context.annotationStore()
     let snapshot = try store.load(document.id)
     var metadata = snapshot.sidecar.metadata
-    for field in DocumentMetadata.fieldNames {
-      guard let value = arguments.value(field) else { continue }
+    var settings = DocumentMetadata.fieldNames.compactMap { field in arguments.value(field).map { (field, $0) } }
+    for assignment in arguments.allValues("set") {
+      guard let equals = assignment.firstIndex(of: "="), DocumentMetadata.isFieldName(String(assignment[..<equals]).lowercased()) else {
+        throw UsageError.invalid("'--set' needs FIELD=VALUE with a field name of letters, digits, _ or -, not '\(assignment)'", command: "meta")
+      }
+      settings.append((String(assignment[..<equals]).lowercased(), String(assignment[assignment.index(after: equals)...])))
+    }
+    for (field, value) in settings {
       let trimmed = value.trimmingCharacters(in: .whitespaces)
       if field == "date", !trimmed.isEmpty, !isCalendarDate(trimmed) {
         throw UsageError.invalid("'--date' needs YYYY-MM-DD, not '\(value)'", command: "meta")
@@ -31,7 +43,7 @@ extension CommandSpec {
       shown = try context.document(named: arguments.positionals[0], command: "meta").metadata
     }
     var text = "\(document.id)\n"
-    for field in DocumentMetadata.fieldNames { text += "  \(field): \(shown[field: field] ?? "unknown")\n" }
+    for field in shown.allFieldNames { text += "  \(field): \(shown[field: field] ?? "unknown")\n" }
     context.console.writeText(text)
     return ExitStatus.success
   }

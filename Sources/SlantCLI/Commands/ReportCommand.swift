@@ -9,14 +9,17 @@ extension CommandSpec {
     options: [
       CommandContext.strictEncodingOption,
       .value("html", "FILE", help: "Write the report to FILE (required)."),
+      .value("by", "FIELD", help: "Group documents by a metadata field: outlet (default), country, leaning… or document."),
+      CommandContext.manifestOption,
       CommandContext.annotationsOption,
       CommandContext.jobsOption,
     ] + CommandContext.lexiconOptions,
     discussion: """
       The page needs no network, fonts, images or scripts: share it by e-mail or open it from a
-      USB stick. It shows the outlet comparison as charts with their intervals (the figures of
-      'slant compare' on the same paths, lexicons and annotations, with the same warning for
-      outlets with too little text), then each
+      USB stick. It shows the comparison of groups (outlets, or the field --by names) as charts
+      with their intervals, the differences between groups with theirs and the entries that
+      drive them (the figures of 'slant compare --format json' on the same paths, lexicons and
+      annotations, with the same warning for groups with too little text), then each
       document (collapsed; open it from the contents) with every hit highlighted by family, the
       scorer's label and reason on each sentence, and the people's annotations and notes beside
       it; then the lexicons and corpus it was made from, with the date. The file size is
@@ -26,6 +29,8 @@ extension CommandSpec {
     try context.useJobsOption(from: arguments)
     guard let path = arguments.value("html") else { throw UsageError.missingArgument("--html FILE", command: "report") }
     context.useAnnotationsOption(from: arguments)
+    context.useManifestOption(from: arguments)
+    let grouping = try CommandContext.grouping(arguments, command: "report")
     let (lexicons, lexiconProblems) = try context.loadLexicons(arguments)
     let scorer = Scorer(lexicons: lexicons, segmenter: try context.segmenter(arguments))
     let store = context.annotationStore()
@@ -43,7 +48,7 @@ extension CommandSpec {
       generated: Date(), corpusPaths: context.corpusPaths(arguments).map { PathName.relative($0, to: context.workspace) },
       lexiconPaths: context.lexiconNames(arguments), lexicons: lexicons,
       annotationsFolder: PathName.relative(context.annotationsFolder, to: context.workspace), hasSkippedInputs: status != ExitStatus.success,
-      entries: entries, comparison: FramingComparison(tallies: tallies, grouping: .outlet))
+      entries: entries, comparison: FramingComparison(tallies: tallies, grouping: grouping))
     guard !entries.isEmpty else { return status }
     let page = HTMLReportWriter().page(report)
     do {

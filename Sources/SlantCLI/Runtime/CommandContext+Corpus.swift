@@ -5,7 +5,7 @@ extension CommandContext {
   /// The corpus loader for this workspace. The one place commands get documents from.
   public func corpusLoader() -> CorpusLoader {
     let store = annotationStore()
-    var loader = CorpusLoader(workspace: workspace, sidecarMetadata: { store.metadata(for: $0) })
+    var loader = CorpusLoader(workspace: workspace, manifest: manifestOverride, sidecarMetadata: { store.metadata(for: $0) })
     loader.isEncodingStrict = isEncodingStrict
     return loader
   }
@@ -22,6 +22,23 @@ extension CommandContext {
   /// Reports the files of other kinds a listing found in its folders, in one line.
   func reportOtherFiles(of listing: CorpusListing) {
     if let summary = listing.otherFilesSummary { console.report(summary) }
+  }
+
+  package static let manifestOption = OptionSpec.value(
+    "manifest", "FILE", help: "Read document metadata from FILE (CSV with a path column) instead of the nearest manifest.csv.")
+
+  /// The grouping `--by FIELD` names (outlets by default); a usage error for a name that cannot be a field.
+  package static func grouping(_ arguments: ParsedArguments, command: String) throws -> ComparisonGrouping {
+    guard let name = arguments.value("by") else { return .outlet }
+    guard DocumentMetadata.isFieldName(name.lowercased()) else {
+      throw UsageError.invalid("--by needs a metadata field name such as outlet, country or document, not '\(name)'", command: command)
+    }
+    return ComparisonGrouping(parsing: name)
+  }
+
+  /// Takes `--manifest FILE`, when given, for the corpus loader.
+  public mutating func useManifestOption(from arguments: ParsedArguments) {
+    if let path = arguments.value("manifest") { manifestOverride = path }
   }
 
   /// The paths a command was given, or the bundled seeds when it was given none.

@@ -13,6 +13,8 @@ public struct CommandContext {
   public var jobs: Int?
   /// Whether a document that is not UTF-8 is refused rather than read as Windows-1252.
   public var isEncodingStrict = false
+  /// The manifest given with `--manifest`, read instead of the `manifest.csv` files beside the documents.
+  public var manifestOverride: String?
   /// The commands this context runs and lists in help: the command layer's own unless the
   /// entry point adds the shell (`CommandTable.all(shell:)`).
   public var commands = CommandParser(commands: CommandTable.all())

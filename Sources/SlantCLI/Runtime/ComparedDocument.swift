@@ -11,17 +11,20 @@ struct ComparedDocument: Sendable {
 
   /// Scores `document` and reads its annotations from `store`.
   /// With `includingHeadline`, the headline is counted with the body as well as apart.
-  init(_ document: Document, scorer: Scorer, store: AnnotationStore, keepingSentences: Bool, includingHeadline: Bool = false) {
+  init(
+    _ document: Document, scorer: Scorer, store: AnnotationStore, keepingSentences: Bool, includingHeadline: Bool = false,
+    grouping: ComparisonGrouping = .outlet
+  ) {
     self.init(
       scorer.score(document), sidecar: Result { try store.load(document.id) }, segmenter: scorer.segmenter, keepingSentences: keepingSentences,
-      includingHeadline: includingHeadline)
+      includingHeadline: includingHeadline, grouping: grouping)
   }
 
   /// The share of a document already scored, with its sidecar already read (or the error that
   /// kept it from being read): the report reads each once for both its section and its tally.
   init(
     _ scored: ScoredDocument, sidecar: Result<SidecarSnapshot, any Error>, segmenter: SentenceSegmenter, keepingSentences: Bool,
-    includingHeadline: Bool = false
+    includingHeadline: Bool = false, grouping: ComparisonGrouping = .outlet
   ) {
     var annotations: [PlacedAnnotation] = []
     switch sidecar {
@@ -29,6 +32,6 @@ struct ComparedDocument: Sendable {
     case .failure(let error): sidecarProblem = "\(error)"
     }
     tally = DocumentTally(scored: scored, annotations: annotations, includingHeadline: includingHeadline)
-    sentences = keepingSentences ? AlignmentSentence.sentences(of: scored) : []
+    sentences = keepingSentences ? AlignmentSentence.sentences(of: scored, group: grouping.key(of: tally)) : []
   }
 }

@@ -24,7 +24,7 @@ extension Sidecar {
       removeAnnotation(withID: old.id)
       put(new)
     case .setMetadata(let old, let new):
-      for field in DocumentMetadata.fieldNames where old[field: field] != new[field: field] {
+      for field in Set(old.allFieldNames + new.allFieldNames).sorted() where old[field: field] != new[field: field] {
         let current = metadata[field: field]
         guard current == old[field: field] || current == new[field: field] else {
           throw AnnotationError.conflict(path: path, annotationID: nil, reason: "metadata field '\(field)' was changed by another writer to '\(current ?? "")'")

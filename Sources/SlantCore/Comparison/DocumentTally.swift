@@ -9,6 +9,8 @@ public struct DocumentTally: Sendable {
 
   public var documentID: DocumentID
   public var outlet: String
+  /// Everything known about the document, for grouping by any field.
+  public var metadata: DocumentMetadata
   /// Word-like tokens of the body (words, numbers, handles; not punctuation).
   public var tokens: Int
   public var totals: ScoreTotals
@@ -28,6 +30,7 @@ public struct DocumentTally: Sendable {
     let document = scored.document
     documentID = document.id
     outlet = document.outlet
+    metadata = document.metadata
     totals = scored.totals
     var list = Tokenizer().tokens(in: document.text, range: document.bodyUTF8Range)
     tokens = list.tokens.count(where: \.isWordLike)

@@ -1,12 +1,25 @@
-/// The comparison of outlets' framing: one profile per outlet (or document), sorted by name,
-/// built from document tallies; the numbers the text, CSV, JSON and HTML views all render.
+/// The comparison of groups' framing: one profile per group (outlet, any metadata field's
+/// value, or document), sorted by name, the differences between groups with the entries that
+/// drive them, built from document tallies; the numbers the text, CSV, JSON and HTML views all render.
 public struct FramingComparison: Sendable, Codable {
   public var grouping: ComparisonGrouping
+  /// How the intervals of shares, rates and differences were drawn.
+  public var intervals: IntervalSettings
   public var profiles: [OutletProfile]
+  /// With two groups the first against the second; with more, each against the rest.
+  public var differences: [GroupDifference]
+  /// When some group is thin, other fields to group by, fewest thin groups first.
+  public var suggestedGroupings: [GroupingAdvice]
 
-  public init(grouping: ComparisonGrouping, profiles: [OutletProfile]) {
+  public init(
+    grouping: ComparisonGrouping, intervals: IntervalSettings = IntervalSettings(Bootstrap()), profiles: [OutletProfile],
+    differences: [GroupDifference] = [], suggestedGroupings: [GroupingAdvice] = []
+  ) {
     self.grouping = grouping
+    self.intervals = intervals
     self.profiles = profiles
+    self.differences = differences
+    self.suggestedGroupings = suggestedGroupings
   }
 
   /// Builds the profiles of `tallies` grouped by `grouping`.
@@ -16,14 +29,24 @@ public struct FramingComparison: Sendable, Codable {
     fightinWords: FightinWords = FightinWords(), topTerms: Int = 8
   ) {
     self.grouping = grouping
+    intervals = IntervalSettings(bootstrap)
     let groups = Dictionary(grouping: tallies, by: grouping.key)
+    let names = groups.keys.sorted()
+    let finder = DifferenceFinder(names: names, members: grouping == .document ? [] : names.map { groups[$0]! })
+    let tested = grouping == .document ? [] : finder.testedKeys()
+    // Each group draws from its own stream (seed + its place in name order): stratified, and
+    // the first group's rate keeps the interval `Bootstrap.rate` gives it alone.
+    let samples = names.enumerated().map { index, name in
+      GroupSample(groups[name]!, drivers: tested, bootstrap: bootstrap, seed: bootstrap.seed &+ UInt64(index))
+    }
+    differences = grouping == .document ? [] : finder.differences(samples: samples, tested: tested)
     var corpusWords: [String: Int] = [:], corpusCategories: [String: Int] = [:]
     for tally in tallies {
       corpusWords.merge(tally.words, uniquingKeysWith: +)
       corpusCategories.merge(tally.totals.categories, uniquingKeysWith: +)
     }
-    profiles = groups.keys.sorted().map { name in
-      let members = groups[name]!
+    profiles = names.indices.map { index in
+      let name = names[index], members = groups[name]!, sample = samples[index]
       var totals = ScoreTotals(), words: [String: Int] = [:], terms: [DocumentTally.TermKey: Int] = [:]
       for tally in members {
         totals.add(tally.totals)
@@ -38,9 +61,9 @@ public struct FramingComparison: Sendable, Codable {
       }
       return OutletProfile(
         name: name, documents: members.count, sentences: totals.sentences, tokens: members.reduce(0) { $0 + $1.tokens },
-        loaded: bootstrap.rate(members.map { (DocumentTally.loadedHits($0.totals), $0.tokens) }),
+        loaded: Self.rate(sample),
         loadedOwnVoice: members.reduce(0) { $0 + $1.loadedOwnVoice }, loadedQuoted: members.reduce(0) { $0 + $1.loadedQuoted },
-        support: SupportLabel.allCases.map { LabelShare(label: $0.rawValue, estimate: WilsonInterval.estimate(totals.labels[$0] ?? 0, of: totals.sentences)) },
+        support: SupportLabel.allCases.map { LabelShare(label: $0.rawValue, estimate: Self.share($0, sample)) },
         frames: frameHits.map { FrameShare(frame: $0.key, count: $0.value, share: Double($0.value) / Double(frameTotal)) }
           .sorted { ($0.count, $1.frame) > ($1.count, $0.frame) },
         topLoadedTerms: Array(
@@ -48,8 +71,27 @@ public struct FramingComparison: Sendable, Codable {
             .sorted { ($0.count, $1.term, $1.category) > ($1.count, $0.term, $0.category) }.prefix(topTerms)),
         distinguishingWords: distinguishing(words, corpusWords),
         distinguishingCategories: distinguishing(totals.categories, corpusCategories),
-        human: Self.humanProfile(members, bootstrap: bootstrap), headlines: Self.headlineProfile(members))
+        human: Self.humanProfile(members, bootstrap: bootstrap), headlines: Self.headlineProfile(members),
+        thinReason: OutletProfile.thinReason(documents: members.count, sentences: totals.sentences))
     }
+    suggestedGroupings = GroupingAdvice.suggestions(for: tallies, besides: grouping, profiles: profiles)
+  }
+
+  /// Loaded hits per 1,000 tokens with its interval over the group's documents.
+  private static func rate(_ sample: GroupSample) -> RateEstimate {
+    let (value, lower, upper) = sample.estimate(.loadedRate)
+    return RateEstimate(
+      events: sample.totals[GroupSample.loaded], tokens: sample.totals[GroupSample.tokens], perThousand: value, lower: lower, upper: upper,
+      method: lower == nil ? nil : .documentBootstrap)
+  }
+
+  /// The share of sentences labelled `label`: over documents when there are two or more; within
+  /// a single document only Wilson's interval over its sentences is left, and it says so.
+  private static func share(_ label: SupportLabel, _ sample: GroupSample) -> ProportionEstimate {
+    let count = sample.totals[GroupSample.column(of: label)], total = sample.totals[GroupSample.sentences]
+    let (value, lower, upper) = sample.estimate(.support(label))
+    guard let lower, let upper else { return WilsonInterval.estimate(count, of: total) }
+    return ProportionEstimate(count: count, total: total, share: value, lower: lower, upper: upper, method: .documentBootstrap)
   }
 
   private static func headlineProfile(_ members: [DocumentTally]) -> HeadlineProfile? {

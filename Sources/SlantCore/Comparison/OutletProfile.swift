@@ -27,8 +27,23 @@ public struct OutletProfile: Sendable, Codable {
   /// document has a title.
   public var headlines: HeadlineProfile?
 
+  /// Why there is too little text for the figures to mean much, or nil when there is enough.
+  public var thinReason: String?
+
   /// Whether there is too little text for the figures to mean much.
-  public var isThin: Bool { documents < Self.minimumDocuments || sentences < Self.minimumSentences }
+  public var isThin: Bool { Self.thinReason(documents: documents, sentences: sentences) != nil }
+
+  /// `1 document (fewer than 5, so the bootstrap cannot see how articles differ)`, or nil.
+  public static func thinReason(documents: Int, sentences: Int) -> String? {
+    var reasons: [String] = []
+    if documents < minimumDocuments {
+      reasons.append("\(documents) document\(documents == 1 ? "" : "s") (fewer than \(minimumDocuments), so the interval cannot see how articles differ)")
+    }
+    if sentences < minimumSentences {
+      reasons.append("\(sentences) sentence\(sentences == 1 ? "" : "s") (fewer than \(minimumSentences), so a 20% share is uncertain by more than 8 points)")
+    }
+    return reasons.isEmpty ? nil : reasons.joined(separator: " and ")
+  }
 
   /// The share of sentences labelled `label`.
   public func share(_ label: SupportLabel) -> ProportionEstimate? { support.first { $0.label == label.rawValue }?.estimate }

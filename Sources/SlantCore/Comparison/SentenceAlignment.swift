@@ -6,6 +6,29 @@ public struct SentenceAlignment: Sendable, Codable {
   public var pairs: [AlignedPair]
   /// Per outlet (sorted by name), the sentences with no partner in any other outlet.
   public var unmatched: [OutletSentences]
+  /// For each ordered pair of groups, the facts told in one group's documents and in none of
+  /// the other's; empty with one group.
+  public var groupOmissions: [GroupOmission] = []
+}
+
+/// Facts one group tells and another never does.
+public struct GroupOmission: Sendable, Codable {
+  public var toldBy: String
+  public var missingFrom: String
+  /// Most documents first.
+  public var facts: [OmittedFact]
+}
+
+/// One fact (sentences linked by alignment) as one group tells it.
+public struct OmittedFact: Sendable, Codable {
+  /// The group's first sentence of it, to show.
+  public var sentence: AlignmentSentence
+  /// How many of the group's sentences, documents and outlets tell it.
+  public var sentences: Int
+  public var documents: Int
+  public var outlets: Int
+  /// Every group that tells it.
+  public var groups: [String]
 }
 
 /// Two sentences of different outlets that report the same fact, with the wording that differs.

@@ -2,9 +2,10 @@ import Foundation
 
 extension CorpusLoader {
   /// Reads a JSON Lines corpus: one object per line with a string `text` and optional `id`,
-  /// `outlet`, `date`, `title` and `url`, in UTF-8 or any encoding a text file may have. Blank
-  /// lines are skipped; a bad line (including one with a key twice) is a problem naming its line
-  /// and column, and the other lines are read.
+  /// `outlet`, `date`, `title` and `url`, in UTF-8 or any encoding a text file may have; any
+  /// other string, number or true/false member is an extra metadata field (`country`,
+  /// `leaning`…). Blank lines are skipped; a bad line (including one with a key twice) is a
+  /// problem naming its line and column, and the other lines are read.
   func jsonLinesDocuments(in file: CorpusFile) throws -> (documents: [Document], problems: [CorpusError]) {
     var bytes = try TextFileReader.bytes(atPath: file.path)
     var source = TextSource.plainUTF8
@@ -80,8 +81,13 @@ extension CorpusLoader {
       throw CorpusError.malformedLine(path: path, line: number, reason: "\"text\" holds a NUL character at scalar \(text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: offset))")
     }
     var metadata = DocumentMetadata()
-    for name in DocumentMetadata.fieldNames {
-      if let value = fields[name] as? String, !value.isEmpty { metadata[field: name] = value }
+    for (key, value) in fields where key != "text" && key != "id" {
+      let name = key.lowercased()
+      switch value {
+      case let text as String where !text.isEmpty: metadata[field: name] = text
+      case let number as NSNumber where !DocumentMetadata.fieldNames.contains(name): metadata[field: name] = number.stringValue
+      default: break
+      }
     }
     let id: String? =
       switch fields["id"] {

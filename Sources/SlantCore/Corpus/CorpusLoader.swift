@@ -3,18 +3,25 @@ import Foundation
 /// Finds and reads the documents of a corpus: files and folders of `.txt`/`.md` articles, HTML
 /// pages, and `.jsonl` and `.csv` collections, with metadata resolved field by field from, in order, the document's
 /// sidecar (set by people), its own header (front matter, date prefix, JSON fields), the
-/// folder's `manifest.csv`, and the outlet folder it sits in.
+/// nearest `manifest.csv` that lists it (in its folder or a parent, up to the workspace, or up
+/// to the folder given when that lies outside the workspace) or the one manifest named, and the
+/// outlet folder it sits in.
 public struct CorpusLoader: Sendable {
   /// The folder that document ids are relative to.
   public var workspace: String
+  /// The one manifest to read instead of looking for `manifest.csv` beside the documents.
+  public var manifest: String?
   /// Human-set metadata for a document, from its annotation sidecar.
   public var sidecarMetadata: @Sendable (DocumentID) -> DocumentMetadata?
   /// Whether a file that is not UTF-8 is refused (`--strict-encoding`) rather than read as
   /// Windows-1252.
   public var isEncodingStrict = false
 
-  public init(workspace: String = ".", sidecarMetadata: @escaping @Sendable (DocumentID) -> DocumentMetadata? = { _ in nil }) {
+  public init(
+    workspace: String = ".", manifest: String? = nil, sidecarMetadata: @escaping @Sendable (DocumentID) -> DocumentMetadata? = { _ in nil }
+  ) {
     self.workspace = workspace
+    self.manifest = manifest
     self.sidecarMetadata = sidecarMetadata
   }
 
@@ -28,7 +35,10 @@ public struct CorpusLoader: Sendable {
     var seen: Set<String> = []
     let mayRepeat = paths.count > 1
     func isNew(_ file: String) -> Bool { !mayRepeat || seen.insert(PathName.absolute(file)).inserted }
-    var manifests = ManifestIndex()
+    var manifests = ManifestIndex(workspace: PathName.absolute(workspace), named: manifest.map(PathName.absolute))
+    if let manifest {
+      if PathName.exists(manifest) { manifests.load(manifest, problems: &listing.problems) } else { listing.problems.append(.missing(path: manifest)) }
+    }
     for path in paths {
       guard PathName.exists(path) else {
         listing.problems.append(.missing(path: path))
@@ -37,9 +47,6 @@ public struct CorpusLoader: Sendable {
       if PathName.isDirectory(path) {
         var walker = DirectoryWalker()
         let found = walker.files(below: path, errors: &listing.problems, warnings: &listing.warnings)
-        for manifest in found where PathName.lastComponent(manifest) == Manifest.fileName {
-          manifests.load(manifest, problems: &listing.problems)
-        }
         let root = PathName.normalized(path)
         for file in found {
           guard let format = CorpusFile.format(ofPath: file) else {
@@ -47,16 +54,14 @@ public struct CorpusLoader: Sendable {
             continue
           }
           guard isNew(file) else { continue }
-          var inherited = manifests.metadata(for: file)
+          var inherited = manifests.metadata(for: file, below: root, problems: &listing.problems)
           inherited.outlet = inherited.outlet ?? Self.outletFolder(of: file, below: root)
           listing.files.append(CorpusFile(path: file, format: format, inheritedMetadata: inherited))
         }
       } else if let format = CorpusFile.format(ofPath: path) {
         guard isNew(path) else { continue }
-        let folder = String(path.dropLast(PathName.lastComponent(path).count))
-        let manifest = (folder.isEmpty ? "" : folder) + Manifest.fileName
-        if PathName.exists(manifest) { manifests.load(manifest, problems: &listing.problems) }
-        listing.files.append(CorpusFile(path: path, format: format, inheritedMetadata: manifests.metadata(for: path)))
+        let inherited = manifests.metadata(for: path, below: PathName.normalized(path), problems: &listing.problems)
+        listing.files.append(CorpusFile(path: path, format: format, inheritedMetadata: inherited))
       } else {
         listing.problems.append(.unsupported(path: path))
       }
@@ -121,25 +126,57 @@ public struct CorpusLoader: Sendable {
   }
 }
 
-/// The manifests read so far, by the documents they describe.
+/// The manifests read so far, each once, by folder: the nearest one that lists a file gives
+/// its metadata, whichever was read first.
 private struct ManifestIndex {
-  var loaded: Set<String> = []
-  var entries: [String: DocumentMetadata] = [:]
+  /// The absolute workspace: the last folder looked in.
+  let workspace: String
+  /// The absolute path of the one manifest named, when one was.
+  let named: String?
+  /// Each folder looked in, with its manifest's entries (by absolute path), or nil for none.
+  var folders: [String: [String: DocumentMetadata]?] = [:]
 
+  init(workspace: String, named: String?) {
+    self.workspace = workspace
+    self.named = named
+  }
+
+  /// Reads the manifest at `path` into the entries of its folder.
   mutating func load(_ path: String, problems: inout [CorpusError]) {
-    guard loaded.insert(PathName.absolute(path)).inserted else { return }
+    let absolute = PathName.absolute(path)
+    let folder = Self.parent(of: absolute) ?? "/"
+    var entries: [String: DocumentMetadata] = [:]
     do {
-      for (document, metadata) in try Manifest(path: path).entries {
-        entries[PathName.absolute(document)] = metadata
-      }
+      for (document, metadata) in try Manifest(path: path).entries { entries[PathName.absolute(document)] = metadata }
     } catch let error as CorpusError {
       problems.append(error)
     } catch {
       problems.append(.unreadable(path: path, reason: "\(error)"))
     }
+    folders[named == nil ? folder : ""] = entries
   }
 
-  func metadata(for file: String) -> DocumentMetadata {
-    entries.isEmpty ? DocumentMetadata() : entries[PathName.absolute(file)] ?? DocumentMetadata()
+  /// The metadata of `file` from the nearest manifest that lists it: in its folder, then each
+  /// parent up to the workspace, or up to `root` (the path given) when that lies outside it; or
+  /// from the manifest named, when one was.
+  mutating func metadata(for file: String, below root: String, problems: inout [CorpusError]) -> DocumentMetadata {
+    let absolute = PathName.absolute(file), top = PathName.absolute(root)
+    if named != nil { return (folders[""] ?? nil)?[absolute] ?? DocumentMetadata() }
+    var folder = Self.parent(of: absolute)
+    while let current = folder {
+      if folders[current] == nil {
+        let candidate = (current == "/" ? "/" : current + "/") + Manifest.fileName
+        if PathName.exists(candidate) { load(candidate, problems: &problems) } else { folders[current] = .some(nil) }
+      }
+      if let entries = folders[current] ?? nil, let metadata = entries[absolute] { return metadata }
+      let inside = current.hasPrefix(workspace + "/") || (current.hasPrefix(top + "/") && !top.hasPrefix(workspace + "/"))
+      folder = inside ? Self.parent(of: current) : nil
+    }
+    return DocumentMetadata()
+  }
+
+  private static func parent(of path: String) -> String? {
+    guard let slash = path.lastIndex(of: "/") else { return nil }
+    return slash == path.startIndex ? (path == "/" ? nil : "/") : String(path[..<slash])
   }
 }

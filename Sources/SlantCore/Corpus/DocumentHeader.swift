@@ -1,5 +1,5 @@
 /// What a document says about itself before its body starts: a BOM, a front-matter block
-/// (`---` lines around `key: value` lines) and the `date YYYY-MM-DD ` prefix that news crawls
+/// (`---` lines around `key: value` lines; keys other than the known ones become extra fields) and the `date YYYY-MM-DD ` prefix that news crawls
 /// put before the first line.
 public struct DocumentHeader: Sendable, Equatable {
   /// Where the body starts, in UTF-8 bytes.
@@ -47,7 +47,9 @@ public struct DocumentHeader: Sendable, Equatable {
       if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
         value = String(value.dropFirst().dropLast())
       }
-      if let field = fieldAliases[key], !value.isEmpty, metadata[field: field] == nil {
+      // Known keys by their aliases; any other key that can be a field name is an extra field.
+      let field = fieldAliases[key] ?? (DocumentMetadata.isFieldName(key) ? key : nil)
+      if let field, !value.isEmpty, metadata[field: field] == nil {
         metadata[field: field] = value
       }
     }

@@ -1,6 +1,7 @@
 /// A corpus folder's `manifest.csv`: one row per document with the columns
-/// `path,outlet,date,title,url` (header required; only `path` is mandatory; other columns are
-/// ignored). Paths are relative to the manifest's folder.
+/// `path,outlet,date,title,url` (header required; only `path` is mandatory). Any other column
+/// (`country`, `leaning`, `owner`…) is an extra metadata field named by its lowercase header;
+/// an empty cell leaves its field unknown. Paths are relative to the manifest's folder.
 struct Manifest {
   static let fileName = "manifest.csv"
 
@@ -8,7 +9,7 @@ struct Manifest {
   var entries: [String: DocumentMetadata] = [:]
 
   init(path: String) throws {
-    let folder = String(path.dropLast(Self.fileName.count))
+    let folder = String(path.dropLast(PathName.lastComponent(path).count))
     let rows: [CSVReader.Row]
     do {
       rows = try CSVReader().rows(in: try TextFileReader.text(atPath: path))
@@ -25,7 +26,7 @@ struct Manifest {
         throw CorpusError.malformedLine(path: path, line: row.line, reason: "expected \(columns.count) fields, found \(row.fields.count)")
       }
       var metadata = DocumentMetadata()
-      for (column, value) in zip(columns, row.fields) where DocumentMetadata.fieldNames.contains(column) {
+      for (column, value) in zip(columns, row.fields) where column != "path" && !column.isEmpty {
         let trimmed = value.trimmingSpaces
         if !trimmed.isEmpty { metadata[field: column] = trimmed }
       }

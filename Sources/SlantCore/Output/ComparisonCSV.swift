@@ -3,6 +3,11 @@ import Foundation
 /// The comparison as one tidy CSV table (one figure per row), ready for pandas or R:
 /// `group,measure,key,category,count,total,value,lower,upper,log_odds,z`. `value` is the share
 /// for shares, the rate per 1,000 tokens for rates, and empty for counts; bounds are 95%.
+/// Differences follow the groups: `difference` rows (group, key = figure, category = the group
+/// it stands against, value = the difference with its bounds), and `driver_entry` and
+/// `driver_category` rows (key = the entry or category, category = the entry's category,
+/// count = its hits in the group, total = in both sides, value = the difference without it
+/// with its bounds when drawn, z = its contribution).
 package enum ComparisonCSV {
   package static let columns = ["group", "measure", "key", "category", "count", "total", "value", "lower", "upper", "log_odds", "z"]
 
@@ -32,6 +37,21 @@ package enum ComparisonCSV {
         rows += headlines.support.map { share(profile.name, "headline_support", $0) }
       }
       for fields in rows { text += writer.row(fields) }
+    }
+    for difference in comparison.differences {
+      for figure in difference.figures {
+        text += writer.row(
+          row(difference.group, "difference", key: figure.figure, category: difference.against, value: number(figure.difference),
+            lower: figure.lower.map(number) ?? "", upper: figure.upper.map(number) ?? ""))
+      }
+      for (measure, drivers) in [("driver_entry", difference.entryDrivers), ("driver_category", difference.categoryDrivers)] {
+        for driver in drivers {
+          text += writer.row(
+            row(difference.group, measure, key: driver.name, category: driver.category ?? "", count: driver.groupHits,
+              total: driver.groupHits + driver.againstHits, value: number(driver.differenceWithout), lower: driver.lowerWithout.map(number) ?? "",
+              upper: driver.upperWithout.map(number) ?? "", z: number(driver.contribution)))
+        }
+      }
     }
     return text
   }

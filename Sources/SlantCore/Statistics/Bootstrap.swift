@@ -33,11 +33,12 @@ public struct Bootstrap: Sendable {
       rates.append(Self.perThousand(sampledEvents, sampledTokens))
     }
     rates.sort()
-    return RateEstimate(events: events, tokens: tokens, perThousand: point, lower: Self.percentile(rates, 0.025), upper: Self.percentile(rates, 0.975))
+    return RateEstimate(events: events, tokens: tokens, perThousand: point, lower: Self.percentile(rates, 0.025), upper: Self.percentile(rates, 0.975),
+      method: .documentBootstrap)
   }
 
   /// The `fraction` percentile of sorted `values`, interpolating between neighbours.
-  static func percentile(_ values: [Double], _ fraction: Double) -> Double {
+  package static func percentile(_ values: [Double], _ fraction: Double) -> Double {
     let position = fraction * Double(values.count - 1)
     let below = Int(position.rounded(.down)), above = min(values.count - 1, below + 1)
     return values[below] + (values[above] - values[below]) * (position - Double(below))

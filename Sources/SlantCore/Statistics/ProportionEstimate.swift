@@ -6,8 +6,11 @@ public struct ProportionEstimate: Sendable, Hashable, Codable {
   public var share: Double
   public var lower: Double
   public var upper: Double
+  /// How the interval was drawn; nil where it was made before methods were named.
+  public var method: IntervalMethod?
 
-  public init(count: Int, total: Int, share: Double, lower: Double, upper: Double) {
+  public init(count: Int, total: Int, share: Double, lower: Double, upper: Double, method: IntervalMethod? = nil) {
+    self.method = method
     self.count = count
     self.total = total
     self.share = share

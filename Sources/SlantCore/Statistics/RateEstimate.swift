@@ -8,8 +8,11 @@ public struct RateEstimate: Sendable, Hashable, Codable {
   public var perThousand: Double
   public var lower: Double?
   public var upper: Double?
+  /// How the interval was drawn; nil when there is none.
+  public var method: IntervalMethod?
 
-  public init(events: Int, tokens: Int, perThousand: Double, lower: Double?, upper: Double?) {
+  public init(events: Int, tokens: Int, perThousand: Double, lower: Double?, upper: Double?, method: IntervalMethod? = nil) {
+    self.method = method
     self.events = events
     self.tokens = tokens
     self.perThousand = perThousand

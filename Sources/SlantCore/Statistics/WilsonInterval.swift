@@ -6,7 +6,7 @@ public enum WilsonInterval {
 
   /// `successes` of `trials` with its interval; with no trials the share is 0 and the bounds 0...1.
   public static func estimate(_ successes: Int, of trials: Int, z: Double = z95) -> ProportionEstimate {
-    guard trials > 0 else { return ProportionEstimate(count: successes, total: 0, share: 0, lower: 0, upper: 1) }
+    guard trials > 0 else { return ProportionEstimate(count: successes, total: 0, share: 0, lower: 0, upper: 1, method: .wilson) }
     let n = Double(trials), share = Double(successes) / n
     let zz = z * z
     let denominator = 1 + zz / n
@@ -14,6 +14,6 @@ public enum WilsonInterval {
     let half = z / denominator * (share * (1 - share) / n + zz / (4 * n * n)).squareRoot()
     // At 0 and at n the bound is exactly 0 or 1; rounding would leave it a hair inside.
     let lower = successes == 0 ? 0 : max(0, center - half), upper = successes == trials ? 1 : min(1, center + half)
-    return ProportionEstimate(count: successes, total: trials, share: share, lower: lower, upper: upper)
+    return ProportionEstimate(count: successes, total: trials, share: share, lower: lower, upper: upper, method: .wilson)
   }
 }

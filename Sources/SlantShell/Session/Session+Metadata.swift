@@ -4,14 +4,19 @@ import SlantTerminal
 
 extension SessionCommand {
   static let meta = SessionCommand(
-    name: "meta", summary: "Show the open document's outlet, date, title and url, or set one of them.", arguments: "[FIELD VALUE…]",
-    discussion: "meta outlet Dawn sets the outlet; an empty value (meta title \"\") clears the field. Stored in the sidecar."
+    name: "meta", summary: "Show the open document's outlet, date, title, url and other fields, or set one.", arguments: "[FIELD VALUE…]",
+    discussion: """
+      meta outlet Dawn sets the outlet; meta country Pakistan sets any other field (what compare --by \
+      groups by); an empty value (meta title "") clears the field. Stored in the sidecar.
+      """
   ) { arguments, session in
     guard let field = arguments.positionals.first else {
       session.printMetadata()
       return
     }
-    guard DocumentMetadata.fieldNames.contains(field) else {
+    // Any field name may be set, but one a typo away from a named field is taken for that typo.
+    let nearMiss = EditDistance.closest(to: field, in: DocumentMetadata.fieldNames)
+    guard DocumentMetadata.fieldNames.contains(field) || (DocumentMetadata.isFieldName(field) && nearMiss == nil) else {
       throw SessionError.unknownMetadataField(field, suggestion: EditDistance.closest(to: field, in: DocumentMetadata.fieldNames))
     }
     guard arguments.positionals.count > 1 else { throw UsageError.missingArgument("a value for \(field)", command: "meta") }
@@ -34,7 +39,8 @@ extension SessionCommand {
 extension Session {
   func printMetadata() {
     var text = "\(current.document.id)\n"
-    for field in DocumentMetadata.fieldNames { text += "  \(field): \(current.document.metadata[field: field] ?? "unknown")\n" }
+    let metadata = current.document.metadata
+    for field in metadata.allFieldNames { text += "  \(field): \(metadata[field: field] ?? "unknown")\n" }
     output.write(text)
   }
 }

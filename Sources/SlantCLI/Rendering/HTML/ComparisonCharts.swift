@@ -37,7 +37,7 @@ struct ComparisonCharts {
     }
     return BarChart(
       key: "loaded", title: "Loaded language per 1,000 tokens",
-      summary: "Hits of loaded words and labels per 1,000 words of each outlet's text. Whiskers: 95% bootstrap interval over its documents (none for a single document)."
+      summary: "Hits of loaded words and labels per 1,000 words of each group's text. Whiskers: 95% bootstrap interval over its documents (none for a single document)."
         + (annotated.isEmpty ? "" : " Outlined bars are people's spans."),
       groups: groups, format: .decimal)
   }
@@ -59,7 +59,7 @@ struct ComparisonCharts {
     }
     return BarChart(
       key: "support-" + label.rawValue, title: "Sentences labelled \(label.rawValue)",
-      summary: "Share of each outlet's sentences " + Self.describing(label) + ". Whiskers: 95% Wilson interval."
+      summary: "Share of each group's sentences " + Self.describing(label) + ". Whiskers: 95% interval, a bootstrap over the group's documents (Wilson over sentences for a single document)."
         + (annotated.isEmpty ? "" : " Outlined bars are people's labels."),
       groups: groups, format: .percent)
   }

@@ -28,6 +28,7 @@ struct HTMLReportWriter {
     contents(report, into: &html)
     html.open("main")
     comparison(report, into: &html)
+    DifferenceSection(comparison: report.comparison).draw(into: &html)
     ReportLegend.draw(into: &html)
     documents(report, into: &html)
     provenance(report, into: &html)
@@ -59,7 +60,9 @@ struct HTMLReportWriter {
     html.open("nav", ["class": "contents", "aria-labelledby": "contents-title"])
     html.element("h2", ["id": "contents-title"], text: "Contents")
     html.open("ol")
-    for (anchor, name) in [("comparison", "Outlet comparison"), ("legend", "Legend"), ("documents", "Documents"), ("sources", "Lexicons and corpus")] {
+    let sections = [("comparison", Self.comparisonTitle(report))] + (report.comparison.differences.isEmpty ? [] : [("differences", "Differences between groups")])
+      + [("legend", "Legend"), ("documents", "Documents"), ("sources", "Lexicons and corpus")]
+    for (anchor, name) in sections {
       html.open("li")
       html.element("a", ["href": "#" + anchor], text: name)
       if anchor == "comparison" { chartIndex(report, into: &html) }
@@ -106,29 +109,37 @@ struct HTMLReportWriter {
   private func comparison(_ report: HTMLReport, into html: inout HTMLWriter) {
     let charts = ComparisonCharts(comparison: report.comparison)
     html.open("section", ["id": "comparison", "aria-labelledby": "comparison-title"])
-    html.element("h2", ["id": "comparison-title"], text: "Outlet comparison")
-    thinWarning(charts.thinProfiles, into: &html)
+    html.element("h2", ["id": "comparison-title"], text: Self.comparisonTitle(report))
+    thinWarning(charts.thinProfiles, advice: report.comparison.suggestedGroupings, into: &html)
     outletTable(report, into: &html)
     let drawer = BarChartDrawer()
     for chart in charts.charts { drawer.draw(chart, id: Self.chartID(chart), into: &html) }
     html.close("section")
   }
 
+  /// `Outlet comparison`, or `Comparison by country`.
+  static func comparisonTitle(_ report: HTMLReport) -> String {
+    report.comparison.grouping == .outlet ? "Outlet comparison" : "Comparison by \(report.comparison.grouping)"
+  }
+
   /// The element id of `chart`.
   static func chartID(_ chart: BarChart) -> String { "chart-" + chart.key }
 
   /// Says in plain words which outlets have too little text, and what that means for their bars.
-  private func thinWarning(_ profiles: [OutletProfile], into html: inout HTMLWriter) {
+  private func thinWarning(_ profiles: [OutletProfile], advice: [GroupingAdvice], into html: inout HTMLWriter) {
     guard !profiles.isEmpty else { return }
     html.open("div", ["class": "warning", "role": "note"])
     html.element("p", ["class": "warning-title"], text: "⚠ Too little text to draw firm conclusions")
     html.open("ul")
     for profile in profiles {
-      let documents = profile.documents, sentences = profile.sentences
-      html.element(
-        "li", text: "\(profile.name): \(documents) document\(documents == 1 ? "" : "s") and \(sentences) sentence\(sentences == 1 ? "" : "s").")
+      html.element("li", text: "\(profile.name): \(profile.thinReason ?? "").")
     }
     html.close("ul")
+    if let best = advice.first {
+      html.element(
+        "p", ["class": "advice"],
+        text: "Grouping by \(best.field) makes \(best.groups) groups, \(best.thinGroups == 0 ? "none" : "\(best.thinGroups)") of them thin: slant report --by \(best.field).")
+    }
     html.element(
       "p",
       text: """

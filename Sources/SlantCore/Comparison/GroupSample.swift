@@ -1,0 +1,47 @@
+/// One group's documents as rows of counts, with the bootstrap's replicate sums over them:
+/// tokens, loaded hits, sentences, sentences per support label, then one column per driver
+/// (the hits of one entry or one category) whose removal the differences test.
+struct GroupSample: Sendable {
+  static let tokens = 0, loaded = 1, sentences = 2
+  static let fixedColumns = 3 + SupportLabel.allCases.count
+
+  static func column(of label: SupportLabel) -> Int { 3 + SupportLabel.allCases.firstIndex(of: label)! }
+
+  /// The column sums over the group's documents.
+  let totals: [Int]
+  let documents: Int
+  let replicates: ReplicateSums
+
+  init(_ members: [DocumentTally], drivers: [DriverKey], bootstrap: Bootstrap, seed: UInt64) {
+    let columns = Self.fixedColumns + drivers.count
+    var rows: [Int] = []
+    rows.reserveCapacity(members.count * columns)
+    for tally in members {
+      rows += [tally.tokens, DocumentTally.loadedHits(tally.totals), tally.totals.sentences]
+      rows += SupportLabel.allCases.map { tally.totals.labels[$0] ?? 0 }
+      rows += drivers.map { $0.count(in: tally) }
+    }
+    documents = members.count
+    totals = (0..<columns).map { column in stride(from: column, to: rows.count, by: columns).reduce(0) { $0 + rows[$1] } }
+    replicates = ReplicateSums(rows: rows, columns: columns, replicates: bootstrap.replicates, seed: seed)
+  }
+
+  /// The figure over the group's documents, with its interval when there are two or more.
+  func estimate(_ figure: ComparedFigure) -> (value: Double, lower: Double?, upper: Double?) {
+    let interval = replicates.interval { replicate in figure.value { replicates.sum(replicate, $0) } }
+    return (figure.value { totals[$0] }, interval?.lower, interval?.upper)
+  }
+}
+
+/// What a driver column counts in a document: the loaded hits of one lexicon entry, or of one category.
+enum DriverKey: Sendable, Hashable {
+  case entry(DocumentTally.TermKey)
+  case category(String)
+
+  func count(in tally: DocumentTally) -> Int {
+    switch self {
+    case .entry(let key): tally.loadedTerms[key] ?? 0
+    case .category(let category): tally.loadedTerms.reduce(0) { $0 + ($1.key.category == category ? $1.value : 0) }
+    }
+  }
+}

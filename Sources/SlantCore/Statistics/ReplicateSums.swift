@@ -1,0 +1,61 @@
+import Dispatch
+import Foundation
+
+/// The cluster bootstrap's raw material: documents as rows of counts (tokens, hits, sentences
+/// per label…), each replicate drawing as many rows as there are, with replacement, and keeping
+/// the sum of every column. Any ratio of sums (a rate, a share, a difference between groups)
+/// is then read from the same draws, so every figure of a group rests on one resampling.
+public struct ReplicateSums: Sendable {
+  public let columns: Int
+  public let replicates: Int
+  /// `replicates × columns` sums, replicate by replicate; empty with fewer than two rows.
+  private var sums: [Int]
+
+  /// Resamples `rows` (`rows.count / columns` documents, row by row) with `generator`'s draws,
+  /// in the order `Bootstrap.rate` takes them: replicate by replicate, one index per document.
+  public init(rows: [Int], columns: Int, replicates: Int, seed: UInt64) {
+    self.columns = columns
+    let count = columns > 0 ? rows.count / columns : 0
+    guard count >= 2, replicates > 0 else {
+      self.replicates = 0
+      sums = []
+      return
+    }
+    self.replicates = replicates
+    var sums = [Int](repeating: 0, count: replicates * columns)
+    // Each replicate takes `count` draws, so a slice of replicates starts its own generator where
+    // the sequence would be: the sums are the same on one core or many.
+    let slices = min(replicates, 4 * ProcessInfo.processInfo.activeProcessorCount)
+    rows.withUnsafeBufferPointer { input in
+      sums.withUnsafeMutableBufferPointer { buffer in
+        // Each slice reads the rows and writes only its own replicates' sums.
+        nonisolated(unsafe) let rows = input, sums = buffer
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+          let first = slice * replicates / slices, end = (slice + 1) * replicates / slices
+          var generator = SeededGenerator(seed: seed, skipping: first * count)
+          for replicate in first..<end {
+            let base = replicate * columns
+            for _ in 0..<count {
+              let row = generator.index(below: count) * columns
+              for column in 0..<columns { sums[base + column] &+= rows[row + column] }
+            }
+          }
+        }
+      }
+    }
+    self.sums = sums
+  }
+
+  /// Whether there are replicates to draw an interval from.
+  public var hasReplicates: Bool { replicates > 0 }
+
+  /// The sum of `column` in `replicate`.
+  public func sum(_ replicate: Int, _ column: Int) -> Int { sums[replicate * columns + column] }
+
+  /// The 2.5% and 97.5% percentiles of `statistic` over the replicates, or nil without them.
+  public func interval(_ statistic: (Int) -> Double) -> (lower: Double, upper: Double)? {
+    guard hasReplicates else { return nil }
+    let values = (0..<replicates).map(statistic).sorted()
+    return (Bootstrap.percentile(values, 0.025), Bootstrap.percentile(values, 0.975))
+  }
+}

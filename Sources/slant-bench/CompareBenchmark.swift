@@ -1,0 +1,68 @@
+import Foundation
+import SlantCore
+
+/// `slant-bench compare [--files N] [--align-files N] [--runs N]`: the whole `slant compare
+/// --by country` command on N generated news files (10,000 by default; five outlet folders,
+/// a `manifest.csv` above them giving outlets 0, 2 and 4 the country north and 1 and 3 south),
+/// and with `--align` on 1,000; then, in process, the comparison alone (profiles, differences
+/// with their stratified bootstrap, drivers) and the aligner alone with groups on 1,000 news-like
+/// articles (`AlignBenchmark.generateNews`). Medians of `--runs` runs (5), release build.
+enum CompareBenchmark {
+  static func run(_ arguments: [String]) throws {
+    let options = BenchOptions(arguments)
+    let runs = options.integer("runs") ?? 5, files = options.integer("files") ?? 10_000, alignFiles = options.integer("align-files") ?? 1_000
+    let slant = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("slant").path
+    let corpus = try generate(files: files), small = try generate(files: alignFiles)
+    defer {
+      try? FileManager.default.removeItem(atPath: corpus)
+      try? FileManager.default.removeItem(atPath: small)
+    }
+    _ = ChildProcess.seconds(slant, ["compare", small, "--by", "country"])
+    func timed(_ arguments: [String]) -> (wall: Double, cpu: Double) {
+      let runs = (0..<runs).map { _ in ChildProcess.times(slant, arguments) }
+      return (BenchSupport.median(runs.map(\.wall)), BenchSupport.median(runs.map(\.cpu)))
+    }
+    print(String(format: "load average before: %.1f (other work on the machine stretches the wall times)", loadAverage()))
+    let whole = timed(["compare", corpus, "--by", "country", "--format", "json"])
+    print(String(format: "slant compare --by country --format json, %d files: median %.3f s wall, %.3f s CPU (goal < 2 s)", files, whole.wall, whole.cpu))
+    let aligned = timed(["compare", small, "--by", "country", "--align", "--format", "json"])
+    let plain = timed(["compare", small, "--by", "country", "--format", "json"])
+    print(
+      String(
+        format: "slant compare --by country --align --format json, %d files: median %.3f s wall, %.3f s CPU (goal < 1 s); without --align %.3f s wall, %.3f s CPU",
+        alignFiles, aligned.wall, aligned.cpu, plain.wall, plain.cpu))
+
+    let scorer = Scorer(lexicons: LexiconLoader().load(["lexicons"]).lexicons)
+    let tallies = CorpusLoader().load([corpus]).documents.map { DocumentTally(scored: scorer.score($0)) }
+    var differences = 0
+    let comparison = BenchSupport.medianSeconds(runs: runs) {
+      differences = FramingComparison(tallies: tallies, grouping: .field("country")).differences.count
+    }
+    print(String(format: "  in process, the comparison of %d tallies by country (2,000 replicates, %d difference): median %.3f s", tallies.count, differences, comparison))
+    let byOutlet = BenchSupport.medianSeconds(runs: runs) { _ = FramingComparison(tallies: tallies, grouping: .outlet) }
+    print(String(format: "  in process, by outlet (5 groups, each against the rest): median %.3f s", byOutlet))
+    let news = AlignBenchmark.generateNews(events: alignFiles / 5).map { sentence in
+      var grouped = sentence
+      grouped.group = ["outlet0", "outlet2", "outlet4"].contains(sentence.outlet) ? "north" : "south"
+      return grouped
+    }
+    var omissions = 0
+    let aligner = BenchSupport.medianSeconds(runs: runs) { omissions = SentenceAligner().align(news).groupOmissions.reduce(0) { $0 + $1.facts.count } }
+    print(String(format: "  in process, the aligner with group omissions on %d news-like articles (%d sentences): median %.3f s, %d omitted facts", alignFiles, news.count, aligner, omissions))
+  }
+
+  /// The one-minute load average.
+  static func loadAverage() -> Double {
+    var loads = [Double](repeating: 0, count: 3)
+    return getloadavg(&loads, 3) > 0 ? loads[0] : 0
+  }
+
+  /// `files` generated news files under a new folder with a `manifest.csv` giving each a country.
+  static func generate(files: Int) throws -> String {
+    let folder = try BenchSupport.generateCorpus(files: files)
+    var manifest = "path,country\n"
+    for index in 0..<files { manifest += String(format: "outlet%d/%06d.txt,%@\n", index % 5, index, index % 5 % 2 == 0 ? "north" : "south") }
+    try Data(manifest.utf8).write(to: URL(fileURLWithPath: folder + "/manifest.csv"))
+    return folder
+  }
+}
