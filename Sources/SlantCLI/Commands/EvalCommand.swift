@@ -29,9 +29,8 @@ extension CommandSpec {
     let labels = try context.labelSet()
     let (documents, status) = context.annotatedDocuments(in: context.corpusPaths(arguments), scorer: scorer)
     guard !documents.isEmpty else {
-      throw UsageError.invalid(
-        "no annotated documents under \(context.corpusPaths(arguments).joined(separator: ", ")); label sentences in 'slant shell' or bring labels in with 'slant import'",
-        command: "eval")
+      throw LearningError.notEnoughExamples(
+        "no annotated documents under \(context.corpusPaths(arguments).joined(separator: ", ")); label sentences in 'slant shell' or bring labels in with 'slant import'")
     }
     let isLearned = try context.sentenceModel(arguments) != .defaults
     let decision = try arguments.choice("decision", default: isLearned ? EvaluationDecision.model : .rules)
