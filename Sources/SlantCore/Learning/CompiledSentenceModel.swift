@@ -66,12 +66,6 @@ public struct CompiledSentenceModel: Sendable {
     return sentences.map { probabilities(for: $0, tokens: tokens, scratch: &scratch) }
   }
 
-  /// Each label's probability for `sentence`, whose tokens are in `tokens`, in the model's order.
-  public func probabilities(for sentence: ScoredSentence, tokens: TokenList) -> [LabelProbability] {
-    var scratch = Scratch()
-    return probabilities(for: sentence, tokens: tokens, scratch: &scratch)
-  }
-
   /// Buffers reused from sentence to sentence: allocating them per sentence doubled the cost of
   /// a learned model's probabilities (measured on BABE's sentences, 8 times over).
   struct Scratch {
@@ -81,6 +75,7 @@ public struct CompiledSentenceModel: Sendable {
     var pair: [UInt8] = []
   }
 
+  /// Each label's probability for `sentence`, whose tokens are in `tokens`, in the model's order.
   private func probabilities(for sentence: ScoredSentence, tokens: TokenList, scratch: inout Scratch) -> [LabelProbability] {
     scratch.present.removeAll(keepingCapacity: true)
     scratch.values.removeAll(keepingCapacity: true)
