@@ -39,20 +39,9 @@ public enum BratWriter {
     return text
   }
 
-  /// `text` with backslashes, tabs and line breaks written as escapes, so that it stays one field.
-  static func escaped(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\": result += "\\\\"
-      case "\t": result += "\\t"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
+  /// `text` with backslashes, tabs and line breaks written as escapes, so that it stays one
+  /// field: the escaping of tab-separated values.
+  static func escaped(_ text: String) -> String { TSV.field(text) }
 
   /// A label as a brat type name: letters, digits, `-` and `_` only (`frame.economic` → `frame_economic`).
   public static func typeName(_ label: String) -> String {
