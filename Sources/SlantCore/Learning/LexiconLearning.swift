@@ -39,7 +39,7 @@ public struct LexiconLearning: Sendable {
       )
     }
     let evaluated = labels.filter { $0 != ScorerLabels.biased }
-    let outOfFold = learner.crossValidatedProbabilities(judged, labels: labels, folds: folds, seed: seed)
+    let (learned, outOfFold) = learner.fitAndCrossValidate(judged, labels: labels, folds: folds, seed: seed)
     before = ScorerEvaluation(sentences: judged, decisions: judged.map(ScorerEvaluation.Decision.rules), labels: evaluated, bootstrap: bootstrap)
     after = ScorerEvaluation(sentences: judged, decisions: outOfFold.map(ScorerEvaluation.Decision.probabilities), labels: evaluated, bootstrap: bootstrap)
     curve = curveSizes.map { size in
@@ -55,7 +55,8 @@ public struct LexiconLearning: Sendable {
       "annotators: " + Set(documents.flatMap(\.annotators)).sorted().joined(separator: ", "),
       "biased macro-F1, \(folds)-fold cross-validation by document: the lexicons' rules \(format(before.labels[0].figures.macroF1)), this model \(format(after.labels[0].figures.macroF1))",
     ]
-    model = learner.fit(judged, labels: labels, provenance: provenance)
+    model = learned
+    model.provenance = provenance
     self.labels = labels
     sentences = judged.count
     self.documents = documentCount

@@ -6,7 +6,7 @@ extension Bootstrap {
   /// confusion count per document), all from the same replicates.
   public func classification(_ documents: [ConfusionCounts]) -> ClassificationEstimate {
     let figures: [(ConfusionCounts) -> Double?] = [\.precision, \.recall, \.f1, \.accuracy, \.matthewsCorrelation, \.macroF1]
-    let estimates = estimate(documents, pooled: ConfusionCounts(), adding: +, figures: figures)
+    let estimates = estimate(documents, pooled: ConfusionCounts(), adding: { $0 = $0 + $1 }, figures: figures)
     return ClassificationEstimate(
       counts: documents.reduce(ConfusionCounts(), +), precision: estimates[0], recall: estimates[1], f1: estimates[2],
       accuracy: estimates[3], matthewsCorrelation: estimates[4], macroF1: estimates[5])
@@ -18,15 +18,20 @@ extension Bootstrap {
     let labels = documents.first?.count ?? 0
     precondition(documents.allSatisfy { $0.count == labels }, "every document counts every label")
     let none = Array(repeating: ConfusionCounts(), count: labels)
-    return estimate(documents, pooled: none, adding: { zip($0, $1).map(+) }, figures: [ConfusionCounts.macroF1])[0]
+    // Pooled in place: a new array per drawn document cost more than the rest of the bootstrap.
+    let add = { (pooled: inout [ConfusionCounts], counts: [ConfusionCounts]) in
+      for index in pooled.indices { pooled[index] = pooled[index] + counts[index] }
+    }
+    return estimate(documents, pooled: none, adding: add, figures: [ConfusionCounts.macroF1])[0]
   }
 
   /// Each of `figures` over the pooled `documents`, with its percentile interval over the same
   /// `replicates` resamplings (drawn with `seed`).
   func estimate<Counts>(
-    _ documents: [Counts], pooled zero: Counts, adding add: (Counts, Counts) -> Counts, figures: [(Counts) -> Double?]
+    _ documents: [Counts], pooled zero: Counts, adding add: (inout Counts, Counts) -> Void, figures: [(Counts) -> Double?]
   ) -> [MetricEstimate] {
-    let all = documents.reduce(zero, add)
+    var all = zero
+    for document in documents { add(&all, document) }
     let values = figures.map { $0(all) }
     guard documents.count >= 2, replicates > 0 else {
       return values.map { MetricEstimate(value: $0, lower: nil, upper: nil, undefinedReplicates: 0) }
@@ -35,7 +40,7 @@ extension Bootstrap {
     var samples = Array(repeating: [Double](), count: figures.count)
     for _ in 0..<replicates {
       var pooled = zero
-      for _ in documents.indices { pooled = add(pooled, documents[generator.index(below: documents.count)]) }
+      for _ in documents.indices { add(&pooled, documents[generator.index(below: documents.count)]) }
       for (index, figure) in figures.enumerated() {
         if let value = figure(pooled) { samples[index].append(value) }
       }

@@ -124,11 +124,31 @@ struct LogisticProblem {
     return x
   }
 
-  /// `H·v` without forming H: `X̃ᵀ(D(X̃v)) + λv`.
+  /// `H·v` without forming H: `X̃ᵀ(D(X̃v)) + λv`, in one pass over the rows: each row's margin
+  /// and its share of the product are taken while the row is in cache (the sums run in the same
+  /// order as multiplying and then multiplying by the transpose).
   func hessianTimes(_ vector: [Double]) -> [Double] {
-    var scaled = multiply(vector)
-    for row in scaled.indices { scaled[row] *= curvatures[row] }
-    var result = multiplyTransposed(scaled)
+    var result = Array(repeating: 0.0, count: featureCount + 1)
+    let intercept = vector[featureCount]
+    rowStarts.withUnsafeBufferPointer { rowStarts in
+      columns.withUnsafeBufferPointer { columns in
+        values.withUnsafeBufferPointer { values in
+          vector.withUnsafeBufferPointer { vector in
+            result.withUnsafeMutableBufferPointer { result in
+              for row in 0..<targets.count {
+                let span = rowStarts[row]..<rowStarts[row + 1]
+                var margin = intercept
+                for entry in span { margin += values[entry] * vector[columns[entry]] }
+                let factor = margin * curvatures[row]
+                guard factor != 0 else { continue }
+                for entry in span { result[columns[entry]] += values[entry] * factor }
+                result[featureCount] += factor
+              }
+            }
+          }
+        }
+      }
+    }
     for i in 0..<featureCount { result[i] += penalty * vector[i] }
     result[featureCount] += interceptRidge * vector[featureCount]
     return result
