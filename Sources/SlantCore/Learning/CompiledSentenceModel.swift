@@ -1,7 +1,9 @@
-/// A `SentenceModel` laid out for the scoring path: words and pairs in a byte-keyed table looked
-/// up with each token's folded bytes, entries keyed by the matcher's own entries, weights in one
-/// array. A `String` and a dictionary probe per token would cost about as much as scoring itself
-/// (`swift-on-linux.md`: 36 ns for the string, 70 ns for the probe, against about 100 ns a token).
+/// A `SentenceModel` laid out for the scoring path: one byte-keyed table of the words it knows,
+/// looked up once per token with the token's folded bytes; pairs keyed by the two words' numbers,
+/// probed only after a word that starts one; entries and categories by the matcher's own rows;
+/// weights in one array. A `String` and a dictionary probe per token would cost about as much as
+/// scoring itself (`swift-on-linux.md`: 36 ns for the string, 70 ns for the probe, against about
+/// 100 ns a token).
 public struct CompiledSentenceModel: Sendable {
   /// How many drivers a probability names.
   static let driverCount = 3
@@ -11,8 +13,17 @@ public struct CompiledSentenceModel: Sendable {
   /// Feature index times label count plus label index.
   private let weights: [Double]
   private let names: [String]
-  private let terms: ByteTable
+  /// Each word the model knows (as a feature, or as a word of a pair) to its number.
+  private let words: ByteTable
+  /// By word number: the word's feature, or -1 when only its pairs are features.
+  private let wordFeatures: [Int32]
+  /// By word number: whether some pair feature starts with the word.
+  private let startsPair: [Bool]
+  private let pairs: PairTable
   private let signals: [SignalFeature: Int]
+  /// The entry and category features of each row of the matcher's entry tables.
+  private let rows: [EntryTableFeatures]
+  /// For hits whose entry is not one of the matcher's own (built elsewhere, equal by value).
   private let entries: [LexiconEntry: Int]
   private let categories: [String: Int]
   /// Whether any feature is a word or pair: without one, the words are only counted.
@@ -23,28 +34,35 @@ public struct CompiledSentenceModel: Sendable {
   public init(_ model: SentenceModel, matcher: LexiconMatcher) {
     labels = model.labels.map(\.label)
     intercepts = model.labels.map(\.intercept)
-    var indices: [String: Int] = [:]
-    var names: [String] = []
-    for label in model.labels {
-      for feature in label.weights.keys.sorted() where indices[feature] == nil {
-        indices[feature] = names.count
-        names.append(feature)
-      }
-    }
+    // One sort of every feature name, so that features are numbered the same on every run.
+    var union: Set<String> = []
+    for label in model.labels { union.formUnion(label.weights.keys) }
+    let names = union.sorted()
+    let indices = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
     var weights = [Double](repeating: 0, count: names.count * labels.count)
     for (labelIndex, label) in model.labels.enumerated() {
       for (feature, weight) in label.weights { weights[indices[feature]! * labels.count + labelIndex] = weight }
     }
-    var terms = ByteTable(capacity: names.count)
-    var signals: [SignalFeature: Int] = [:], categories: [String: Int] = [:]
+    var vocabulary = Vocabulary()
+    var pairs: [(first: Int32, second: Int32, feature: Int32)] = []
+    var categories: [String: Int] = [:]
     for (index, name) in names.enumerated() {
-      if name.hasPrefix("word:") || name.hasPrefix("pair:") {
-        var folded = String(name.dropFirst(5))
-        folded.withUTF8 { _ = terms.insert($0, value: Int32(index)) }
+      if name.hasPrefix("word:") {
+        vocabulary.setFeature(Int32(index), of: name.utf8.dropFirst(5))
+      } else if name.hasPrefix("pair:") {
+        let pair = name.utf8.dropFirst(5)
+        // A pair is two words joined by one space; a word never holds a space.
+        guard let space = pair.firstIndex(of: UInt8(ascii: " ")) else { continue }
+        let first = vocabulary.number(of: pair[..<space], startsPair: true)
+        let second = vocabulary.number(of: pair[pair.index(after: space)...], startsPair: false)
+        pairs.append((first, second, Int32(index)))
       } else if name.hasPrefix("category:") {
         categories[String(name.dropFirst("category:".count))] = index
       }
     }
+    var pairTable = PairTable(capacity: pairs.count)
+    for pair in pairs { pairTable.insert(first: pair.first, second: pair.second, value: pair.feature) }
+    var signals: [SignalFeature: Int] = [:]
     for signal in SignalFeature.all { signals[signal] = indices[signal.name] }
     var entries: [LexiconEntry: Int] = [:]
     for entry in matcher.entries {
@@ -52,11 +70,15 @@ public struct CompiledSentenceModel: Sendable {
     }
     self.weights = weights
     self.names = names
-    self.terms = terms
+    words = vocabulary.table
+    wordFeatures = vocabulary.features
+    startsPair = vocabulary.startsPair
+    self.pairs = pairTable
     self.signals = signals
+    rows = EntryTableFeatures.all(for: matcher.entries, entries: entries, categories: categories)
     self.entries = entries
     self.categories = categories
-    hasTerms = terms.count > 0
+    hasTerms = vocabulary.table.count > 0
   }
 
   /// Each sentence's probabilities, in the model's label order; the sentences' tokens are in
@@ -72,7 +94,6 @@ public struct CompiledSentenceModel: Sendable {
     var terms: [Int32] = []
     var present: [Int] = []
     var values: [Double] = []
-    var pair: [UInt8] = []
   }
 
   /// Each label's probability for `sentence`, whose tokens are in `tokens`, in the model's order.
@@ -82,16 +103,24 @@ public struct CompiledSentenceModel: Sendable {
     let words: Int
     if hasTerms {
       scratch.terms.removeAll(keepingCapacity: true)
-      words = SentenceFeatures.forEachTerm(in: sentence.tokenRange, of: tokens, pair: &scratch.pair) { bytes, _ in
-        if let index = terms.value(bytes) { scratch.terms.append(index) }
+      var previous: Int32 = -1
+      words = SentenceFeatures.forEachWord(in: sentence.tokenRange, of: tokens) { bytes, followsWord in
+        guard let number = self.words.value(bytes) else {
+          previous = -1
+          return
+        }
+        let word = Int(number)
+        if wordFeatures[word] >= 0 { scratch.terms.append(wordFeatures[word]) }
+        if followsWord, previous >= 0, let pair = pairs.value(first: previous, second: number) { scratch.terms.append(pair) }
+        previous = startsPair[word] ? number : -1
       }
       // A word or pair counts once however often it occurs.
       scratch.terms.sort()
-      var previous: Int32 = -1
-      for index in scratch.terms where index != previous {
+      var last: Int32 = -1
+      for index in scratch.terms where index != last {
         scratch.present.append(Int(index))
         scratch.values.append(1)
-        previous = index
+        last = index
       }
     } else {
       words = sentence.tokenRange.reduce(0) { $0 + (tokens.tokens[$1].kind == .word ? 1 : 0) }
@@ -104,8 +133,8 @@ public struct CompiledSentenceModel: Sendable {
     // Entries and categories may fire more than once: they count, so they add up.
     let counted = scratch.present.count
     SentenceFeatures.forEachOwnVoiceHit(of: sentence) { hit in
-      for index in [entries[hit.entry], categories[hit.category]] {
-        guard let index else { continue }
+      let (entry, category) = features(of: hit.entry)
+      for index in [entry, category] where index >= 0 {
         if let at = scratch.present[counted...].firstIndex(of: index) {
           scratch.values[at] += 1
         } else {
@@ -133,5 +162,58 @@ public struct CompiledSentenceModel: Sendable {
         label: labels[label], probability: LogisticModel.sigmoid(logit),
         drivers: drivers.map { .init(feature: names[$0.index], contribution: $0.contribution) })
     }
+  }
+
+  /// The entry and category features of `entry` (-1: none): by its row when it is one of the
+  /// matcher's own entries, which costs no hash of its strings.
+  private func features(of entry: LexiconEntry) -> (entry: Int, category: Int) {
+    let table = ObjectIdentifier(entry.table)
+    for known in rows where known.table == table { return (Int(known.entries[entry.row]), Int(known.categories[entry.row])) }
+    return (entries[entry] ?? -1, categories[entry.category] ?? -1)
+  }
+}
+
+/// The words of a model being compiled, numbered as they are first met.
+private struct Vocabulary {
+  var table = ByteTable()
+  var features: [Int32] = []
+  var startsPair: [Bool] = []
+
+  mutating func number<Bytes: Collection<UInt8>>(of bytes: Bytes, startsPair starts: Bool) -> Int32 {
+    let number = Array(bytes).withUnsafeBufferPointer { table.insert($0, value: Int32(features.count)) }
+    if Int(number) == features.count {
+      features.append(-1)
+      startsPair.append(false)
+    }
+    if starts { startsPair[Int(number)] = true }
+    return number
+  }
+
+  mutating func setFeature<Bytes: Collection<UInt8>>(_ feature: Int32, of bytes: Bytes) {
+    features[Int(number(of: bytes, startsPair: false))] = feature
+  }
+}
+
+/// The entry and category features of every row of one of the matcher's entry tables.
+private struct EntryTableFeatures: Sendable {
+  let table: ObjectIdentifier
+  var entries: [Int32]
+  var categories: [Int32]
+
+  static func all(for matcherEntries: [LexiconEntry], entries: [LexiconEntry: Int], categories: [String: Int]) -> [EntryTableFeatures] {
+    var tables: [EntryTableFeatures] = []
+    for entry in matcherEntries {
+      let table = ObjectIdentifier(entry.table)
+      let at =
+        tables.firstIndex { $0.table == table }
+        ?? {
+          let rows = entry.table.rows.count
+          tables.append(EntryTableFeatures(table: table, entries: Array(repeating: -1, count: rows), categories: Array(repeating: -1, count: rows)))
+          return tables.count - 1
+        }()
+      tables[at].entries[entry.row] = Int32(entries[entry] ?? -1)
+      tables[at].categories[entry.row] = Int32(categories[entry.category] ?? -1)
+    }
+    return tables
   }
 }

@@ -46,47 +46,57 @@ public enum SentenceFeatures {
     }
   }
 
-  /// Calls `visit` with the folded bytes of each word of the sentence (`isPair` false) and of each
-  /// pair of adjacent words joined by one space (`isPair` true). Numbers, URLs and punctuation are
-  /// not words, and a pair never spans punctuation. Returns the number of words.
-  /// `pair` is a buffer the caller may reuse from sentence to sentence.
+  /// Calls `visit` with the folded bytes of each word of the sentence and whether it follows
+  /// another word directly, which makes the two a pair. Numbers, URLs and punctuation are not
+  /// words, and a pair never spans punctuation. Returns the number of words.
   @discardableResult
-  static func forEachTerm(
-    in tokenRange: Range<Int>, of tokens: TokenList, pair: inout [UInt8], _ visit: (UnsafeBufferPointer<UInt8>, _ isPair: Bool) -> Void
+  static func forEachWord(
+    in tokenRange: Range<Int>, of tokens: TokenList, _ visit: (UnsafeBufferPointer<UInt8>, _ followsWord: Bool) -> Void
   ) -> Int {
     var words = 0
-    var previous: Range<Int>?
+    var followsWord = false
     tokens.tokens.withUnsafeBufferPointer { list in
       tokens.folded.withUnsafeBufferPointer { folded in
         for index in tokenRange {
           let token = list[index]
           guard token.kind == .word else {
-            previous = nil
+            followsWord = false
             continue
           }
           words += 1
-          let range = token.foldedRange
-          visit(UnsafeBufferPointer(rebasing: folded[range]), false)
-          if let before = previous {
-            pair.removeAll(keepingCapacity: true)
-            pair.append(contentsOf: folded[before])
-            pair.append(UInt8(ascii: " "))
-            pair.append(contentsOf: folded[range])
-            pair.withUnsafeBufferPointer { visit($0, true) }
-          }
-          previous = range
+          visit(UnsafeBufferPointer(rebasing: folded[token.foldedRange]), followsWord)
+          followsWord = true
         }
       }
     }
     return words
   }
 
+  /// Calls `visit` with the folded bytes of each word of the sentence (`isPair` false) and of each
+  /// pair of adjacent words joined by one space (`isPair` true), as `forEachWord` finds them.
+  /// Returns the number of words.
+  @discardableResult
+  static func forEachTerm(in tokenRange: Range<Int>, of tokens: TokenList, _ visit: (UnsafeBufferPointer<UInt8>, _ isPair: Bool) -> Void) -> Int {
+    var pair: [UInt8] = [], previous: [UInt8] = []
+    return forEachWord(in: tokenRange, of: tokens) { word, followsWord in
+      visit(word, false)
+      if followsWord {
+        pair.removeAll(keepingCapacity: true)
+        pair.append(contentsOf: previous)
+        pair.append(UInt8(ascii: " "))
+        pair.append(contentsOf: word)
+        pair.withUnsafeBufferPointer { visit($0, true) }
+      }
+      previous.removeAll(keepingCapacity: true)
+      previous.append(contentsOf: word)
+    }
+  }
+
   /// Every feature of `sentence` by name with its value, words and pairs counted once: how
   /// learning sees a sentence.
   public static func named(_ sentence: ScoredSentence, tokens: TokenList) -> [String: Double] {
     var features: [String: Double] = [:]
-    var pair: [UInt8] = []
-    let words = forEachTerm(in: sentence.tokenRange, of: tokens, pair: &pair) { bytes, isPair in
+    let words = forEachTerm(in: sentence.tokenRange, of: tokens) { bytes, isPair in
       features[FeatureName.term(String(decoding: bytes, as: UTF8.self), isPair: isPair)] = 1
     }
     forEachSignal(of: sentence, wordCount: words) { signal, value in features[signal.name] = value }

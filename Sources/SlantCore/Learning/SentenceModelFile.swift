@@ -28,21 +28,37 @@ public enum SentenceModelFile {
     return text
   }
 
-  /// The model written in `text`, read from `path` (named in errors).
+  /// The model written in `text`, read from `path` (named in errors). Read byte by byte: a
+  /// learned model has tens of thousands of lines, and splitting them as characters cost more
+  /// than compiling the model.
   public static func model(parsing text: String, path: String) throws(LearningError) -> SentenceModel {
+    var text = text
+    return try text.withUTF8 { bytes in Result { () throws(LearningError) in try model(parsing: bytes, path: path) } }.get()
+  }
+
+  private static func model(parsing bytes: UnsafeBufferPointer<UInt8>, path: String) throws(LearningError) -> SentenceModel {
     var provenance: [String] = [], labels: [SentenceModel.LabelModel] = []
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    var lineStart = 0
+    let space = UInt8(ascii: " ")
+    while lineStart <= bytes.count {
       lineNumber += 1
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-      let trimmed = line.drop { $0 == " " || $0 == "\t" }
-      if trimmed.isEmpty { continue }
-      if trimmed.hasPrefix("#") {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+      defer { lineStart = lineEnd + 1 }
+      let end = lineEnd > lineStart && bytes[lineEnd - 1] == UInt8(ascii: "\r") ? lineEnd - 1 : lineEnd
+      var start = lineStart
+      while start < end && (bytes[start] == space || bytes[start] == UInt8(ascii: "\t")) { start += 1 }
+      if start == end { continue }
+      switch bytes[start] {
+      case UInt8(ascii: "#"):
         // The header's own three lines are not provenance.
-        if labels.isEmpty, lineNumber > 3 { provenance.append(String(trimmed.dropFirst().drop { $0 == " " })) }
-        continue
-      }
-      if trimmed.hasPrefix("[") {
+        guard labels.isEmpty, lineNumber > 3 else { continue }
+        var first = start + 1
+        while first < end && bytes[first] == space { first += 1 }
+        provenance.append(String(decoding: bytes[first..<end], as: UTF8.self))
+      case UInt8(ascii: "["):
+        let trimmed = Substring(String(decoding: bytes[start..<end], as: UTF8.self))
         guard trimmed.hasPrefix("[label "), trimmed.hasSuffix("]") else {
           throw .malformed(path: path, line: lineNumber, reason: "expected a header '[label NAME]'")
         }
@@ -52,23 +68,27 @@ public enum SentenceModelFile {
           throw .malformed(path: path, line: lineNumber, reason: "label '\(name)' has a second section")
         }
         labels.append(SentenceModel.LabelModel(label: name, intercept: 0, weights: [:]))
-        continue
-      }
-      guard !labels.isEmpty else { throw .malformed(path: path, line: lineNumber, reason: "a weight before any '[label NAME]' header") }
-      let parts = trimmed.split(separator: " ", maxSplits: 1)
-      if parts[0] == "intercept" {
-        guard parts.count == 2, let value = Double(parts[1].trimmingCharacters(in: .whitespaces)), value.isFinite else {
-          throw .malformed(path: path, line: lineNumber, reason: "'intercept' needs a number")
+      default:
+        guard !labels.isEmpty else { throw .malformed(path: path, line: lineNumber, reason: "a weight before any '[label NAME]' header") }
+        // The first word, and the rest of the line after the space that ends it.
+        var split = start
+        while split < end && bytes[split] != space { split += 1 }
+        let first = bytes[start..<split]
+        let rest = split + 1 < end ? bytes[(split + 1)..<end] : bytes[end..<end]
+        if first.elementsEqual("intercept".utf8) {
+          guard !rest.isEmpty, let value = Double(String(decoding: rest, as: UTF8.self).trimmingCharacters(in: .whitespaces)), value.isFinite else {
+            throw .malformed(path: path, line: lineNumber, reason: "'intercept' needs a number")
+          }
+          labels[labels.count - 1].intercept = value
+          continue
         }
-        labels[labels.count - 1].intercept = value
-        continue
-      }
-      guard parts.count == 2, let weight = Double(parts[0]), weight.isFinite else {
-        throw .malformed(path: path, line: lineNumber, reason: "expected 'WEIGHT FEATURE', such as '0.5 word:radical'")
-      }
-      let feature = String(parts[1])
-      guard labels[labels.count - 1].weights.updateValue(weight, forKey: feature) == nil else {
-        throw .malformed(path: path, line: lineNumber, reason: "feature '\(feature)' is listed twice")
+        guard !rest.isEmpty, let weight = Double(String(decoding: first, as: UTF8.self)), weight.isFinite else {
+          throw .malformed(path: path, line: lineNumber, reason: "expected 'WEIGHT FEATURE', such as '0.5 word:radical'")
+        }
+        let feature = String(decoding: rest, as: UTF8.self)
+        guard labels[labels.count - 1].weights.updateValue(weight, forKey: feature) == nil else {
+          throw .malformed(path: path, line: lineNumber, reason: "feature '\(feature)' is listed twice")
+        }
       }
     }
     guard !labels.isEmpty else { throw .malformed(path: path, line: lineNumber, reason: "no '[label NAME]' section") }
