@@ -133,4 +133,47 @@ import Testing
     #expect(result.status == 1, "nothing to measure is a failure, not a usage error")
     #expect(result.errors.contains("label sentences in 'slant shell' or bring labels in with 'slant import'"))
   }
+
+  /// Two annotated documents: a bootstrap over two documents is no interval to defend, so eval
+  /// gives each figure alone and says why, in text, JSON and CSV.
+  @Test func evalOverTooFewDocumentsGivesNoInterval() throws {
+    let texts = ["The plan is a grobble for the town. The plan is a talk for the town.", "A grobble came today. The rain fell in the north."]
+    var lines: [String] = [], records: [String] = []
+    for (index, text) in texts.enumerated() {
+      lines.append(#"{"id": "a\#(index)", "text": "\#(text)"}"#)
+      var start = 0
+      for (position, sentence) in text.components(separatedBy: ". ").enumerated() {
+        let body = sentence.hasSuffix(".") ? sentence : sentence + "."
+        let label = position == 0 ? "loaded" : "neutral"
+        records.append(
+          #"{"document": "news/corpus.jsonl#a\#(index)", "start": \#(start), "end": \#(start + body.unicodeScalars.count), "unit": "sentence", "labels": ["\#(label)"], "annotator": "ann"}"#)
+        start += body.unicodeScalars.count + 1
+      }
+    }
+    try workspace.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: "news/corpus.jsonl")
+    try workspace.write(Data((records.joined(separator: "\n") + "\n").utf8), to: "labels.jsonl")
+    #expect(try workspace.run(["import", "labels.jsonl"]).status == 0)
+    let reason = "no interval: 2 documents (an interval needs at least 5)"
+
+    let text = try workspace.run(["eval", "news"])
+    #expect(text.status == 0, "\(text.errors)")
+    #expect(text.output.contains("Intervals: \(reason)\n"))
+    let row = try #require(text.output.split(separator: "\n").first { $0.hasPrefix("  biased ") })
+    #expect(!row.contains("["), "point figures only: \(row)")
+
+    let json = try workspace.run(["eval", "news", "--format", "json"])
+    let report = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as! [String: Any]
+    let sentences = report["sentences"] as! [String: Any]
+    #expect(sentences["method"] as? String == reason)
+    let biased = (sentences["labels"] as! [[String: Any]])[0]
+    let precision = (biased["figures"] as! [String: Any])["precision"] as! [String: Any]
+    #expect(precision["lower"] is NSNull && precision["upper"] is NSNull)
+    #expect(precision["noInterval"] as? String == reason)
+
+    let csv = try workspace.run(["eval", "news", "--format", "csv"])
+    let rows = csv.output.split(whereSeparator: \.isNewline)
+    #expect(rows.first == "scope,name,label,figure,value,lower,upper,no_interval")
+    let precisionRow = try #require(rows.first { $0.hasPrefix("sentences,biased,biased,precision,") })
+    #expect(precisionRow.hasSuffix(",,,\(reason)"), "\(precisionRow)")
+  }
 }

@@ -50,7 +50,7 @@ public struct ScorerEvaluation: Sendable, Codable {
     public var calibration: Calibration?
   }
 
-  /// How the intervals were drawn, for the output to say.
+  /// How the intervals were drawn, for the output to say; with too few documents, why there are none.
   public var method: String
   public var documents: Int
   public var sentences: Int
@@ -73,7 +73,9 @@ public struct ScorerEvaluation: Sendable, Codable {
           predicted: decision.decides(label), actual: SentenceModelLearner.hasLabel(label, sentence))
       }
     }
-    method = "95% percentile bootstrap over \(documents.count) documents, \(bootstrap.replicates) replicates, seed \(bootstrap.seed)"
+    method =
+      bootstrap.noInterval(documents: documents.count)
+      ?? "95% percentile bootstrap over \(documents.count) documents, \(bootstrap.replicates) replicates, seed \(bootstrap.seed)"
     self.documents = documents.count
     self.sentences = sentences.count
     self.labels = labels.enumerated().map { index, label in
@@ -84,6 +86,6 @@ public struct ScorerEvaluation: Sendable, Codable {
         : nil
       return LabelFigures(label: label, figures: bootstrap.classification(counts.map { $0[index] }), calibration: calibration)
     }
-    macroF1 = labels.count > 1 ? bootstrap.macroF1(counts.map { Array($0.dropFirst()) }) : MetricEstimate(value: nil, lower: nil, upper: nil, undefinedReplicates: 0)
+    macroF1 = labels.count > 1 ? bootstrap.macroF1(counts.map { Array($0.dropFirst()) }) : MetricEstimate(value: nil, lower: nil, upper: nil, undefinedReplicates: 0, noInterval: bootstrap.noInterval(documents: documents.count))
   }
 }

@@ -1,6 +1,6 @@
 /// A `SentenceModel` laid out for the scoring path: one byte-keyed table of the words it knows,
-/// looked up once per token with the token's folded bytes; pairs keyed by the two words' numbers,
-/// probed only after a word that starts one; entries and categories by the matcher's own rows;
+/// looked up once per token with the token's folded bytes, a sentence's words at once; pairs
+/// keyed by the two words' numbers, probed only after a word that starts one; entries and categories by the matcher's own rows;
 /// weights in one array. A `String` and a dictionary probe per token would cost about as much as
 /// scoring itself (`swift-on-linux.md`: 36 ns for the string, 70 ns for the probe, against about
 /// 100 ns a token).
@@ -14,7 +14,7 @@ public struct CompiledSentenceModel: Sendable {
   private let weights: [Double]
   private let names: [String]
   /// Each word the model knows (as a feature, or as a word of a pair) to its number.
-  private let words: ByteTable
+  private let words: WordTable
   /// By word number: the word's feature, or -1 when only its pairs are features.
   private let wordFeatures: [Int32]
   /// By word number: whether some pair feature starts with the word.
@@ -70,7 +70,7 @@ public struct CompiledSentenceModel: Sendable {
     }
     self.weights = weights
     self.names = names
-    words = vocabulary.table
+    words = WordTable(vocabulary.words)
     wordFeatures = vocabulary.features
     startsPair = vocabulary.startsPair
     self.pairs = pairTable
@@ -78,7 +78,7 @@ public struct CompiledSentenceModel: Sendable {
     rows = EntryTableFeatures.all(for: matcher.entries, entries: entries, categories: categories)
     self.entries = entries
     self.categories = categories
-    hasTerms = vocabulary.table.count > 0
+    hasTerms = !vocabulary.words.isEmpty
   }
 
   /// Each sentence's probabilities, in the model's label order; the sentences' tokens are in
@@ -94,26 +94,44 @@ public struct CompiledSentenceModel: Sendable {
     var terms: [Int32] = []
     var present: [Int] = []
     var values: [Double] = []
+    /// The sentence's words back to back, where each ends, whether it follows another word
+    /// directly, its tag, first slot and number (-1: unknown).
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
+    var followsWord: [Bool] = []
+    var tags: [UInt64] = []
+    var firstSlots: [(index: Int, content: UInt64)] = []
+    var numbers: [Int32] = []
+    var pairs: [(first: Int32, second: Int32, start: (index: Int, content: UInt64))] = []
+
+    mutating func clear() {
+      terms.removeAll(keepingCapacity: true)
+      present.removeAll(keepingCapacity: true)
+      values.removeAll(keepingCapacity: true)
+      bytes.removeAll(keepingCapacity: true)
+      ends.removeAll(keepingCapacity: true)
+      followsWord.removeAll(keepingCapacity: true)
+      tags.removeAll(keepingCapacity: true)
+      firstSlots.removeAll(keepingCapacity: true)
+      numbers.removeAll(keepingCapacity: true)
+      pairs.removeAll(keepingCapacity: true)
+    }
   }
 
   /// Each label's probability for `sentence`, whose tokens are in `tokens`, in the model's order.
   private func probabilities(for sentence: ScoredSentence, tokens: TokenList, scratch: inout Scratch) -> [LabelProbability] {
-    scratch.present.removeAll(keepingCapacity: true)
-    scratch.values.removeAll(keepingCapacity: true)
+    scratch.clear()
     let words: Int
     if hasTerms {
-      scratch.terms.removeAll(keepingCapacity: true)
-      var previous: Int32 = -1
       words = SentenceFeatures.forEachWord(in: sentence.tokenRange, of: tokens) { bytes, followsWord in
-        guard let number = self.words.value(bytes) else {
-          previous = -1
-          return
-        }
-        let word = Int(number)
-        if wordFeatures[word] >= 0 { scratch.terms.append(wordFeatures[word]) }
-        if followsWord, previous >= 0, let pair = pairs.value(first: previous, second: number) { scratch.terms.append(pair) }
-        previous = startsPair[word] ? number : -1
+        let tag = ByteTable.tag(of: bytes)
+        scratch.tags.append(tag)
+        scratch.firstSlots.append(self.words.firstSlot(tag))
+        scratch.bytes.append(contentsOf: bytes)
+        scratch.ends.append(scratch.bytes.count)
+        scratch.followsWord.append(followsWord)
       }
+      termFeatures(&scratch)
       // A word or pair counts once however often it occurs.
       scratch.terms.sort()
       var last: Int32 = -1
@@ -164,6 +182,31 @@ public struct CompiledSentenceModel: Sendable {
     }
   }
 
+  /// The word and pair features of the words in `scratch`, appended to its `terms`: every word's
+  /// slot was read as the words came, now each is confirmed, then the pairs are read the same way.
+  private func termFeatures(_ scratch: inout Scratch) {
+    scratch.bytes.withUnsafeBufferPointer { bytes in
+      var start = 0
+      for (index, end) in scratch.ends.enumerated() {
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        scratch.numbers.append(self.words.number(word, tag: scratch.tags[index], first: scratch.firstSlots[index]) ?? -1)
+        start = end
+      }
+    }
+    for (index, number) in scratch.numbers.enumerated() where number >= 0 {
+      let word = Int(number)
+      if wordFeatures[word] >= 0 { scratch.terms.append(wordFeatures[word]) }
+      guard scratch.followsWord[index] else { continue }
+      let previous = scratch.numbers[index - 1]
+      if previous >= 0 && startsPair[Int(previous)] {
+        scratch.pairs.append((previous, number, pairs.firstSlot(first: previous, second: number)))
+      }
+    }
+    for pair in scratch.pairs {
+      if let feature = pairs.value(first: pair.first, second: pair.second, start: pair.start) { scratch.terms.append(feature) }
+    }
+  }
+
   /// The entry and category features of `entry` (-1: none): by its row when it is one of the
   /// matcher's own entries, which costs no hash of its strings.
   private func features(of entry: LexiconEntry) -> (entry: Int, category: Int) {
@@ -175,16 +218,23 @@ public struct CompiledSentenceModel: Sendable {
 
 /// The words of a model being compiled, numbered as they are first met.
 private struct Vocabulary {
-  var table = ByteTable()
+  var words: [[UInt8]] = []
+  var numbers: [[UInt8]: Int32] = [:]
   var features: [Int32] = []
   var startsPair: [Bool] = []
 
   mutating func number<Bytes: Collection<UInt8>>(of bytes: Bytes, startsPair starts: Bool) -> Int32 {
-    let number = Array(bytes).withUnsafeBufferPointer { table.insert($0, value: Int32(features.count)) }
-    if Int(number) == features.count {
-      features.append(-1)
-      startsPair.append(false)
-    }
+    let word = Array(bytes)
+    let number =
+      numbers[word]
+      ?? {
+        let number = Int32(words.count)
+        numbers[word] = number
+        words.append(word)
+        features.append(-1)
+        startsPair.append(false)
+        return number
+      }()
     if starts { startsPair[Int(number)] = true }
     return number
   }

@@ -23,16 +23,25 @@ struct PairTable: Sendable {
     values[index] = value
   }
 
+  /// Where the search for the pair starts, and the key found there; see `WordTable` for why
+  /// a lookup comes in two steps.
   @inline(__always)
-  func value(first: Int32, second: Int32) -> Int32? {
+  func firstSlot(first: Int32, second: Int32) -> (index: Int, content: UInt64) {
+    let index = slot(Self.key(first, second))
+    return (index, keys[index])
+  }
+
+  /// The value of the pair whose first slot is `start`; nil when it is not in the table.
+  @inline(__always)
+  func value(first: Int32, second: Int32, start: (index: Int, content: UInt64)) -> Int32? {
     let key = Self.key(first, second)
-    var index = slot(key)
-    while true {
-      let found = keys[index]
+    var (index, found) = start
+    while found != 0 {
       if found == key { return values[index] }
-      if found == 0 { return nil }
       index = (index + 1) & (keys.count - 1)
+      found = keys[index]
     }
+    return nil
   }
 
   @inline(__always)

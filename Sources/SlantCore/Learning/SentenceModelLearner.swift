@@ -20,7 +20,7 @@ public struct SentenceModelLearner: Sendable {
   /// scoring cost (BABE: 36,000 weights, 40% of them below 0.05).
   public var minimumWeight: Double
 
-  public init(penalty: Double = 4, minimumTermSentences: Int = 3, minimumExamples: Int = 10, minimumWeight: Double = 0.02) {
+  public init(penalty: Double = 4, minimumTermSentences: Int = 3, minimumExamples: Int = 10, minimumWeight: Double = 0.1) {
     self.penalty = penalty
     self.minimumTermSentences = minimumTermSentences
     self.minimumExamples = minimumExamples

@@ -2,6 +2,12 @@
 /// draws as many documents as there are, with replacement, pools their confusion counts and
 /// recomputes the figure from the pooled counts (sentences of one article stay together).
 extension Bootstrap {
+  /// Why `documents` documents give no interval, or nil when they are enough.
+  public func noInterval(documents: Int) -> String? {
+    documents >= minimumDocuments
+      ? nil : "no interval: \(documents) document\(documents == 1 ? "" : "s") (an interval needs at least \(minimumDocuments))"
+  }
+
   /// Precision, recall, F1, accuracy, Matthews correlation and macro-F1 of `documents` (one
   /// confusion count per document), all from the same replicates.
   public func classification(_ documents: [ConfusionCounts]) -> ClassificationEstimate {
@@ -33,9 +39,10 @@ extension Bootstrap {
     var all = zero
     for document in documents { add(&all, document) }
     let values = figures.map { $0(all) }
-    guard documents.count >= 2, replicates > 0 else {
-      return values.map { MetricEstimate(value: $0, lower: nil, upper: nil, undefinedReplicates: 0) }
+    if let reason = noInterval(documents: documents.count) {
+      return values.map { MetricEstimate(value: $0, lower: nil, upper: nil, undefinedReplicates: 0, noInterval: reason) }
     }
+    guard replicates > 0 else { return values.map { MetricEstimate(value: $0, lower: nil, upper: nil, undefinedReplicates: 0) } }
     var generator = SeededGenerator(seed: seed)
     var samples = Array(repeating: [Double](), count: figures.count)
     for _ in 0..<replicates {

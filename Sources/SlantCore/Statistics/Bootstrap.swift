@@ -5,11 +5,18 @@
 public struct Bootstrap: Sendable {
   public var replicates: Int
   public var seed: UInt64
+  /// The fewest documents a classification interval (`classification`, `macroF1`) is drawn
+  /// from; 5 by default. Resampling two, three or four documents gives only a handful of
+  /// distinct replicates (3 from two documents, 35 from four), so the percentiles are a few
+  /// pooled values rather than a distribution and the interval claims a precision the documents
+  /// cannot give; five give 126.
+  public var minimumDocuments: Int
 
   /// 2,000 replicates: enough for stable 2.5% and 97.5% percentiles (Efron and Tibshirani 1993).
-  public init(replicates: Int = 2_000, seed: UInt64 = 20_080_101) {
+  public init(replicates: Int = 2_000, seed: UInt64 = 20_080_101, minimumDocuments: Int = 5) {
     self.replicates = replicates
     self.seed = seed
+    self.minimumDocuments = minimumDocuments
   }
 
   /// Events per 1,000 tokens over all documents with its 95% interval; `documents` pairs each

@@ -65,4 +65,58 @@ import Testing
       #expect(sentence.people.contains("loaded") ? probability > 0.8 : probability < 0.2)
     }
   }
+
+  /// The final fit runs beside the folds' fits: it is the model fitting alone gives, and the
+  /// out-of-fold probabilities are those cross-validation alone gives.
+  @Test func fittingBesideTheFoldsGivesWhatEachGivesAlone() {
+    let sentences = Self.corpus()
+    let learner = SentenceModelLearner()
+    let labels = learner.learnableLabels(in: sentences)
+    let (model, outOfFold) = learner.fitAndCrossValidate(sentences, labels: labels, folds: 5, seed: 7)
+    #expect(model == learner.fit(sentences, labels: labels))
+    #expect(outOfFold == learner.crossValidatedProbabilities(sentences, labels: labels, folds: 5, seed: 7))
+  }
+
+  /// Pruning leaves out the small weights and changes no other: the model is not refitted.
+  @Test func smallWeightsAreLeftOutAndTheRestKept() throws {
+    let sentences = Self.corpus()
+    let whole = SentenceModelLearner(minimumWeight: 0).fit(sentences, labels: ["loaded"])
+    let pruned = SentenceModelLearner(minimumWeight: 0.1).fit(sentences, labels: ["loaded"])
+    let all = try #require(whole.labels.first), kept = try #require(pruned.labels.first)
+    #expect(all.weights.values.contains { abs($0) < 0.1 }, "the corpus has small weights to leave out")
+    #expect(kept.weights == all.weights.filter { abs($0.value) >= 0.1 })
+    #expect(kept.intercept == all.intercept)
+  }
+
+  /// In this corpus people's only bias label is loaded, so biased and loaded are given to the
+  /// same sentences: one fit serves both, the same as fitting loaded alone.
+  @Test func labelsOfTheSameSentencesShareOneFit() throws {
+    let sentences = Self.corpus()
+    let model = SentenceModelLearner().fit(sentences, labels: ["biased", "loaded"])
+    let alone = try #require(SentenceModelLearner().fit(sentences, labels: ["loaded"]).labels.first)
+    #expect(model.labels.map(\.label) == ["biased", "loaded"])
+    #expect(model.labels.allSatisfy { $0.weights == alone.weights && $0.intercept == alone.intercept })
+  }
+
+  /// A learned (pruned) model compiled for scoring gives the probabilities the plain model gives
+  /// on the named features, for sentences with known and unknown words and pairs.
+  @Test func compiledLearnedModelAgreesWithThePlainModel() throws {
+    let model = SentenceModelLearner().fit(Self.corpus(), labels: ["loaded", "neutral"])
+    #expect(model.labels[0].weights.keys.contains { $0.hasPrefix("pair:") })
+    let text = """
+      A zorbly plan: the council met on monday. A modest plan today. Zorbly zorbly plan, said the team. \
+      Nothing here at all. The plan a zorbly! Prices rose in the north; a zorbly plan.
+      """
+    let document = Document(id: DocumentID(path: "t.txt"), text: text)
+    let scored = Scorer(lexicons: [Self.lexicon], model: model).score(document)
+    let tokens = Tokenizer().tokens(in: text, range: document.bodyUTF8Range)
+    #expect(scored.sentences.count == 6)
+    for sentence in scored.sentences {
+      let named = SentenceFeatures.named(sentence, tokens: tokens)
+      #expect(sentence.probabilities.map(\.label) == ["loaded", "neutral"])
+      for (compiled, plain) in zip(sentence.probabilities, model.labels) {
+        #expect(abs(compiled.probability - plain.probability(named)) < 1e-9)
+      }
+    }
+  }
 }

@@ -80,6 +80,32 @@ import Testing
     #expect(text.contains("1.750000 pair:power grab\n0.500000 word:brutal\n-0.125000 signal:length\n"), "strongest first")
   }
 
+  /// A file as the previous version wrote it (header, provenance, CRLF line ends, indented and
+  /// blank lines) reads into the same model and scores the same once compiled.
+  @Test func modelFilesOfThePreviousVersionStillRead() throws {
+    let text = [
+      "# Slant sentence model: under each [label NAME], WEIGHT FEATURE lines, strongest first.",
+      "# Features: signal: the scorer's evidence; entry: and category: lexicon hits in the outlet's voice;",
+      "# word: and pair: the sentence's words. Edit a weight, or delete the folder to stop using the model.",
+      "# learned by 'slant lexicon learn' from 12 sentences", "", "[label loaded]", "intercept -0.500000",
+      "0.700000 word:brutal", "  0.400000 pair:brutal thugs", "0.300000 entry:loaded.negative:brutal",
+      "-0.000001 word:came", "0.200000 category:label.pejorative", "\t-0.100000 signal:length", "",
+    ].joined(separator: "\r\n")
+    let model = try SentenceModelFile.model(parsing: text, path: "learned/model.txt")
+    #expect(model.provenance == ["learned by 'slant lexicon learn' from 12 sentences"])
+    let loaded = try #require(model.labels.first)
+    #expect(loaded.intercept == -0.5)
+    #expect(loaded.weights == [
+      "word:brutal": 0.7, "pair:brutal thugs": 0.4, "entry:loaded.negative:brutal": 0.3, "word:came": -0.000001,
+      "category:label.pejorative": 0.2, "signal:length": -0.1,
+    ])
+    let (document, tokens) = scored("The brutal thugs came back.", model: model)
+    let sentence = try #require(document.sentences.first)
+    let plain = loaded.probability(SentenceFeatures.named(sentence, tokens: tokens))
+    #expect(abs(try #require(sentence.probabilities.first).probability - plain) < 1e-12)
+    #expect(sentence.probabilities.first?.drivers.map(\.feature) == ["word:brutal", "pair:brutal thugs", "entry:loaded.negative:brutal"])
+  }
+
   @Test(arguments: [
     ("0.5 word:x\n", "m.txt:1: a weight before any '[label NAME]' header"),
     ("[label loaded]\nabc word:x\n", "m.txt:2: expected 'WEIGHT FEATURE', such as '0.5 word:radical'"),

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SlantCore
 
@@ -13,7 +14,7 @@ import SlantCore
       ConfusionCounts(truePositives: 0, falsePositives: 1, falseNegatives: 2, trueNegatives: 1),
       ConfusionCounts(truePositives: 1, falsePositives: 0, falseNegatives: 1, trueNegatives: 2),
     ]
-    let estimate = Bootstrap(replicates: 5, seed: 7).classification(documents)
+    let estimate = Bootstrap(replicates: 5, seed: 7, minimumDocuments: 2).classification(documents)
     #expect(estimate.counts == ConfusionCounts(truePositives: 3, falsePositives: 2, falseNegatives: 3, trueNegatives: 6))
     #expect(estimate.precision.value == 3.0 / 5)
     let lower = try #require(estimate.precision.lower), upper = try #require(estimate.precision.upper)
@@ -27,7 +28,7 @@ import SlantCore
     // precision is 1, 1/2 or 0; with 2,000 replicates about 500 are BB and 500 AA, far more
     // than the 50 below each percentile, so the interval is exactly 0...1.
     let documents = [ConfusionCounts(truePositives: 1), ConfusionCounts(falsePositives: 1)]
-    let precision = Bootstrap().classification(documents).precision
+    let precision = Bootstrap(minimumDocuments: 2).classification(documents).precision
     #expect(precision.value == 0.5)
     #expect(precision.lower == 0 && precision.upper == 1)
   }
@@ -36,7 +37,7 @@ import SlantCore
     // A: a true positive; B: only a true negative. Drawing BB leaves nothing predicted
     // positive, so precision is undefined there (about a quarter of replicates); elsewhere it is 1.
     let documents = [ConfusionCounts(truePositives: 1), ConfusionCounts(trueNegatives: 1)]
-    let precision = Bootstrap().classification(documents).precision
+    let precision = Bootstrap(minimumDocuments: 2).classification(documents).precision
     #expect(precision.lower == 1 && precision.upper == 1)
     #expect(precision.undefinedReplicates > 400 && precision.undefinedReplicates < 600)
   }
@@ -67,9 +68,33 @@ import SlantCore
       [ConfusionCounts(truePositives: 1), ConfusionCounts(truePositives: 2)],
       [ConfusionCounts(falsePositives: 1), ConfusionCounts(falseNegatives: 2)],
     ]
-    let estimate = Bootstrap().macroF1(documents)
+    let estimate = Bootstrap(minimumDocuments: 2).macroF1(documents)
     #expect(estimate.value == (2.0 / 3 + 4.0 / 6) / 2)
     // AA: both labels F1 1 → 1. BB: both F1 0 → 0. So the interval is 0...1.
     #expect(estimate.lower == 0 && estimate.upper == 1)
+  }
+
+  /// Below five documents a bootstrap has too few distinct replicates to defend: the point
+  /// figure stands alone and says why; from five documents on there is an interval.
+  @Test(arguments: [1, 2, 4]) func fewDocumentsGiveThePointFigureAndAReason(count: Int) throws {
+    let documents = (0..<count).map { ConfusionCounts(truePositives: 1 + $0 % 2, falsePositives: 1 - $0 % 2) }
+    let reason = "no interval: \(count) document\(count == 1 ? "" : "s") (an interval needs at least 5)"
+    let precision = Bootstrap().classification(documents).precision
+    #expect(precision.value != nil)
+    #expect(precision.lower == nil && precision.upper == nil)
+    #expect(precision.noInterval == reason)
+    let macroF1 = Bootstrap().macroF1(documents.map { [$0, $0] })
+    #expect(macroF1.lower == nil && macroF1.noInterval == reason)
+    let json = String(decoding: try JSONEncoder().encode(precision), as: UTF8.self)
+    #expect(json.contains(#""lower":null"#) && json.contains(#""upper":null"#), "null, not left out: \(json)")
+    #expect(json.contains(#""noInterval":"\#(reason)""#))
+  }
+
+  @Test func fiveDocumentsGiveAnInterval() throws {
+    let documents = (0..<5).map { ConfusionCounts(truePositives: 1 + $0 % 2, falsePositives: 1 - $0 % 2) }
+    let precision = Bootstrap().classification(documents).precision
+    #expect(precision.noInterval == nil)
+    let lower = try #require(precision.lower), upper = try #require(precision.upper)
+    #expect(lower < upper)
   }
 }
