@@ -91,17 +91,22 @@ public struct CompiledSentenceModel: Sendable {
   /// Buffers reused from sentence to sentence: allocating them per sentence doubled the cost of
   /// a learned model's probabilities (measured on BABE's sentences, 8 times over).
   struct Scratch {
+    /// One word of the sentence as the scorer met it: where its bytes end in `bytes`, whether
+    /// it follows another word directly, its tag and first slot, and its number (-1: unknown).
+    struct Word {
+      var end: Int
+      var followsWord: Bool
+      var tag: UInt64
+      var first: (index: Int, content: UInt64)
+      var number: Int32 = -1
+    }
+
     var terms: [Int32] = []
     var present: [Int] = []
     var values: [Double] = []
-    /// The sentence's words back to back, where each ends, whether it follows another word
-    /// directly, its tag, first slot and number (-1: unknown).
+    /// The sentence's words' bytes back to back, and the words.
     var bytes: [UInt8] = []
-    var ends: [Int] = []
-    var followsWord: [Bool] = []
-    var tags: [UInt64] = []
-    var firstSlots: [(index: Int, content: UInt64)] = []
-    var numbers: [Int32] = []
+    var words: [Word] = []
     var pairs: [(first: Int32, second: Int32, start: (index: Int, content: UInt64))] = []
 
     mutating func clear() {
@@ -109,11 +114,7 @@ public struct CompiledSentenceModel: Sendable {
       present.removeAll(keepingCapacity: true)
       values.removeAll(keepingCapacity: true)
       bytes.removeAll(keepingCapacity: true)
-      ends.removeAll(keepingCapacity: true)
-      followsWord.removeAll(keepingCapacity: true)
-      tags.removeAll(keepingCapacity: true)
-      firstSlots.removeAll(keepingCapacity: true)
-      numbers.removeAll(keepingCapacity: true)
+      words.removeAll(keepingCapacity: true)
       pairs.removeAll(keepingCapacity: true)
     }
   }
@@ -125,11 +126,8 @@ public struct CompiledSentenceModel: Sendable {
     if hasTerms {
       words = SentenceFeatures.forEachWord(in: sentence.tokenRange, of: tokens) { bytes, followsWord in
         let tag = ByteTable.tag(of: bytes)
-        scratch.tags.append(tag)
-        scratch.firstSlots.append(self.words.firstSlot(tag))
         scratch.bytes.append(contentsOf: bytes)
-        scratch.ends.append(scratch.bytes.count)
-        scratch.followsWord.append(followsWord)
+        scratch.words.append(Scratch.Word(end: scratch.bytes.count, followsWord: followsWord, tag: tag, first: self.words.firstSlot(tag)))
       }
       termFeatures(&scratch)
       // A word or pair counts once however often it occurs.
@@ -186,20 +184,22 @@ public struct CompiledSentenceModel: Sendable {
   /// slot was read as the words came, now each is confirmed, then the pairs are read the same way.
   private func termFeatures(_ scratch: inout Scratch) {
     scratch.bytes.withUnsafeBufferPointer { bytes in
-      var start = 0
-      for (index, end) in scratch.ends.enumerated() {
-        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        scratch.numbers.append(self.words.number(word, tag: scratch.tags[index], first: scratch.firstSlots[index]) ?? -1)
-        start = end
+      scratch.words.withUnsafeMutableBufferPointer { words in
+        var start = 0
+        for index in words.indices {
+          let word = UnsafeBufferPointer(rebasing: bytes[start..<words[index].end])
+          words[index].number = self.words.number(word, tag: words[index].tag, first: words[index].first) ?? -1
+          start = words[index].end
+        }
       }
     }
-    for (index, number) in scratch.numbers.enumerated() where number >= 0 {
-      let word = Int(number)
-      if wordFeatures[word] >= 0 { scratch.terms.append(wordFeatures[word]) }
-      guard scratch.followsWord[index] else { continue }
-      let previous = scratch.numbers[index - 1]
+    for (index, word) in scratch.words.enumerated() where word.number >= 0 {
+      let number = Int(word.number)
+      if wordFeatures[number] >= 0 { scratch.terms.append(wordFeatures[number]) }
+      guard word.followsWord else { continue }
+      let previous = scratch.words[index - 1].number
       if previous >= 0 && startsPair[Int(previous)] {
-        scratch.pairs.append((previous, number, pairs.firstSlot(first: previous, second: number)))
+        scratch.pairs.append((previous, word.number, pairs.firstSlot(first: previous, second: word.number)))
       }
     }
     for pair in scratch.pairs {
