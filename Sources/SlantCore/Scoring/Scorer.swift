@@ -81,7 +81,8 @@ public struct Scorer: Sendable {
     // Removed in place: `filter` would build each sentence's array again, growing it by appends.
     let hits = zip(matcher.hits(in: tokens, ranges: tokenRanges), tokenRanges).map { hits, range in
       var hits = hits
-      hits.removeAll { Self.isProperNounMistakenForHedge($0, sentenceStart: range.lowerBound, in: context) }
+      hits.removeAll { HedgeSense.isProperNoun($0, sentenceStart: range.lowerBound, in: context) }
+      FamilyOverlap.removeShadowed(&hits)
       return hits
     }
     var readings: [SentenceReading] = []
@@ -97,12 +98,5 @@ public struct Scorer: Sendable {
       resolved.sentences[index].probabilities = probabilities
     }
     return (resolved.sentences, resolved.lastCredit, count)
-  }
-
-  /// A one-word hedge written in lowercase (`may`) that matched a capitalised word after the
-  /// first of its sentence: a name or a month (`in May`, `Theresa May`), never the modal verb.
-  static func isProperNounMistakenForHedge(_ hit: Hit, sentenceStart: Int, in context: TextContext) -> Bool {
-    hit.family == .hedges && hit.tokenRange.count == 1 && hit.tokenRange.lowerBound > sentenceStart
-      && context.isCapitalized(hit.tokenRange.lowerBound) && hit.entry.term.first?.isLowercase == true
   }
 }

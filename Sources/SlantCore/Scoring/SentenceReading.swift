@@ -12,6 +12,8 @@ struct SentenceReading: Sendable {
   var quotations: [Quotation]
   /// The sentence's own reporting verb and source, named ones first.
   var source: SourceFinding?
+  /// The cue words, as token ranges, when the sentence is an insinuating question.
+  var questionCues: [Range<Int>]
 
   /// - Parameter quotations: the quotations with words in this sentence (`QuotationCursor`).
   init(sentence: Sentence, tokenRange: Range<Int>, hits: [Hit], quotations: [Quotation], in text: TextContext) {
@@ -25,6 +27,7 @@ struct SentenceReading: Sendable {
     for hit in self.hits where !hit.modifiers.contains(.quoted) && hit.family != .frames && hit.family != .other { ownVoice.append(hit) }
     self.ownVoice = ownVoice
     self.source = Self.source(in: self.hits, sentence: sentence.index, tokens: tokenRange, text: text)
+    self.questionCues = InsinuatingQuestion.cues(in: tokenRange, of: text)
   }
 
   /// Hits in the outlet's own voice (outside quotation marks) that can bear on its label.
@@ -49,13 +52,16 @@ struct SentenceReading: Sendable {
     tokenRange.contains { text.isQuoted($0) && text.tokens.tokens[$0].isWordLike }
   }
 
-  /// Short quotations wholly inside this sentence, with words of the sentence outside them.
+  /// Short quotations wholly inside this sentence that may be scare quotes: at most
+  /// `scareQuoteWords` words, with words of the sentence outside them and before them, and
+  /// neither a name or title (`ScareQuoteShape`) nor reported speech.
   func shortQuotations(in text: TextContext) -> [Quotation] {
     let wordsOutside = tokenRange.contains { !text.isQuoted($0) && text.tokens.tokens[$0].isWordLike }
     guard wordsOutside else { return [] }
     return quotations.filter { quotation in
       tokenRange.lowerBound <= quotation.contentTokens.lowerBound && quotation.contentTokens.upperBound <= tokenRange.upperBound
         && quotation.contentTokens.filter { text.tokens.tokens[$0].isWordLike }.count <= Self.scareQuoteWords
+        && ScareQuoteShape(quotation, sentence: tokenRange, in: text).isScareQuote
     }
   }
 }

@@ -1,8 +1,9 @@
 /// Chooses each sentence's support label from its own reading and its neighbours', and writes
 /// the reason. In order: a named source (its own, a pronoun referring back, or a quotation
 /// credited in the sentence that closes it or carried from the sentence before) makes it
-/// `attributed`; an unnamed one `vague-source`; then, in the outlet's own voice, a hedge makes
-/// it `hedged`, and an evaluative term or scare quote without evidence `unsupported`.
+/// `attributed`; an unnamed one `vague-source`; then, in the outlet's own voice, a question that
+/// insinuates its answer makes it `unsupported`, a hedge `hedged`, and an evaluative term or
+/// scare quote without evidence `unsupported`.
 struct SupportResolver {
   /// How a sentence came by its source.
   struct Credit {
@@ -44,10 +45,11 @@ struct SupportResolver {
       credits.append(credit)
       let (label, reason) = decide(reading, credit: credit, previous: previous, hasUncreditedQuote: hasUncreditedQuote)
       let sourceRange = credit.flatMap { $0.route == .own ? $0.finding.sourceUTF8Range : nil }
-      scored.append(
-        ScoredSentence(
-          sentence: reading.sentence, tokenRange: reading.tokenRange, hits: reading.hits, quotations: reading.quotations, label: label,
-          reason: reason, sourceUTF8Range: sourceRange))
+      var sentence = ScoredSentence(
+        sentence: reading.sentence, tokenRange: reading.tokenRange, hits: reading.hits, quotations: reading.quotations, label: label,
+        reason: reason, sourceUTF8Range: sourceRange)
+      if credit == nil && !hasUncreditedQuote { sentence.questionCueUTF8Ranges = reading.questionCues.compactMap(text.utf8Range(of:)) }
+      scored.append(sentence)
     }
     return (scored, credits.last ?? carried)
   }
@@ -137,6 +139,15 @@ private extension SupportResolver {
       reason += "vague-source: quotation credited to no one in this or the next sentences"
       appendList(evaluative, after: "; evaluative words: ", to: &reason)
       return (.vagueSource, reason.string)
+    }
+    if !reading.questionCues.isEmpty {
+      reason += "unsupported: insinuating question "
+      for (position, cue) in reading.questionCues.enumerated() {
+        appendQuoted(position == 0 ? "" : " … ", text.utf8Range(of: cue), to: &reason)
+      }
+      appendList(evaluative, after: "; evaluative words: ", to: &reason)
+      reason += "; no source"
+      return (.unsupported, reason.string)
     }
     let hedges = reading.hedges
     if !hedges.isEmpty {

@@ -83,7 +83,7 @@ import SlantCore
     ("Khan flew to Moscow on Wednesday.", .neutral),
     ("The Russian president would announce the deal.", .neutral),
     ("Talks may resume next week.", .hedged),
-    ("May is when the talks resume.", .hedged),
+    ("May is when the talks resume.", .neutral),
     ("The High Court will hear the case in May.", .neutral),
     ("Theresa May met Khan.", .neutral),
   ])
