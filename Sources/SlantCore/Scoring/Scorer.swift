@@ -55,14 +55,16 @@ public struct Scorer: Sendable {
   func headline(of document: Document) -> ScoredHeadline? {
     guard let title = document.metadata.title?.trimmingSpaces, !title.isEmpty else { return nil }
     let whole = 0..<title.utf8.count
-    let result = score(whole, of: title, firstSentence: 0, carried: nil, sentences: [Sentence(index: 0, utf8Range: whole)])
+    let result = score(whole, of: title, firstSentence: 0, carried: nil, sentences: [Sentence(index: 0, utf8Range: whole)], isHeadline: true)
     return result.sentences.first.map { ScoredHeadline(text: title, scored: $0) }
   }
 
   /// Scores the sentences of one stretch, numbering them from `firstSentence`.
-  /// `sentences`, when given, replace the segmenter's (a headline is one unit).
+  /// `sentences`, when given, replace the segmenter's (a headline is one unit). In a headline,
+  /// quotation marks quote someone (headlines mark quotes with them, often single): never scare quotes.
   private func score(
-    _ range: Range<Int>, of text: String, firstSentence: Int, carried: SupportResolver.Credit?, sentences given: [Sentence]? = nil
+    _ range: Range<Int>, of text: String, firstSentence: Int, carried: SupportResolver.Credit?, sentences given: [Sentence]? = nil,
+    isHeadline: Bool = false
   ) -> (sentences: [ScoredSentence], lastCredit: SupportResolver.Credit?, tokenCount: Int) {
     var sentences = given ?? segmenter.sentences(in: text, range: range)
     if firstSentence > 0 { for index in sentences.indices { sentences[index].index += firstSentence } }
@@ -93,7 +95,7 @@ public struct Scorer: Sendable {
       readings.append(
         SentenceReading(sentence: sentence, tokenRange: tokenRange, hits: hits[index], quotations: quotations.quotations(overlapping: tokenRange), in: context))
     }
-    var resolved = SupportResolver(readings: readings, text: context, carried: carried).scoredSentences()
+    var resolved = SupportResolver(readings: readings, text: context, carried: carried, findsScareQuotes: !isHeadline).scoredSentences()
     for (index, probabilities) in model.probabilities(for: resolved.sentences, tokens: tokens).enumerated() {
       resolved.sentences[index].probabilities = probabilities
     }

@@ -96,7 +96,7 @@ private extension SentenceReading {
     for hit in reporting {
       let isInsidePhrase = phrases.contains { $0 != hit && $0.tokenRange.lowerBound <= hit.tokenRange.lowerBound && hit.tokenRange.upperBound <= $0.tokenRange.upperBound }
       if isInsidePhrase && !hit.entry.isVagueAttribution { continue }
-      let finding = SourcePhrase.finding(for: hit, sentenceIndex: sentence, sentenceTokens: tokens, in: text)
+      guard let finding = SourcePhrase.finding(for: hit, sentenceIndex: sentence, sentenceTokens: tokens, in: text) else { continue }
       if finding.kind != .vague { return finding }
       vague = vague ?? finding
     }

@@ -16,6 +16,8 @@ struct SupportResolver {
   let text: TextContext
   /// The credit of the sentence before the first reading, in the stretch of text before.
   var carried: Credit? = nil
+  /// False for a headline, whose quotation marks quote someone.
+  var findsScareQuotes = true
 
   /// The readings' scored sentences, and the last one's credit to carry into the next stretch.
   func scoredSentences() -> (sentences: [ScoredSentence], lastCredit: Credit?) {
@@ -35,7 +37,7 @@ struct SupportResolver {
         } else if let previous {
           credit = Credit(finding: previous.finding, route: .previousSentence)
         } else {
-          markScareQuotes(in: &reading)
+          if findsScareQuotes { markScareQuotes(in: &reading) }
           hasUncreditedQuote = reading.tokenRange.contains { index in
             text.isQuoted(index) && text.tokens.tokens[index].isWordLike
               && !reading.quotations.contains { $0.isScareQuote && $0.contentTokens.contains(index) }

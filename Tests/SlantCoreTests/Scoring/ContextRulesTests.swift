@@ -19,6 +19,9 @@ import SlantCore
     added
     according to
     told
+    called for
+    [attribution.loaded] Loaded reporting.
+    accused
     [intensifier] Intensifiers.
     really
     """, path: "t.txt"
@@ -122,5 +125,35 @@ import SlantCore
     let plain = try #require(score("When does the minister publish the report?").sentences.first)
     let loaded = { (sentence: ScoredSentence) in sentence.probabilities.first { $0.label == "loaded" }?.probability ?? 0 }
     #expect(loaded(question) > loaded(plain))
+  }
+
+  @Test(arguments: [
+    "Khan said ``the war is a ⟦brutal⟧ ⟦disaster⟧ '' on Monday.", "``A ⟦brutal⟧ end,'' Khan said.", "It was a `brutal' end and a disaster.",
+  ])
+  func pennTreebankQuotationMarksQuoteLikeCurlyOnes(marked: String) {
+    let sample = MarkedText(marked)
+    let quoted = score(sample.text).sentences.flatMap(\.hits).filter { $0.modifiers.contains(.quoted) }
+    #expect(quoted.map(\.utf8Range) == sample.ranges)
+  }
+
+  @Test func aHeadlinesQuotationMarksQuoteSomeoneAndAreNeverScareQuotes() throws {
+    let title = "Senate guarantees 'fair' trial, Pelosi says nothing"
+    let document = Document(id: DocumentID(path: "t.txt"), text: "The vote is today.", metadata: DocumentMetadata(title: title))
+    let headline = try #require(scorer.score(document).headline)
+    #expect(headline.scored.quotations.count == 1)
+    #expect(headline.scored.quotations.filter(\.isScareQuote).isEmpty)
+    let body = try #require(score("The Senate guarantees a 'fair' trial, Pelosi wrote nothing.").sentences.first)
+    #expect(body.quotations.filter(\.isScareQuote).count == 1)
+  }
+
+  @Test(arguments: [
+    ("“It was brutal,” said Khan.", SupportLabel.attributed),
+    ("The west, which has accused the state of brutal acts, left.", .unsupported),
+    ("Pakistan made a brutal move and called for peace.", .unsupported),
+    ("Democrats accused Trump of a brutal purge.", .attributed),
+  ])
+  func aReportingVerbNeedsWordsForItsSpeaker(text: String, label: SupportLabel) throws {
+    let sentence = try #require(score(text).sentences.first)
+    #expect(sentence.label == label, "\(sentence.reason)")
   }
 }
