@@ -26,19 +26,22 @@ struct SentenceReading: Sendable {
     ownVoice.reserveCapacity(self.hits.count)
     for hit in self.hits where !hit.modifiers.contains(.quoted) && hit.family != .frames && hit.family != .other { ownVoice.append(hit) }
     self.ownVoice = ownVoice
+    weakenedStarts = ownVoice.filter { Self.isWeakened($0, in: text) }.map(\.tokenRange.lowerBound)
     self.source = Self.source(in: self.hits, sentence: sentence.index, tokens: tokenRange, text: text)
     self.questionCues = InsinuatingQuestion.cues(in: tokenRange, of: text)
   }
 
   /// Hits in the outlet's own voice (outside quotation marks) that can bear on its label.
   var ownVoice: [Hit]
+  /// Where evaluative hits start that their context empties of judgement (`HitWeakening`).
+  var weakenedStarts: [Int]
 
   var hedges: [Hit] { ownVoice.filter { $0.family == .hedges && $0.entry.isDecisive } }
   var evidence: [Hit] { ownVoice.filter { $0.entry.isEvidence } }
 
   var evaluative: [Hit] {
     ownVoice.filter { hit in
-      hit.entry.isDecisive && hit.entry.isEvaluative
+      hit.entry.isDecisive && hit.entry.isEvaluative && !weakenedStarts.contains(hit.tokenRange.lowerBound)
     }
   }
 
@@ -85,6 +88,27 @@ private extension SentenceReading {
       if !modified[index].entry.isIntensifier, intensifierEnds.contains(start) { modified[index].modifiers.insert(.boosted) }
     }
     return modified
+  }
+
+  /// Approximators and negators that turn an absolute into a hedge (`almost entirely`, `not always`).
+  static let approximators: WordSet = ["almost", "nearly", "virtually", "practically", "not", "hardly"]
+  /// Words before a factive verb that make it a passive or a condition, presupposing nothing
+  /// (`was confirmed`, `if confirmed`, `was shown on television`).
+  static let passiveMarkers: WordSet = ["was", "were", "is", "are", "be", "been", "being", "if", "once", "unless", "get", "gets", "got"]
+
+  /// Whether the context of an evaluative hit takes its judgement away: an absolute negated or
+  /// approximated, a factive verb in the passive or a condition.
+  static func isWeakened(_ hit: Hit, in text: TextContext) -> Bool {
+    let start = hit.tokenRange.lowerBound
+    let previous = start > 0 && text.tokens.tokens[start - 1].isWordLike ? start - 1 : nil
+    switch hit.category {
+    case "absolute":
+      return hit.modifiers.contains(.negated) || previous.map { approximators.contains(token: $0, of: text.tokens) } == true
+    case "verb.factive":
+      return previous.map { passiveMarkers.contains(token: $0, of: text.tokens) } == true
+    default:
+      return false
+    }
   }
 
   /// The first reporting verb with a named source, else the first with a vague one. Reporting

@@ -43,6 +43,7 @@ enum SourcePhrase {
     }
     let isAccordingTo = hit.entry.words.first == "according"
     var tokens = isAccordingTo ? hit.tokenRange.upperBound..<hit.tokenRange.upperBound : before(hit, sentenceTokens, text)
+    if tokens.isEmpty, let agent = passiveAgent(of: hit, sentenceTokens, text) { tokens = agent }
     if tokens.isEmpty && (isAccordingTo || invertingVerbs.contains(token: hit.tokenRange.lowerBound, of: text.tokens)) { tokens = after(hit, sentenceTokens, text) }
     guard tokens.contains(where: { text.tokens.tokens[$0].isWordLike }) else { return nil }
     return SourceFinding(
@@ -82,6 +83,16 @@ enum SourcePhrase {
     while end > start, trailingWords.contains(token: end - 1, of: text.tokens) { end -= 1 }
     return start..<end
   }
+
+  /// The words after `by` when it follows the verb: the speaker of a passive (`was denounced by
+  /// Democrats as a whitewash`).
+  private static func passiveAgent(of hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int>? {
+    let by = hit.tokenRange.upperBound
+    guard by < sentence.upperBound, byWords.contains(token: by, of: text.tokens) else { return nil }
+    let words = after(Hit(entry: hit.entry, utf8Range: hit.utf8Range, tokenRange: hit.tokenRange.lowerBound..<by + 1), sentence, text)
+    return words.isEmpty ? nil : words
+  }
+  static let byWords: WordSet = ["by"]
 
   private static func after(_ hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int> {
     var end = hit.tokenRange.upperBound

@@ -22,6 +22,13 @@ import SlantCore
     called for
     [attribution.loaded] Loaded reporting.
     accused
+    denounced
+    [absolute] Absolutes.
+    always
+    entirely
+    [verb.factive] Factive.
+    confirmed
+    revealed
     [intensifier] Intensifiers.
     really
     """, path: "t.txt"
@@ -153,6 +160,20 @@ import SlantCore
     ("Democrats accused Trump of a brutal purge.", .attributed),
   ])
   func aReportingVerbNeedsWordsForItsSpeaker(text: String, label: SupportLabel) throws {
+    let sentence = try #require(score(text).sentences.first)
+    #expect(sentence.label == label, "\(sentence.reason)")
+  }
+
+  @Test(arguments: [
+    ("Ideology was not always salient.", SupportLabel.neutral),
+    ("The House voted almost entirely along party lines.", .neutral),
+    ("Confirmations are always political.", .unsupported),
+    ("If confirmed, he would deepen control.", .neutral),
+    ("Video of the speech was revealed on Monday.", .neutral),
+    ("The audit revealed the scale of the losses.", .unsupported),
+    ("The report was denounced by Democrats as a brutal whitewash.", .attributed),
+  ])
+  func contextTakesTheJudgementOutOfAbsolutesAndFactivesAndFindsPassiveSpeakers(text: String, label: SupportLabel) throws {
     let sentence = try #require(score(text).sentences.first)
     #expect(sentence.label == label, "\(sentence.reason)")
   }
