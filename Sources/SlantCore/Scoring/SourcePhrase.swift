@@ -72,16 +72,34 @@ enum SourcePhrase {
   /// Words that join a second verb to an earlier subject (`Pakistan … and called for peace`).
   static let coordinators: WordSet = ["and", "or", "nor"]
 
-  /// The run before the verb; empty when a coordinator stands right before it, since the
-  /// subject is then far back and the words before are the first verb's object.
+  /// The run before the verb. When a coordinator stands right before it, the words before are
+  /// the first verb's object and the subject is further back: the first name of the clause
+  /// (`Later, Schiff turned to them and chided them`), or nothing.
   private static func before(_ hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int> {
     let verb = hit.tokenRange.lowerBound
-    if verb > sentence.lowerBound, coordinators.contains(token: verb - 1, of: text.tokens) { return verb..<verb }
+    if verb > sentence.lowerBound, coordinators.contains(token: verb - 1, of: text.tokens) {
+      return coordinatedSubject(before: verb - 1, sentence, text)
+    }
     var start = hit.tokenRange.lowerBound
     while start > sentence.lowerBound, hit.tokenRange.lowerBound - start < 10, !isBoundary(start - 1, text) { start -= 1 }
     var end = hit.tokenRange.lowerBound
     while end > start, trailingWords.contains(token: end - 1, of: text.tokens) { end -= 1 }
     return start..<end
+  }
+
+  /// The first run of capitalised words in the clause that ends at `end`, skipping an opener
+  /// at the sentence's start; empty when there is none.
+  private static func coordinatedSubject(before end: Int, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int> {
+    var start = end
+    while start > sentence.lowerBound, text.tokens.tokens[start - 1].isWordLike, !text.isQuoted(start - 1) { start -= 1 }
+    guard
+      let first = (start..<end).first(where: { index in
+        text.isCapitalized(index) && !(index == sentence.lowerBound && openers.contains(token: index, of: text.tokens))
+      })
+    else { return end..<end }
+    var last = first + 1
+    while last < end, text.isCapitalized(last) { last += 1 }
+    return first..<last
   }
 
   /// The words after `by` when it follows the verb: the speaker of a passive (`was denounced by

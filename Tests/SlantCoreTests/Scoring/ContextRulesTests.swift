@@ -156,7 +156,8 @@ import SlantCore
   @Test(arguments: [
     ("“It was brutal,” said Khan.", SupportLabel.attributed),
     ("The west, which has accused the state of brutal acts, left.", .unsupported),
-    ("Pakistan made a brutal move and called for peace.", .unsupported),
+    ("Pakistan made a brutal move and called for peace.", .attributed),
+    ("Later, the brutal envoy turned to them and called for peace.", .unsupported),
     ("Democrats accused Trump of a brutal purge.", .attributed),
   ])
   func aReportingVerbNeedsWordsForItsSpeaker(text: String, label: SupportLabel) throws {
