@@ -72,12 +72,13 @@ enum SourcePhrase {
   /// Words that join a second verb to an earlier subject (`Pakistan … and called for peace`).
   static let coordinators: WordSet = ["and", "or", "nor"]
 
-  /// The run before the verb. When a coordinator stands right before it, the words before are
-  /// the first verb's object and the subject is further back: the first name of the clause
-  /// (`Later, Schiff turned to them and chided them`), or nothing.
+  /// The run before the verb. When a coordinator stands right before it, or it is a participle
+  /// after a comma, the words before are the first verb's object and the subject is further
+  /// back: the first name of the clause (`Later, Schiff turned to them and chided them`,
+  /// `Khan left the room, saying …`), or nothing.
   private static func before(_ hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int> {
     let verb = hit.tokenRange.lowerBound
-    if verb > sentence.lowerBound, coordinators.contains(token: verb - 1, of: text.tokens) {
+    if verb > sentence.lowerBound, coordinators.contains(token: verb - 1, of: text.tokens) || isParticipleAfterComma(hit, text) {
       return coordinatedSubject(before: verb - 1, sentence, text)
     }
     var start = hit.tokenRange.lowerBound
@@ -85,6 +86,21 @@ enum SourcePhrase {
     var end = hit.tokenRange.lowerBound
     while end > start, trailingWords.contains(token: end - 1, of: text.tokens) { end -= 1 }
     return start..<end
+  }
+
+  /// Capitalised words of the calendar, which name no speaker.
+  static let calendarWords: WordSet = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december",
+  ]
+
+  /// A reporting participle after a comma (`Khan left, saying …`): its subject is the clause's.
+  private static func isParticipleAfterComma(_ hit: Hit, _ text: TextContext) -> Bool {
+    let verb = hit.tokenRange.lowerBound
+    guard verb > 0, text.tokens.tokens[verb - 1].kind == .punctuation,
+      text.tokens.foldedBytes(of: text.tokens.tokens[verb - 1]).elementsEqual(",".utf8)
+    else { return false }
+    return text.tokens.foldedBytes(of: text.tokens.tokens[verb]).reversed().starts(with: "gni".utf8)
   }
 
   /// The first run of capitalised words in the clause that ends at `end`, skipping an opener
@@ -95,6 +111,7 @@ enum SourcePhrase {
     guard
       let first = (start..<end).first(where: { index in
         text.isCapitalized(index) && !(index == sentence.lowerBound && openers.contains(token: index, of: text.tokens))
+          && !calendarWords.contains(token: index, of: text.tokens)
       })
     else { return end..<end }
     var last = first + 1

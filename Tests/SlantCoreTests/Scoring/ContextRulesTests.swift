@@ -19,6 +19,7 @@ import SlantCore
     added
     according to
     told
+    saying
     called for
     [attribution.loaded] Loaded reporting.
     accused
@@ -159,6 +160,8 @@ import SlantCore
     ("Pakistan made a brutal move and called for peace.", .attributed),
     ("Later, the brutal envoy turned to them and called for peace.", .unsupported),
     ("Democrats accused Trump of a brutal purge.", .attributed),
+    ("Khan left the room, saying the plan was brutal.", .attributed),
+    ("The brutal plan failed, saying nothing.", .unsupported),
   ])
   func aReportingVerbNeedsWordsForItsSpeaker(text: String, label: SupportLabel) throws {
     let sentence = try #require(score(text).sentences.first)
