@@ -26,7 +26,8 @@ struct SentenceReading: Sendable {
     ownVoice.reserveCapacity(self.hits.count)
     for hit in self.hits where !hit.modifiers.contains(.quoted) && hit.family != .frames && hit.family != .other { ownVoice.append(hit) }
     self.ownVoice = ownVoice
-    weakenedStarts = ownVoice.filter { Self.isWeakened($0, in: text) }.map(\.tokenRange.lowerBound)
+    weakenedStarts = []
+    for hit in ownVoice where Self.isWeakened(hit, in: text) { weakenedStarts.append(hit.tokenRange.lowerBound) }
     self.source = Self.source(in: self.hits, sentence: sentence.index, tokens: tokenRange, text: text)
     self.questionCues = InsinuatingQuestion.cues(in: tokenRange, of: text)
   }
@@ -99,6 +100,8 @@ private extension SentenceReading {
   /// Whether the context of an evaluative hit takes its judgement away: an absolute negated or
   /// approximated, a factive verb in the passive or a condition.
   static func isWeakened(_ hit: Hit, in text: TextContext) -> Bool {
+    // Most hits are of neither family: no category name is compared for them.
+    guard hit.family == .intensity || hit.family == .verbs else { return false }
     let start = hit.tokenRange.lowerBound
     let previous = start > 0 && text.tokens.tokens[start - 1].isWordLike ? start - 1 : nil
     switch hit.category {
