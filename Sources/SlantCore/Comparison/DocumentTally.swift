@@ -53,11 +53,11 @@ public struct DocumentTally: Sendable {
     if !annotations.isEmpty { human = HumanTally(scored: scored, annotations: annotations) }
   }
 
-  /// Loaded language as the comparison counts it: the loaded and labels families.
-  public static func isLoadedLanguage(_ hit: Hit) -> Bool { hit.family == .loaded || hit.family == .labels }
+  /// Loaded language as every count counts it (`ScoreTotals.isLoadedLanguage`).
+  public static func isLoadedLanguage(_ hit: Hit) -> Bool { ScoreTotals.isLoadedLanguage(hit) }
 
   /// The loaded-language hits of these totals.
-  public static func loadedHits(_ totals: ScoreTotals) -> Int { (totals.families[.loaded] ?? 0) + (totals.families[.labels] ?? 0) }
+  public static func loadedHits(_ totals: ScoreTotals) -> Int { totals.loadedLanguage }
 }
 
 /// What people said about one document, beside what the scorer said about the same sentences.

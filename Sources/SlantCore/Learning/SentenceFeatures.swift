@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Four kinds, each named by a prefix in the model file:
 /// - `signal:` the scorer's own evidence: its support label, the summed weights of hits in the
-///   outlet's own voice and in quotations by family, negated and scare-quoted hits, and length;
+///   outlet's own voice and in quotations by family, negated and scare-quoted hits, insinuating
+///   questions, and length;
 /// - `entry:` and `category:` how often each lexicon entry and category fired in the outlet's voice;
 /// - `word:` and `pair:` the sentence's words and pairs of adjacent words, present or not.
 public enum SentenceFeatures {
@@ -34,6 +35,7 @@ public enum SentenceFeatures {
     }
     if negated > 0 { visit(.negated, negated) }
     if sentence.quotations.contains(where: \.isScareQuote) { visit(.scareQuote, 1) }
+    if !sentence.questionCueUTF8Ranges.isEmpty { visit(.insinuation, 1) }
     visit(.length, SignalFeature.lengthValue(wordCount: wordCount))
   }
 
@@ -115,6 +117,8 @@ enum SignalFeature: Hashable {
   case quoted(CategoryFamily)
   case negated
   case scareQuote
+  /// An insinuating question in the outlet's own voice (`InsinuatingQuestion`).
+  case insinuation
   case length
 
   var name: String {
@@ -124,6 +128,7 @@ enum SignalFeature: Hashable {
     case .quoted(let family): "signal:quoted.\(family.rawValue)"
     case .negated: "signal:negated"
     case .scareQuote: "signal:scare-quote"
+    case .insinuation: "signal:insinuation"
     case .length: "signal:length"
     }
   }
@@ -144,5 +149,5 @@ extension SignalFeature {
   /// Every signal a sentence can have.
   static let all: [SignalFeature] =
     SupportLabel.allCases.map { .support($0) } + SentenceFeatures.evidenceFamilies.flatMap { [.ownVoice($0), .quoted($0)] }
-    + [.negated, .scareQuote, .length]
+    + [.negated, .scareQuote, .insinuation, .length]
 }

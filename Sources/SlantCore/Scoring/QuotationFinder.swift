@@ -2,17 +2,24 @@
 /// a straight `"` closes an open double quotation or opens one; a straight `'` opens only
 /// before a word and after a space. A double quotation left open ends with its paragraph (news
 /// reopens long quotes on each paragraph); a single one left open is dropped, since a stray
-/// `’` or `'` is far more often an apostrophe.
+/// `’` or `'` is far more often an apostrophe. Corpora tokenized in the Penn Treebank manner
+/// write double quotes as two backticks and two apostrophes (``` `` ``` and `''`): they open and
+/// close double quotations like `“` and `”`.
 enum QuotationFinder {
   static func quotations(in text: String, tokens list: TokenList) -> [Quotation] {
     var quotations: [Quotation] = []
     text.utf8.withContiguousBytes { bytes in
       var double: Int?, single: Int?
       let tokens = list.tokens
+      // The second backtick of each `` that opened a quotation: the quotation starts at the first.
+      var doubledOpenings: Set<Int> = []
       func close(_ open: Int, at end: Int, markEnd: Int) {
-        quotations.append(Quotation(utf8Range: tokens[open].utf8Range.lowerBound..<markEnd, contentTokens: open + 1..<end))
+        let start = doubledOpenings.contains(open) ? tokens[open - 1].utf8Range.lowerBound : tokens[open].utf8Range.lowerBound
+        quotations.append(Quotation(utf8Range: start..<markEnd, contentTokens: open + 1..<end))
       }
+      var skipped: Int?
       for index in tokens.indices {
+        if index == skipped { continue }
         if index > 0, isParagraphBreak(bytes, tokens[index - 1].utf8Range.upperBound..<tokens[index].utf8Range.lowerBound) {
           if let open = double { close(open, at: index, markEnd: tokens[index - 1].utf8Range.upperBound) }
           double = nil
@@ -21,6 +28,20 @@ enum QuotationFinder {
         let token = tokens[index]
         guard token.kind == .punctuation else { continue }
         let mark = ScalarClass.decode(bytes, at: token.utf8Range.lowerBound).scalar
+        if mark == "`" || mark == "'", isDoubled(bytes, tokens, index) {
+          skipped = index + 1
+          let markEnd = tokens[index + 1].utf8Range.upperBound
+          if mark == "`" {
+            if double == nil {
+              double = index + 1
+              doubledOpenings.insert(index + 1)
+            }
+          } else if let open = double {
+            close(open, at: index, markEnd: markEnd)
+            double = nil
+          }
+          continue
+        }
         switch mark {
         case "“", "„", "«":
           if double == nil { double = index }
@@ -60,6 +81,14 @@ enum QuotationFinder {
     let mark = tokens[index].utf8Range
     guard index + 1 < tokens.count, tokens[index + 1].isWordLike, tokens[index + 1].utf8Range.lowerBound == mark.upperBound else { return false }
     return mark.lowerBound == 0 || ScalarClass.isSpace(ScalarClass.decode(bytes, before: mark.lowerBound).scalar)
+  }
+
+  /// Whether the mark at `index` is written twice with nothing between (``` `` ``` or `''`).
+  private static func isDoubled(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ index: Int) -> Bool {
+    guard index + 1 < tokens.count, tokens[index + 1].kind == .punctuation,
+      tokens[index + 1].utf8Range.lowerBound == tokens[index].utf8Range.upperBound
+    else { return false }
+    return bytes[tokens[index + 1].utf8Range.lowerBound] == bytes[tokens[index].utf8Range.lowerBound]
   }
 
   /// Whether the gap between two tokens holds a blank line.

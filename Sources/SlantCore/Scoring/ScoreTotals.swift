@@ -5,8 +5,15 @@ public struct ScoreTotals: Sendable, Equatable {
   public var labels: [SupportLabel: Int] = [:]
   public var families: [CategoryFamily: Int] = [:]
   public var categories: [String: Int] = [:]
+  /// Loaded-language hits (families loaded and labels): the one count every table, chart,
+  /// comparison and report calls "loaded". The scorer has already kept one hit per token and
+  /// family (`FamilyOverlap`), so each family's words count once.
+  public var loadedLanguage = 0
 
   public init() {}
+
+  /// Whether `hit` is loaded language as every count of it counts: the loaded and labels families.
+  public static func isLoadedLanguage(_ hit: Hit) -> Bool { hit.family == .loaded || hit.family == .labels }
 
   /// Adds one sentence's label and hits.
   public mutating func add(_ sentence: ScoredSentence) {
@@ -15,6 +22,7 @@ public struct ScoreTotals: Sendable, Equatable {
     for hit in sentence.hits {
       families[hit.family, default: 0] += 1
       categories[hit.category, default: 0] += 1
+      if Self.isLoadedLanguage(hit) { loadedLanguage += 1 }
     }
   }
 
@@ -24,5 +32,6 @@ public struct ScoreTotals: Sendable, Equatable {
     labels.merge(other.labels, uniquingKeysWith: +)
     families.merge(other.families, uniquingKeysWith: +)
     categories.merge(other.categories, uniquingKeysWith: +)
+    loadedLanguage += other.loadedLanguage
   }
 }

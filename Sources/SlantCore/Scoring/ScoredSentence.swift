@@ -11,6 +11,9 @@ public struct ScoredSentence: Sendable {
   public var reason: String
   /// The words that name (or fail to name) the source, in UTF-8 bytes, when there are some.
   public var sourceUTF8Range: Range<Int>?
+  /// The words that make the sentence an insinuating question (`Why does`, `Is` … `really`), in
+  /// UTF-8 bytes; empty for any other sentence (`InsinuatingQuestion`).
+  public var questionCueUTF8Ranges: [Range<Int>] = []
   /// How likely people would be to give the sentence each label the model knows, in its order.
   public var probabilities: [LabelProbability] = []
 

@@ -55,14 +55,16 @@ public struct Scorer: Sendable {
   func headline(of document: Document) -> ScoredHeadline? {
     guard let title = document.metadata.title?.trimmingSpaces, !title.isEmpty else { return nil }
     let whole = 0..<title.utf8.count
-    let result = score(whole, of: title, firstSentence: 0, carried: nil, sentences: [Sentence(index: 0, utf8Range: whole)])
+    let result = score(whole, of: title, firstSentence: 0, carried: nil, sentences: [Sentence(index: 0, utf8Range: whole)], isHeadline: true)
     return result.sentences.first.map { ScoredHeadline(text: title, scored: $0) }
   }
 
   /// Scores the sentences of one stretch, numbering them from `firstSentence`.
-  /// `sentences`, when given, replace the segmenter's (a headline is one unit).
+  /// `sentences`, when given, replace the segmenter's (a headline is one unit). In a headline,
+  /// quotation marks quote someone (headlines mark quotes with them, often single): never scare quotes.
   private func score(
-    _ range: Range<Int>, of text: String, firstSentence: Int, carried: SupportResolver.Credit?, sentences given: [Sentence]? = nil
+    _ range: Range<Int>, of text: String, firstSentence: Int, carried: SupportResolver.Credit?, sentences given: [Sentence]? = nil,
+    isHeadline: Bool = false
   ) -> (sentences: [ScoredSentence], lastCredit: SupportResolver.Credit?, tokenCount: Int) {
     var sentences = given ?? segmenter.sentences(in: text, range: range)
     if firstSentence > 0 { for index in sentences.indices { sentences[index].index += firstSentence } }
@@ -81,7 +83,8 @@ public struct Scorer: Sendable {
     // Removed in place: `filter` would build each sentence's array again, growing it by appends.
     let hits = zip(matcher.hits(in: tokens, ranges: tokenRanges), tokenRanges).map { hits, range in
       var hits = hits
-      hits.removeAll { Self.isProperNounMistakenForHedge($0, sentenceStart: range.lowerBound, in: context) }
+      hits.removeAll { HedgeSense.isProperNoun($0, sentenceStart: range.lowerBound, in: context) }
+      FamilyOverlap.removeShadowed(&hits)
       return hits
     }
     var readings: [SentenceReading] = []
@@ -92,17 +95,10 @@ public struct Scorer: Sendable {
       readings.append(
         SentenceReading(sentence: sentence, tokenRange: tokenRange, hits: hits[index], quotations: quotations.quotations(overlapping: tokenRange), in: context))
     }
-    var resolved = SupportResolver(readings: readings, text: context, carried: carried).scoredSentences()
+    var resolved = SupportResolver(readings: readings, text: context, carried: carried, findsScareQuotes: !isHeadline).scoredSentences()
     for (index, probabilities) in model.probabilities(for: resolved.sentences, tokens: tokens).enumerated() {
       resolved.sentences[index].probabilities = probabilities
     }
     return (resolved.sentences, resolved.lastCredit, count)
-  }
-
-  /// A one-word hedge written in lowercase (`may`) that matched a capitalised word after the
-  /// first of its sentence: a name or a month (`in May`, `Theresa May`), never the modal verb.
-  static func isProperNounMistakenForHedge(_ hit: Hit, sentenceStart: Int, in context: TextContext) -> Bool {
-    hit.family == .hedges && hit.tokenRange.count == 1 && hit.tokenRange.lowerBound > sentenceStart
-      && context.isCapitalized(hit.tokenRange.lowerBound) && hit.entry.term.first?.isLowercase == true
   }
 }

@@ -12,6 +12,8 @@ struct SentenceReading: Sendable {
   var quotations: [Quotation]
   /// The sentence's own reporting verb and source, named ones first.
   var source: SourceFinding?
+  /// The cue words, as token ranges, when the sentence is an insinuating question.
+  var questionCues: [Range<Int>]
 
   /// - Parameter quotations: the quotations with words in this sentence (`QuotationCursor`).
   init(sentence: Sentence, tokenRange: Range<Int>, hits: [Hit], quotations: [Quotation], in text: TextContext) {
@@ -24,18 +26,23 @@ struct SentenceReading: Sendable {
     ownVoice.reserveCapacity(self.hits.count)
     for hit in self.hits where !hit.modifiers.contains(.quoted) && hit.family != .frames && hit.family != .other { ownVoice.append(hit) }
     self.ownVoice = ownVoice
+    weakenedStarts = []
+    for hit in ownVoice where Self.isWeakened(hit, in: text) { weakenedStarts.append(hit.tokenRange.lowerBound) }
     self.source = Self.source(in: self.hits, sentence: sentence.index, tokens: tokenRange, text: text)
+    self.questionCues = InsinuatingQuestion.cues(in: tokenRange, of: text)
   }
 
   /// Hits in the outlet's own voice (outside quotation marks) that can bear on its label.
   var ownVoice: [Hit]
+  /// Where evaluative hits start that their context empties of judgement (`HitWeakening`).
+  var weakenedStarts: [Int]
 
   var hedges: [Hit] { ownVoice.filter { $0.family == .hedges && $0.entry.isDecisive } }
   var evidence: [Hit] { ownVoice.filter { $0.entry.isEvidence } }
 
   var evaluative: [Hit] {
     ownVoice.filter { hit in
-      hit.entry.isDecisive && hit.entry.isEvaluative
+      hit.entry.isDecisive && hit.entry.isEvaluative && !weakenedStarts.contains(hit.tokenRange.lowerBound)
     }
   }
 
@@ -49,13 +56,16 @@ struct SentenceReading: Sendable {
     tokenRange.contains { text.isQuoted($0) && text.tokens.tokens[$0].isWordLike }
   }
 
-  /// Short quotations wholly inside this sentence, with words of the sentence outside them.
+  /// Short quotations wholly inside this sentence that may be scare quotes: at most
+  /// `scareQuoteWords` words, with words of the sentence outside them and before them, and
+  /// neither a name or title (`ScareQuoteShape`) nor reported speech.
   func shortQuotations(in text: TextContext) -> [Quotation] {
     let wordsOutside = tokenRange.contains { !text.isQuoted($0) && text.tokens.tokens[$0].isWordLike }
     guard wordsOutside else { return [] }
     return quotations.filter { quotation in
       tokenRange.lowerBound <= quotation.contentTokens.lowerBound && quotation.contentTokens.upperBound <= tokenRange.upperBound
         && quotation.contentTokens.filter { text.tokens.tokens[$0].isWordLike }.count <= Self.scareQuoteWords
+        && ScareQuoteShape(quotation, sentence: tokenRange, in: text).isScareQuote
     }
   }
 }
@@ -81,6 +91,29 @@ private extension SentenceReading {
     return modified
   }
 
+  /// Approximators and negators that turn an absolute into a hedge (`almost entirely`, `not always`).
+  static let approximators: WordSet = ["almost", "nearly", "virtually", "practically", "not", "hardly"]
+  /// Words before a factive verb that make it a passive or a condition, presupposing nothing
+  /// (`was confirmed`, `if confirmed`, `was shown on television`).
+  static let passiveMarkers: WordSet = ["was", "were", "is", "are", "be", "been", "being", "if", "once", "unless", "get", "gets", "got"]
+
+  /// Whether the context of an evaluative hit takes its judgement away: an absolute negated or
+  /// approximated, a factive verb in the passive or a condition.
+  static func isWeakened(_ hit: Hit, in text: TextContext) -> Bool {
+    // Most hits are of neither family: no category name is compared for them.
+    guard hit.family == .intensity || hit.family == .verbs else { return false }
+    let start = hit.tokenRange.lowerBound
+    let previous = start > 0 && text.tokens.tokens[start - 1].isWordLike ? start - 1 : nil
+    switch hit.category {
+    case "absolute":
+      return hit.modifiers.contains(.negated) || previous.map { approximators.contains(token: $0, of: text.tokens) } == true
+    case "verb.factive":
+      return previous.map { passiveMarkers.contains(token: $0, of: text.tokens) } == true
+    default:
+      return false
+    }
+  }
+
   /// The first reporting verb with a named source, else the first with a vague one. Reporting
   /// words inside a vague-source or evidence phrase (`said` in `sources said`) are that phrase's.
   static func source(in hits: [Hit], sentence: Int, tokens: Range<Int>, text: TextContext) -> SourceFinding? {
@@ -90,7 +123,7 @@ private extension SentenceReading {
     for hit in reporting {
       let isInsidePhrase = phrases.contains { $0 != hit && $0.tokenRange.lowerBound <= hit.tokenRange.lowerBound && hit.tokenRange.upperBound <= $0.tokenRange.upperBound }
       if isInsidePhrase && !hit.entry.isVagueAttribution { continue }
-      let finding = SourcePhrase.finding(for: hit, sentenceIndex: sentence, sentenceTokens: tokens, in: text)
+      guard let finding = SourcePhrase.finding(for: hit, sentenceIndex: sentence, sentenceTokens: tokens, in: text) else { continue }
       if finding.kind != .vague { return finding }
       vague = vague ?? finding
     }

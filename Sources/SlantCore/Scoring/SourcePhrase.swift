@@ -1,8 +1,10 @@
 /// Finds the words that name the source of a reporting verb and judges whether they name one.
 ///
 /// The source is the run of words before the verb back to the last punctuation, quotation or
-/// clause word (`that`, `which`, `because`); when there is none, the run after it (`said Khan`).
-/// `according to` always looks ahead. A run naming nobody (`a source`, `officials`, `some`)
+/// clause word (`that`, `which`, `because`); when there is none and the verb is one that news
+/// puts before its speaker (`said Khan`, `added the minister`), the run after it. `according to`
+/// always looks ahead. A verb with no words for a speaker (`, which has accused the state`,
+/// `… and called for peace`) gives no finding: the words after such a verb are its object. A run naming nobody (`a source`, `officials`, `some`)
 /// is vague; a pronoun refers back to someone named; a capitalized name or a definite
 /// description (`the statement`) names a source.
 enum SourcePhrase {
@@ -22,19 +24,28 @@ enum SourcePhrase {
     "had", "has", "have", "was", "were", "is", "are", "been", "also", "further", "then", "later", "earlier", "previously",
     "again", "already", "once", "recently", "would", "will", "did", "does", "do",
   ]
+  /// Reporting verbs that news writes before their speaker (`said Khan`, `wrote the editor`).
+  static let invertingVerbs: WordSet = [
+    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted", "replied", "recalled", "continued",
+    "insisted", "claimed", "warned", "argued", "stated", "remarked", "observed", "tweeted", "declared", "countered", "concluded",
+  ]
   /// Capitalized words that open sentences and name nobody.
   static let openers: WordSet = [
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "but", "and", "in", "on", "at", "as",
     "after", "before", "while", "ahead", "meanwhile", "however", "also", "some", "many", "several", "one", "most",
   ]
 
-  /// The finding for the reporting hit `hit` in the sentence made of `sentenceTokens`.
-  static func finding(for hit: Hit, sentenceIndex: Int, sentenceTokens: Range<Int>, in text: TextContext) -> SourceFinding {
+  /// The finding for the reporting hit `hit` in the sentence made of `sentenceTokens`, or nil
+  /// when no words stand for its speaker.
+  static func finding(for hit: Hit, sentenceIndex: Int, sentenceTokens: Range<Int>, in text: TextContext) -> SourceFinding? {
     if hit.entry.isVagueAttribution {
       return SourceFinding(hit: hit, sourceUTF8Range: text.utf8Range(of: hit.tokenRange), kind: .vague, sentenceIndex: sentenceIndex)
     }
-    var tokens = hit.entry.words.first == "according" ? hit.tokenRange.upperBound..<hit.tokenRange.upperBound : before(hit, sentenceTokens, text)
-    if tokens.isEmpty { tokens = after(hit, sentenceTokens, text) }
+    let isAccordingTo = hit.entry.words.first == "according"
+    var tokens = isAccordingTo ? hit.tokenRange.upperBound..<hit.tokenRange.upperBound : before(hit, sentenceTokens, text)
+    if tokens.isEmpty, let agent = passiveAgent(of: hit, sentenceTokens, text) { tokens = agent }
+    if tokens.isEmpty && (isAccordingTo || invertingVerbs.contains(token: hit.tokenRange.lowerBound, of: text.tokens)) { tokens = after(hit, sentenceTokens, text) }
+    guard tokens.contains(where: { text.tokens.tokens[$0].isWordLike }) else { return nil }
     return SourceFinding(
       hit: hit, sourceUTF8Range: text.utf8Range(of: tokens), kind: kind(of: tokens, sentenceStart: sentenceTokens.lowerBound, in: text),
       sentenceIndex: sentenceIndex)
@@ -58,13 +69,65 @@ enum SourcePhrase {
     !text.tokens.tokens[index].isWordLike || text.isQuoted(index) || clauseWords.contains(token: index, of: text.tokens)
   }
 
+  /// Words that join a second verb to an earlier subject (`Pakistan … and called for peace`).
+  static let coordinators: WordSet = ["and", "or", "nor"]
+
+  /// The run before the verb. When a coordinator stands right before it, or it is a participle
+  /// after a comma, the words before are the first verb's object and the subject is further
+  /// back: the first name of the clause (`Later, Schiff turned to them and chided them`,
+  /// `Khan left the room, saying …`), or nothing.
   private static func before(_ hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int> {
+    let verb = hit.tokenRange.lowerBound
+    if verb > sentence.lowerBound, coordinators.contains(token: verb - 1, of: text.tokens) || isParticipleAfterComma(hit, text) {
+      return coordinatedSubject(before: verb - 1, sentence, text)
+    }
     var start = hit.tokenRange.lowerBound
     while start > sentence.lowerBound, hit.tokenRange.lowerBound - start < 10, !isBoundary(start - 1, text) { start -= 1 }
     var end = hit.tokenRange.lowerBound
     while end > start, trailingWords.contains(token: end - 1, of: text.tokens) { end -= 1 }
     return start..<end
   }
+
+  /// Capitalised words of the calendar, which name no speaker.
+  static let calendarWords: WordSet = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december",
+  ]
+
+  /// A reporting participle after a comma (`Khan left, saying …`): its subject is the clause's.
+  private static func isParticipleAfterComma(_ hit: Hit, _ text: TextContext) -> Bool {
+    let verb = hit.tokenRange.lowerBound
+    guard verb > 0, text.tokens.tokens[verb - 1].kind == .punctuation,
+      text.tokens.foldedBytes(of: text.tokens.tokens[verb - 1]).elementsEqual(",".utf8)
+    else { return false }
+    return text.tokens.foldedBytes(of: text.tokens.tokens[verb]).reversed().starts(with: "gni".utf8)
+  }
+
+  /// The first run of capitalised words in the clause that ends at `end`, skipping an opener
+  /// at the sentence's start; empty when there is none.
+  private static func coordinatedSubject(before end: Int, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int> {
+    var start = end
+    while start > sentence.lowerBound, text.tokens.tokens[start - 1].isWordLike, !text.isQuoted(start - 1) { start -= 1 }
+    guard
+      let first = (start..<end).first(where: { index in
+        text.isCapitalized(index) && !(index == sentence.lowerBound && openers.contains(token: index, of: text.tokens))
+          && !calendarWords.contains(token: index, of: text.tokens)
+      })
+    else { return end..<end }
+    var last = first + 1
+    while last < end, text.isCapitalized(last) { last += 1 }
+    return first..<last
+  }
+
+  /// The words after `by` when it follows the verb: the speaker of a passive (`was denounced by
+  /// Democrats as a whitewash`).
+  private static func passiveAgent(of hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int>? {
+    let by = hit.tokenRange.upperBound
+    guard by < sentence.upperBound, byWords.contains(token: by, of: text.tokens) else { return nil }
+    let words = after(Hit(entry: hit.entry, utf8Range: hit.utf8Range, tokenRange: hit.tokenRange.lowerBound..<by + 1), sentence, text)
+    return words.isEmpty ? nil : words
+  }
+  static let byWords: WordSet = ["by"]
 
   private static func after(_ hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int> {
     var end = hit.tokenRange.upperBound

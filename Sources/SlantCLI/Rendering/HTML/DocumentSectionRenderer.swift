@@ -49,7 +49,7 @@ struct DocumentSectionRenderer {
     var parts = [document.outlet]
     if let date = document.metadata.date { parts.append(date) }
     parts.append("\(totals.sentences) sentence\(totals.sentences == 1 ? "" : "s")")
-    parts.append("\(totals.families[.loaded] ?? 0) loaded")
+    parts.append("\(totals.loadedLanguage) loaded")
     parts.append("\(totals.labels[.unsupported] ?? 0) unsupported")
     if annotations > 0 { parts.append("\(annotations) annotation\(annotations == 1 ? "" : "s")") }
     return parts.joined(separator: " · ")

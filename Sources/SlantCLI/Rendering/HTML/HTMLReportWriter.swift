@@ -96,7 +96,7 @@ struct HTMLReportWriter {
       for entry in entries {
         html.open("li")
         html.element("a", ["href": "#" + entry.anchor], text: entry.title)
-        html.text(" · \(entry.totals.labels[.unsupported] ?? 0) unsupported, \(entry.totals.families[.loaded] ?? 0) loaded")
+        html.text(" · \(entry.totals.labels[.unsupported] ?? 0) unsupported, \(entry.totals.loadedLanguage) loaded")
         html.close("li")
       }
       html.close("ol")
@@ -168,7 +168,7 @@ struct HTMLReportWriter {
       let totals = entries.reduce(into: ScoreTotals()) { $0.add($1.totals) }
       html.open("tr")
       html.element("th", ["scope": "row"], text: outlet)
-      let counts = [entries.count, totals.sentences] + SupportLabel.allCases.map { totals.labels[$0] ?? 0 } + [totals.families[.loaded] ?? 0]
+      let counts = [entries.count, totals.sentences] + SupportLabel.allCases.map { totals.labels[$0] ?? 0 } + [totals.loadedLanguage]
       for count in counts { html.element("td", ["class": "number"], text: "\(count)") }
       html.close("tr")
     }

@@ -1,0 +1,55 @@
+/// A question asked in the outlet's own voice that suggests its answer: *Is X really …?*,
+/// *Why does X …?*, *How can X …?*, *Isn't X …?*. It asserts without saying so, and names no
+/// source, so the scorer treats it as an unsupported assertion and says why.
+///
+/// The sentence must end with a question mark outside quotation marks and open with an
+/// unquoted question word: `why` or `how` followed by an auxiliary (`Why does`, `How can`), a
+/// negative auxiliary (`Isn't`, `Doesn't`), or an auxiliary with a word that doubts the premise
+/// later on (`Is … really`, `Does … actually`). Plain questions (`Will the talks resume?`,
+/// `What happens next?`) are not insinuations.
+enum InsinuatingQuestion {
+  static let auxiliaries: WordSet = [
+    "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "should", "will", "would", "must",
+  ]
+  static let negativeAuxiliaries: WordSet = [
+    "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "won't", "wouldn't", "shouldn't",
+    "can't", "couldn't", "mustn't",
+  ]
+  static let doubtingWords: WordSet = ["really", "actually", "truly", "seriously", "honestly", "even"]
+  static let whyWords: WordSet = ["why"]
+  static let howWords: WordSet = ["how"]
+  static let howAuxiliaries: WordSet = ["can", "could", "dare", "does", "did", "is", "are", "was", "were"]
+
+  /// The cue words of the question the sentence `tokenRange` asks (the opening words, and the
+  /// doubting word when there is one), or nothing when it is not an insinuating question.
+  static func cues(in tokenRange: Range<Int>, of text: TextContext) -> [Range<Int>] {
+    let tokens = text.tokens
+    guard let last = tokenRange.last(where: { !isClosingMark($0, text) }), isMark(last, "?", text), !text.isQuoted(last) else { return [] }
+    let words = tokenRange.filter { tokens.tokens[$0].isWordLike }
+    guard words.count >= 3, let first = words.first, !text.isQuoted(first), text.isCapitalized(first) else { return [] }
+    let second = words[1]
+    if whyWords.contains(token: first, of: tokens), auxiliaries.contains(token: second, of: tokens) || negativeAuxiliaries.contains(token: second, of: tokens) {
+      return [first..<second + 1]
+    }
+    if howWords.contains(token: first, of: tokens), howAuxiliaries.contains(token: second, of: tokens) { return [first..<second + 1] }
+    if negativeAuxiliaries.contains(token: first, of: tokens) { return [first..<first + 1] }
+    if auxiliaries.contains(token: first, of: tokens),
+      let doubt = words.dropFirst(2).first(where: { doubtingWords.contains(token: $0, of: tokens) && !text.isQuoted($0) })
+    {
+      return [first..<first + 1, doubt..<doubt + 1]
+    }
+    return []
+  }
+
+  private static func isMark(_ index: Int, _ mark: Unicode.Scalar, _ text: TextContext) -> Bool {
+    guard text.tokens.tokens[index].kind == .punctuation else { return false }
+    return text.text.utf8.withContiguousBytes { ScalarClass.decode($0, at: text.tokens.tokens[index].utf8Range.lowerBound).scalar } == mark
+  }
+
+  /// A closing quotation mark or bracket after the question mark (`… really?”` is still quoted).
+  private static func isClosingMark(_ index: Int, _ text: TextContext) -> Bool {
+    guard text.tokens.tokens[index].kind == .punctuation else { return false }
+    let scalar = text.text.utf8.withContiguousBytes { ScalarClass.decode($0, at: text.tokens.tokens[index].utf8Range.lowerBound).scalar }
+    return scalar == ")" || scalar == "]"
+  }
+}
