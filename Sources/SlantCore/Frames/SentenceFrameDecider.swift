@@ -17,7 +17,7 @@ public struct SentenceFrameDecider: Sendable {
   /// A learned frame probability below this leaves the sentence without a primary frame.
   public var minimumProbability: Double
 
-  public init(noFrameWeight: Double = 1, quotedFactor: Double = 0.5, minimumWeight: Double = 0.4, minimumProbability: Double = 0.15) {
+  public init(noFrameWeight: Double = 1, quotedFactor: Double = 0.5, minimumWeight: Double = 0.25, minimumProbability: Double = 0.15) {
     self.noFrameWeight = noFrameWeight
     self.quotedFactor = quotedFactor
     self.minimumWeight = minimumWeight
