@@ -19,6 +19,9 @@ struct ScoredTextRenderer {
       text += "   H  " + Self.style(for: headline.scored.label).apply(label, enabled: usesColor)
       text += "  " + marked(headline.scored, in: headline.text) + "\n"
       text += String(repeating: " ", count: 6 + labelWidth + 2) + ANSIStyle.dim.apply("headline; " + headline.scored.reason, enabled: usesColor) + "\n"
+      if let frame = headline.scored.frame {
+        text += String(repeating: " ", count: 6 + labelWidth + 2) + ANSIStyle.dim.apply("frame: " + frame.summary, enabled: usesColor) + "\n"
+      }
     }
     for sentence in scored.sentences {
       let label = sentence.label.rawValue.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
