@@ -48,21 +48,34 @@ public struct SentenceFrameDecider: Sendable {
   /// The frames with hits and their weights, heaviest first; ties go to the frame whose
   /// strongest cue weighs more, then to the one named first.
   public func frameWeights(_ hits: [Hit]) -> [(category: String, weight: Double)] {
-    var weights: [(category: String, weight: Double, strongest: Double)] = []
-    // Few frame hits per sentence: a list scanned by identity is cheaper than hashing entries.
+    guard hits.contains(where: { $0.family == .frames }) else { return [] }
+    // Categories are told apart by their table and index, not by name, until the end: few frame
+    // hits per sentence, so lists scanned by identity beat hashing or comparing strings.
+    var groups: [(table: ObjectIdentifier, category: Int, entry: LexiconEntry, weight: Double, strongest: Double)] = []
     var seen: [(table: ObjectIdentifier, row: Int)] = []
     for hit in hits where hit.family == .frames {
-      let key = (table: ObjectIdentifier(hit.entry.table), row: hit.entry.row)
-      let repeats = seen.count { $0 == key }
-      seen.append(key)
+      let table = ObjectIdentifier(hit.entry.table), row = hit.entry.row
+      let repeats = seen.count { $0.table == table && $0.row == row }
+      seen.append((table, row))
       var weight = hit.entry.weight * (hit.modifiers.contains(.quoted) ? quotedFactor : 1)
       if repeats > 0 { weight /= Double(repeats + 1) }
-      let category = hit.category
-      if let index = weights.firstIndex(where: { $0.category == category }) {
-        weights[index].weight += weight
-        weights[index].strongest = max(weights[index].strongest, weight)
+      let category = hit.entry.table.rows[row].category
+      if let index = groups.firstIndex(where: { $0.table == table && $0.category == category }) {
+        groups[index].weight += weight
+        groups[index].strongest = max(groups[index].strongest, weight)
       } else {
-        weights.append((category, weight, weight))
+        groups.append((table, category, hit.entry, weight, weight))
+      }
+    }
+    // One category may be filled by several files.
+    var weights: [(category: String, weight: Double, strongest: Double)] = []
+    for group in groups {
+      let name = group.entry.category
+      if let index = weights.firstIndex(where: { $0.category == name }) {
+        weights[index].weight += group.weight
+        weights[index].strongest = max(weights[index].strongest, group.strongest)
+      } else {
+        weights.append((name, group.weight, group.strongest))
       }
     }
     weights.sort { ($0.weight, $0.strongest, $1.category) > ($1.weight, $1.strongest, $0.category) }
