@@ -49,7 +49,7 @@ import Testing
     })
     let hedged = try #require(scored["\(Workspace.seed)#1#hedged;frame.security"])
     #expect(hedged["scorer_label"] == "hedged" && hedged["agrees"] == "true")
-    #expect(hedged["scorer_hits"] == "It is unclear:hedge;not:negator")
+    #expect(hedged["scorer_hits"] == "It is unclear:hedge;talks:frame.external-regulation;Ukraine:frame.external-regulation;not:negator")
     let unsupported = try #require(scored["seeds/003_2ff4c70e4ea9fa7c.txt#3#unsupported"])
     #expect(unsupported["scorer_label"] == "vague-source" && unsupported["agrees"] == "false")
     #expect(unsupported["scorer_reason"]?.hasPrefix("vague-source: \"reports emerged\"") == true)

@@ -25,6 +25,7 @@ struct ComparisonTable {
     }
     text += DifferenceView(usesColor: usesColor, width: width).render(comparison.differences)
     for profile in profiles { text += "\n" + render(profile) }
+    text += FrameProfileView(usesColor: usesColor, width: width).render(comparison.frameProfiles, grouping: comparison.grouping)
     text += advice(comparison)
     return text
   }

@@ -29,8 +29,9 @@ struct HitSpan: Sendable {
     return spans
   }
 
-  /// The frame (and other) categories of `sentence`, without the `frame.` prefix, sorted.
-  static func frames(in sentence: ScoredSentence) -> [String] {
-    Set(sentence.hits.filter { $0.family == .frames || $0.family == .other }.map { $0.category.hasPrefix("frame.") ? String($0.category.dropFirst(6)) : $0.category }).sorted()
+  /// The categories of other dictionaries (a LIWC file's) in `sentence`, sorted: frames are
+  /// shown by the sentence's primary frame instead.
+  static func otherCategories(in sentence: ScoredSentence) -> [String] {
+    Set(sentence.hits.filter { $0.family == .other }.map(\.category)).sorted()
   }
 }

@@ -2,7 +2,8 @@ import SlantCore
 import SlantTerminal
 
 /// The text view of a scored document: each sentence with its label, its judging words marked
-/// (coloured by family on a terminal, in `[brackets]` otherwise), the reason, and its frames.
+/// (coloured by family on a terminal, in `[brackets]` otherwise), the reason, and its primary
+/// frame; the article's primary frame under the header. Every frame hit stays in JSON Lines and CSV.
 struct ScoredTextRenderer {
   var usesColor: Bool
 
@@ -10,13 +11,17 @@ struct ScoredTextRenderer {
     let document = scored.document
     let totals = scored.totals
     var text = SentenceListing.header(for: document, sentences: scored.sentences.count, color: usesColor)
-    text += "  " + SupportLabel.allCases.map { "\($0.rawValue) \(totals.labels[$0] ?? 0)" }.joined(separator: ", ") + "\n\n"
+    text += "  " + SupportLabel.allCases.map { "\($0.rawValue) \(totals.labels[$0] ?? 0)" }.joined(separator: ", ") + "\n"
+    text += "  frame: " + scored.frame.summary + "\n\n"
     let labelWidth = SupportLabel.allCases.map(\.rawValue.count).max()!
     if let headline = scored.headline {
       let label = headline.scored.label.rawValue.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
       text += "   H  " + Self.style(for: headline.scored.label).apply(label, enabled: usesColor)
       text += "  " + marked(headline.scored, in: headline.text) + "\n"
       text += String(repeating: " ", count: 6 + labelWidth + 2) + ANSIStyle.dim.apply("headline; " + headline.scored.reason, enabled: usesColor) + "\n"
+      if let frame = headline.scored.frame {
+        text += String(repeating: " ", count: 6 + labelWidth + 2) + ANSIStyle.dim.apply("frame: " + frame.summary, enabled: usesColor) + "\n"
+      }
     }
     for sentence in scored.sentences {
       let label = sentence.label.rawValue.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
@@ -27,8 +32,9 @@ struct ScoredTextRenderer {
       if !sentence.probabilities.isEmpty {
         text += indent + ANSIStyle.dim.apply("probability: " + ProbabilityReason.text(sentence.probabilities), enabled: usesColor) + "\n"
       }
-      let frames = HitSpan.frames(in: sentence)
-      if !frames.isEmpty { text += indent + ANSIStyle.dim.apply("frames: " + frames.joined(separator: ", "), enabled: usesColor) + "\n" }
+      if let frame = sentence.frame { text += indent + ANSIStyle.dim.apply("frame: " + frame.summary, enabled: usesColor) + "\n" }
+      let others = HitSpan.otherCategories(in: sentence)
+      if !others.isEmpty { text += indent + ANSIStyle.dim.apply("categories: " + others.joined(separator: ", "), enabled: usesColor) + "\n" }
     }
     return text + "\n"
   }

@@ -3,7 +3,7 @@ import SlantTerminal
 
 /// How the shell shows one sentence: its place, the text wrapped to the width with every hit
 /// marked by family (coloured on a terminal, in `[brackets]` otherwise), the scorer's label and
-/// reason, the hits named, then the human annotations with their notes.
+/// reason, its primary frame, the hits named, then the human annotations with their notes.
 package struct SentenceRenderer {
   package var usesColor: Bool
   package var width: Int
@@ -21,6 +21,7 @@ package struct SentenceRenderer {
     let label = ScoredTextRenderer.style(for: scored.label).apply(scored.label.rawValue, enabled: usesColor)
     let reason = scored.reason.hasPrefix(scored.label.rawValue + ": ") ? String(scored.reason.dropFirst(scored.label.rawValue.count + 2)) : scored.reason
     text += TextWrapper.wrap("scorer: \(label) — \(reason)", width: width, indent: "  ").joined(separator: "\n") + "\n"
+    if let frame = scored.frame { text += "  " + ANSIStyle.dim.apply("frame: " + frame.summary, enabled: usesColor) + "\n" }
     let hits = scored.hits.filter { $0.family != .negators }.map { hit in
       var described = "\(document.text(of: hit.utf8Range)) (\(hit.category)"
       if let alternative = hit.entry.alternative { described += " → \(alternative)" }

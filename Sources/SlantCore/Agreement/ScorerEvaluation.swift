@@ -27,7 +27,8 @@ public struct ScorerEvaluation: Sendable, Codable {
       return Decision(labels: sentence.scorer, probabilities: probabilities)
     }
 
-    /// The model's probabilities: a label is decided when its probability is at least one half;
+    /// The model's probabilities: a label is decided when its probability is at least one half,
+    /// but frames, of which only the primary one is (`SentenceFrameDecider`);
     /// `biased` by its own model, or else by the chance that some label standing for bias applies.
     public static func probabilities(_ probabilities: [LabelProbability]) -> Decision {
       var byLabel = Dictionary(probabilities.map { ($0.label, $0.probability) }, uniquingKeysWith: { first, _ in first })
@@ -35,7 +36,9 @@ public struct ScorerEvaluation: Sendable, Codable {
         let parts = byLabel.filter { ScorerLabels.biasedLabels.contains($0.key) }.values
         if !parts.isEmpty { byLabel[ScorerLabels.biased] = 1 - parts.reduce(1) { $0 * (1 - $1) } }
       }
-      let decided = Set(byLabel.filter { $0.value >= 0.5 }.keys)
+      // A sentence has one primary frame: the most probable frame label, as the scorer picks it.
+      var decided = Set(byLabel.filter { $0.value >= 0.5 && !$0.key.hasPrefix(FrameChoice.prefix) }.keys)
+      if let frame = SentenceFrameDecider().choice(hits: [], probabilities: probabilities) { decided.insert(frame.category) }
       return Decision(labels: decided, probabilities: byLabel, isBiased: decided.contains(ScorerLabels.biased))
     }
 

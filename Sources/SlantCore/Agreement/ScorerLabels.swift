@@ -16,12 +16,14 @@ public enum ScorerLabels {
     }
   }
 
-  /// Every label the scorer gives `sentence`: its support label and its hits' labels.
+  /// Every label the scorer gives `sentence`: its support label, its hits' labels but for
+  /// frames, and its one primary frame (a coder gives a sentence one frame, not every cue's).
   public static func labels(for sentence: ScoredSentence) -> Set<String> {
     var labels: Set<String> = [sentence.label.rawValue]
-    for hit in sentence.hits {
+    for hit in sentence.hits where hit.family != .frames {
       if let label = label(for: hit) { labels.insert(label) }
     }
+    if let frame = sentence.frame { labels.insert(frame.category) }
     if sentence.quotations.contains(where: \.isScareQuote) { labels.insert("scare-quote") }
     return labels
   }

@@ -23,6 +23,8 @@ public struct DocumentTally: Sendable {
   public var human: HumanTally?
   /// The headline's label and hits, counted apart from the body (zero sentences without one).
   public var headlineTotals = ScoreTotals()
+  /// The article's primary frame and its sentences' (`FrameProfile`).
+  public var frames: DocumentFrames
 
   /// The tally of `scored`, with `annotations` placed in its text (empty when nobody annotated it).
   /// With `includingHeadline`, the headline is also counted with the body, as one more sentence.
@@ -32,6 +34,7 @@ public struct DocumentTally: Sendable {
     outlet = document.outlet
     metadata = document.metadata
     totals = scored.totals
+    frames = DocumentFrames(scored: scored)
     var list = Tokenizer().tokens(in: document.text, range: document.bodyUTF8Range)
     tokens = list.tokens.count(where: \.isWordLike)
     for word in ContentWords.words(in: list) { words[word, default: 0] += 1 }

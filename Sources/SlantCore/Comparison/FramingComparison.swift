@@ -10,6 +10,8 @@ public struct FramingComparison: Sendable, Codable {
   public var differences: [GroupDifference]
   /// When some group is thin, other fields to group by, fewest thin groups first.
   public var suggestedGroupings: [GroupingAdvice]
+  /// Each group's articles and sentences by primary frame, with intervals (`FrameProfile`).
+  public var frameProfiles: [FrameProfile] = []
 
   public init(
     grouping: ComparisonGrouping, intervals: IntervalSettings = IntervalSettings(Bootstrap()), profiles: [OutletProfile],
@@ -75,6 +77,7 @@ public struct FramingComparison: Sendable, Codable {
         thinReason: OutletProfile.thinReason(documents: members.count, sentences: totals.sentences))
     }
     suggestedGroupings = GroupingAdvice.suggestions(for: tallies, besides: grouping, profiles: profiles)
+    frameProfiles = FrameProfile.profiles(tallies, grouping: grouping, bootstrap: bootstrap)
   }
 
   /// Loaded hits per 1,000 tokens with its interval over the group's documents.

@@ -7,7 +7,8 @@ import Foundation
 /// it stands against, value = the difference with its bounds), and `driver_entry` and
 /// `driver_category` rows (key = the entry or category, category = the entry's category,
 /// count = its hits in the group, total = in both sides, value = the difference without it
-/// with its bounds when drawn, z = its contribution).
+/// with its bounds when drawn, z = its contribution). The frame profiles' rows come between
+/// the groups and the differences (`frameRows`).
 package enum ComparisonCSV {
   package static let columns = ["group", "measure", "key", "category", "count", "total", "value", "lower", "upper", "log_odds", "z"]
 
@@ -38,6 +39,7 @@ package enum ComparisonCSV {
       }
       for fields in rows { text += writer.row(fields) }
     }
+    for fields in frameRows(comparison) { text += writer.row(fields) }
     for difference in comparison.differences {
       for figure in difference.figures {
         text += writer.row(

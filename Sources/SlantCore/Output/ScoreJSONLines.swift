@@ -7,6 +7,8 @@
 /// contested terms, and `modifiers` only when some apply. The family follows from the category.
 /// `probabilities` gives each label the scorer's model knows its probability (three decimals),
 /// and `probability_reason` the features that raised the likely ones (`ProbabilityReason`).
+/// `frame` is the sentence's primary frame, `{"name": "economic", "probability": 0.71}`, or
+/// `null`; every frame hit stays among the `hits`.
 ///
 /// A document's headline comes first, with `"headline":true` and `"sentence":null`, its offsets
 /// counting in the title. A document without a sentence (empty text) is one line `{"document", "outlet", "date",
@@ -167,6 +169,16 @@ public struct ScoreJSONLines: Sendable {
     }
     json.raw(#"},"probability_reason":"#)
     json.string(ProbabilityReason.text(sentence.probabilities))
+    json.raw(#","frame":"#)
+    if let frame = sentence.frame {
+      json.raw(#"{"name":"#)
+      json.string(frame.name)
+      json.raw(#","probability":"#)
+      json.number(ProbabilityReason.rounded(frame.probability))
+      json.raw("}")
+    } else {
+      json.raw("null")
+    }
     json.raw(#","source":"#)
     if let source = sentence.sourceUTF8Range {
       json.raw("{")

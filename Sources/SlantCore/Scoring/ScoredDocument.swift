@@ -11,6 +11,9 @@ public struct ScoredDocument: Sendable {
     self.headline = headline
   }
 
+  /// The article's primary frame, weighting the headline and the lead (`ArticleFrameDecider`).
+  public var frame: ArticleFrame { ArticleFrameDecider().frame(of: self) }
+
   /// The sums of the sentence results.
   public var totals: ScoreTotals {
     sentences.reduce(into: ScoreTotals()) { $0.add($1) }

@@ -16,6 +16,8 @@ public struct ScoredSentence: Sendable {
   public var questionCueUTF8Ranges: [Range<Int>] = []
   /// How likely people would be to give the sentence each label the model knows, in its order.
   public var probabilities: [LabelProbability] = []
+  /// The sentence's primary frame (`SentenceFrameDecider`), or nil when nothing frames it.
+  public var frame: FrameChoice?
 
   public init(
     sentence: Sentence, tokenRange: Range<Int>, hits: [Hit], quotations: [Quotation], label: SupportLabel, reason: String,

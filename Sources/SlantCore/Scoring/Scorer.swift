@@ -11,6 +11,8 @@ public struct Scorer: Sendable {
   public let segmenter: SentenceSegmenter
   /// Gives each sentence its label probabilities: a learned model, or the defaults' own.
   public let model: CompiledSentenceModel
+  /// Chooses each sentence's primary frame from its frame hits (or the model's frame labels).
+  public var frames = SentenceFrameDecider()
 
   public init(matcher: LexiconMatcher, segmenter: SentenceSegmenter = SentenceSegmenter(), model: SentenceModel = .defaults) {
     self.matcher = matcher
@@ -98,6 +100,7 @@ public struct Scorer: Sendable {
     var resolved = SupportResolver(readings: readings, text: context, carried: carried, findsScareQuotes: !isHeadline).scoredSentences()
     for (index, probabilities) in model.probabilities(for: resolved.sentences, tokens: tokens).enumerated() {
       resolved.sentences[index].probabilities = probabilities
+      resolved.sentences[index].frame = frames.choice(hits: resolved.sentences[index].hits, probabilities: probabilities)
     }
     return (resolved.sentences, resolved.lastCredit, count)
   }

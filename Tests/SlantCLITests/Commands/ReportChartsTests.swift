@@ -83,6 +83,18 @@ import SlantTerminal
         }
       }
     }
+    // Primary frames: sentences, then articles; one bar group per frame, most sentences first.
+    let framed = Dictionary(comparison.frameProfiles.flatMap { $0.shares.map { ($0.frame, $0.sentences.count) } }, uniquingKeysWith: +)
+    for (chart, estimate) in [("chart-primary-frames-sentences", \FrameProfile.Share.sentences), ("chart-primary-frames-articles", \FrameProfile.Share.articles)] {
+      for frame in framed.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).map(\.key) {
+        bars += comparison.frameProfiles.compactMap { profile in
+          profile.shares.first { $0.frame == frame }.map { share in
+            let value = share[keyPath: estimate]
+            return Bar(chart: chart, group: String(frame.dropFirst("frame.".count)), label: profile.group, value: value.share, lower: value.lower, upper: value.upper)
+          }
+        }
+      }
+    }
     let frameHits = Dictionary(profiles.flatMap { $0.frames.map { ($0.frame, $0.count) } }, uniquingKeysWith: +)
     for frame in frameHits.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).map(\.key) {
       bars += profiles.filter { !$0.frames.isEmpty }.map { profile in
@@ -122,13 +134,14 @@ import SlantTerminal
     let drawn = try bars(in: page)
     #expect(comparison.profiles.allSatisfy { $0.human == nil })
     #expect(drawn == expectedBars(comparison))
-    #expect(!drawn.contains { $0.label.hasSuffix(": people") } && drawn.allSatisfy { $0.chart == "chart-frames" || $0.chart == "chart-words" || $0.group == nil })
+    #expect(!drawn.contains { $0.label.hasSuffix(": people") } && drawn.allSatisfy { $0.chart.contains("frames") || $0.chart == "chart-words" || $0.group == nil })
   }
 
   @Test func everyChartHasATextEquivalentAndIsLinkedFromTheContents() throws {
     let (_, page) = try run(["clarion", "ledger", "wire"], in: Self.fixtures)
     let figures = page.all("figure", class: "chart")
-    #expect(figures.count == 1 + SupportLabel.allCases.count + 2)
+    // Loaded language, the support labels, primary frames of sentences and of articles, frame hits, words.
+    #expect(figures.count == 1 + SupportLabel.allCases.count + 2 + 2)
     for figure in figures {
       let id = try #require(figure.attributes["id"])
       #expect(page.all("a").contains { $0.attributes["href"] == "#" + id })

@@ -10,10 +10,11 @@ struct ComparisonCharts {
 
   var comparison: FramingComparison
 
-  /// Loaded language, one chart per support label, the frames and the distinguishing words; the
-  /// last two only when some outlet has any.
+  /// Loaded language, one chart per support label, the primary frames of sentences and
+  /// articles, the frame hits and the distinguishing words; frames and words only when some
+  /// outlet has any.
   var charts: [BarChart] {
-    [loaded] + SupportLabel.allCases.map(support) + [frames, words].compactMap { $0 }
+    [loaded] + SupportLabel.allCases.map(support) + primaryFrames + [frames, words].compactMap { $0 }
   }
 
   /// The outlets with too little text for their figures to mean much.
@@ -118,7 +119,7 @@ struct ComparisonCharts {
     }
   }
 
-  private static func interval(_ estimate: ProportionEstimate) -> ClosedRange<Double>? {
+  static func interval(_ estimate: ProportionEstimate) -> ClosedRange<Double>? {
     estimate.lower <= estimate.upper ? estimate.lower...estimate.upper : nil
   }
 

@@ -82,8 +82,9 @@ struct DocumentSectionRenderer {
     html.close("summary")
     html.element("p", ["class": "reason"], text: sentence.reason)
     html.close("details")
-    let frames = HitSpan.frames(in: sentence)
-    if !frames.isEmpty { html.element("p", ["class": "frames"], text: "Frames: " + frames.joined(separator: ", ")) }
+    if let frame = sentence.frame { html.element("p", ["class": "frames"], text: "Frame: " + frame.summary) }
+    let others = HitSpan.otherCategories(in: sentence)
+    if !others.isEmpty { html.element("p", ["class": "frames"], text: "Categories: " + others.joined(separator: ", ")) }
     html.close("div")
     if !annotations.isEmpty {
       html.open("ul", ["class": "annotations", "aria-label": "Annotations by people"])

@@ -1,0 +1,93 @@
+/// Decides a sentence's primary frame from the frame hits the matcher already found, weighted:
+/// each hit counts its entry's weight (topic words that every article on a story shares weigh
+/// 0.5, evaluative framing cues such as *burden on taxpayers* 2 or more), half as much inside a
+/// quotation (an aside in a source's words, not the sentence's own framing), and less each time
+/// the same entry fires again. The frame with the most weight wins; its probability is its
+/// weight against all frames' and a fixed mass for "no frame", so that one weak topic word
+/// gives a low probability and several strong cues a high one.
+///
+/// When the scorer's model has learned frame labels from people, their probabilities decide.
+public struct SentenceFrameDecider: Sendable {
+  /// The weight that stands for "no frame" in the probability.
+  public var noFrameWeight: Double
+  /// What a hit inside quotation marks counts, against 1 for one in the sentence's own words.
+  public var quotedFactor: Double
+  /// A sentence whose best frame weighs less than this has no primary frame.
+  public var minimumWeight: Double
+  /// A learned frame probability below this leaves the sentence without a primary frame.
+  public var minimumProbability: Double
+
+  public init(noFrameWeight: Double = 1, quotedFactor: Double = 0.5, minimumWeight: Double = 0.25, minimumProbability: Double = 0.15) {
+    self.noFrameWeight = noFrameWeight
+    self.quotedFactor = quotedFactor
+    self.minimumWeight = minimumWeight
+    self.minimumProbability = minimumProbability
+  }
+
+  /// The primary frame of a sentence with these hits and model probabilities, or nil.
+  public func choice(hits: [Hit], probabilities: [LabelProbability] = []) -> FrameChoice? {
+    if probabilities.count(where: { $0.label.hasPrefix(FrameChoice.prefix) }) >= 2 { return learnedChoice(probabilities) }
+    let weights = frameWeights(hits)
+    guard let best = weights.first, best.weight >= minimumWeight else { return nil }
+    return FrameChoice(category: best.category, probability: best.weight / (noFrameWeight + weights.reduce(0) { $0 + $1.weight }))
+  }
+
+  /// Each frame's probability of being the sentence's primary frame, "no frame" taking the rest:
+  /// what an article's frame adds up over its sentences.
+  public func distribution(hits: [Hit], probabilities: [LabelProbability] = []) -> [FrameChoice] {
+    let learned = probabilities.filter { $0.label.hasPrefix(FrameChoice.prefix) }
+    if learned.count >= 2 {
+      let total = max(1, learned.reduce(0) { $0 + $1.probability })
+      return learned.map { FrameChoice(category: $0.label, probability: $0.probability / total) }
+    }
+    let weights = frameWeights(hits)
+    let total = noFrameWeight + weights.reduce(0) { $0 + $1.weight }
+    return weights.map { FrameChoice(category: $0.category, probability: $0.weight / total) }
+  }
+
+  /// The frames with hits and their weights, heaviest first; ties go to the frame whose
+  /// strongest cue weighs more, then to the one named first.
+  public func frameWeights(_ hits: [Hit]) -> [(category: String, weight: Double)] {
+    guard hits.contains(where: { $0.family == .frames }) else { return [] }
+    // Categories are told apart by their table and index, not by name, until the end: few frame
+    // hits per sentence, so lists scanned by identity beat hashing or comparing strings.
+    var groups: [(table: ObjectIdentifier, category: Int, entry: LexiconEntry, weight: Double, strongest: Double)] = []
+    var seen: [(table: ObjectIdentifier, row: Int)] = []
+    for hit in hits where hit.family == .frames {
+      let table = ObjectIdentifier(hit.entry.table), row = hit.entry.row
+      let repeats = seen.count { $0.table == table && $0.row == row }
+      seen.append((table, row))
+      var weight = hit.entry.weight * (hit.modifiers.contains(.quoted) ? quotedFactor : 1)
+      if repeats > 0 { weight /= Double(repeats + 1) }
+      let category = hit.entry.table.rows[row].category
+      if let index = groups.firstIndex(where: { $0.table == table && $0.category == category }) {
+        groups[index].weight += weight
+        groups[index].strongest = max(groups[index].strongest, weight)
+      } else {
+        groups.append((table, category, hit.entry, weight, weight))
+      }
+    }
+    // One category may be filled by several files.
+    var weights: [(category: String, weight: Double, strongest: Double)] = []
+    for group in groups {
+      let name = group.entry.category
+      if let index = weights.firstIndex(where: { $0.category == name }) {
+        weights[index].weight += group.weight
+        weights[index].strongest = max(weights[index].strongest, group.strongest)
+      } else {
+        weights.append((name, group.weight, group.strongest))
+      }
+    }
+    weights.sort { ($0.weight, $0.strongest, $1.category) > ($1.weight, $1.strongest, $0.category) }
+    return weights.map { ($0.category, $0.weight) }
+  }
+
+  /// The most probable frame of a model that learned two or more frame labels; nil when it is
+  /// unsure of every frame.
+  private func learnedChoice(_ probabilities: [LabelProbability]) -> FrameChoice? {
+    let learned = probabilities.filter { $0.label.hasPrefix(FrameChoice.prefix) }
+    guard learned.count >= 2, let best = learned.max(by: { ($0.probability, $1.label) < ($1.probability, $0.label) }) else { return nil }
+    guard best.probability >= minimumProbability else { return nil }
+    return FrameChoice(category: best.label, probability: best.probability / max(1, learned.reduce(0) { $0 + $1.probability }))
+  }
+}
