@@ -1,12 +1,13 @@
 import Foundation
 import SlantCore
 
-/// `slant-bench compare [--files N] [--align-files N] [--runs N]`: the whole `slant compare
+/// `slant-bench compare [--files N] [--align-files N] [--runs N] [--keep DIR]`: the whole `slant compare
 /// --by country` command on N generated news files (10,000 by default; five outlet folders,
 /// a `manifest.csv` above them giving outlets 0, 2 and 4 the country north and 1 and 3 south),
 /// and with `--align` on 1,000; then, in process, the comparison alone (profiles, differences
 /// with their stratified bootstrap, drivers) and the aligner alone with groups on 1,000 news-like
-/// articles (`AlignBenchmark.generateNews`). Medians of `--runs` runs (5), release build.
+/// articles (`AlignBenchmark.generateNews`). Medians of `--runs` runs (5), release build; `--keep DIR`
+/// leaves the generated corpora in DIR for profiling.
 enum CompareBenchmark {
   static func run(_ arguments: [String]) throws {
     let options = BenchOptions(arguments)
@@ -14,8 +15,16 @@ enum CompareBenchmark {
     let slant = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("slant").path
     let corpus = try generate(files: files), small = try generate(files: alignFiles)
     defer {
-      try? FileManager.default.removeItem(atPath: corpus)
-      try? FileManager.default.removeItem(atPath: small)
+      if let kept = options.values["keep"] {
+        // For profiling the same input again: `perf record slant compare KEPT/compare --by country`.
+        try? FileManager.default.createDirectory(atPath: kept, withIntermediateDirectories: true)
+        try? FileManager.default.moveItem(atPath: corpus, toPath: kept + "/compare")
+        try? FileManager.default.moveItem(atPath: small, toPath: kept + "/align")
+        print("corpora kept in \(kept)/compare and \(kept)/align")
+      } else {
+        try? FileManager.default.removeItem(atPath: corpus)
+        try? FileManager.default.removeItem(atPath: small)
+      }
     }
     _ = ChildProcess.seconds(slant, ["compare", small, "--by", "country"])
     func timed(_ arguments: [String]) -> (wall: Double, cpu: Double) {

@@ -34,7 +34,8 @@ public struct DocumentTally: Sendable {
     totals = scored.totals
     var list = Tokenizer().tokens(in: document.text, range: document.bodyUTF8Range)
     tokens = list.tokens.count(where: \.isWordLike)
-    for word in ContentWords.words(in: list) { words[word, default: 0] += 1 }
+    var counter = ContentWordCounter(expectedTokens: list.tokens.count / 2)
+    counter.count(list)
     var hits = scored.sentences.flatMap(\.hits)
     if let headline = scored.headline {
       headlineTotals.add(headline.scored)
@@ -42,10 +43,11 @@ public struct DocumentTally: Sendable {
         totals.add(headline.scored)
         list = Tokenizer().tokens(in: headline.text)
         tokens += list.tokens.count(where: \.isWordLike)
-        for word in ContentWords.words(in: list) { words[word, default: 0] += 1 }
+        counter.count(list)
         hits += headline.scored.hits
       }
     }
+    words = counter.words()
     for hit in hits where Self.isLoadedLanguage(hit) {
       if hit.modifiers.contains(.quoted) { loadedQuoted += 1 } else { loadedOwnVoice += 1 }
       loadedTerms[TermKey(term: hit.entry.term, category: hit.category), default: 0] += 1

@@ -40,19 +40,16 @@ public struct FramingComparison: Sendable, Codable {
       GroupSample(groups[name]!, drivers: tested, bootstrap: bootstrap, seed: bootstrap.seed &+ UInt64(index))
     }
     differences = grouping == .document ? [] : finder.differences(samples: samples, tested: tested)
+    let sums = names.map { GroupSums(groups[$0]!) }
+    // The corpus's counts from the groups' (summed once per group, not once per document).
     var corpusWords: [String: Int] = [:], corpusCategories: [String: Int] = [:]
-    for tally in tallies {
-      corpusWords.merge(tally.words, uniquingKeysWith: +)
-      corpusCategories.merge(tally.totals.categories, uniquingKeysWith: +)
+    for group in sums {
+      corpusWords.merge(group.words, uniquingKeysWith: +)
+      corpusCategories.merge(group.totals.categories, uniquingKeysWith: +)
     }
     profiles = names.indices.map { index in
       let name = names[index], members = groups[name]!, sample = samples[index]
-      var totals = ScoreTotals(), words: [String: Int] = [:], terms: [DocumentTally.TermKey: Int] = [:]
-      for tally in members {
-        totals.add(tally.totals)
-        words.merge(tally.words, uniquingKeysWith: +)
-        terms.merge(tally.loadedTerms, uniquingKeysWith: +)
-      }
+      let totals = sums[index].totals, words = sums[index].words, terms = sums[index].terms
       let frameHits = totals.categories.filter { $0.key.hasPrefix("frame.") }
       let frameTotal = frameHits.values.reduce(0, +)
       func distinguishing(_ own: [String: Int], _ corpus: [String: Int]) -> [DistinguishingTerm] {
@@ -75,6 +72,19 @@ public struct FramingComparison: Sendable, Codable {
         thinReason: OutletProfile.thinReason(documents: members.count, sentences: totals.sentences))
     }
     suggestedGroupings = GroupingAdvice.suggestions(for: tallies, besides: grouping, profiles: profiles)
+  }
+
+  /// A group's documents summed: their score totals, content words and loaded terms.
+  private struct GroupSums {
+    var totals = ScoreTotals(), words: [String: Int] = [:], terms: [DocumentTally.TermKey: Int] = [:]
+
+    init(_ members: [DocumentTally]) {
+      for tally in members {
+        totals.add(tally.totals)
+        words.merge(tally.words, uniquingKeysWith: +)
+        terms.merge(tally.loadedTerms, uniquingKeysWith: +)
+      }
+    }
   }
 
   /// Loaded hits per 1,000 tokens with its interval over the group's documents.

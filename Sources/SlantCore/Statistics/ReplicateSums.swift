@@ -23,23 +23,23 @@ public struct ReplicateSums: Sendable {
     }
     self.replicates = replicates
     var sums = [Int](repeating: 0, count: replicates * columns)
+    let layout = ColumnLayout(rows: rows, columns: columns, count: count)
     // Each replicate takes `count` draws, so a slice of replicates starts its own generator where
     // the sequence would be: the sums are the same on one core or many.
     let slices = min(replicates, 4 * ProcessInfo.processInfo.activeProcessorCount)
-    rows.withUnsafeBufferPointer { input in
-      sums.withUnsafeMutableBufferPointer { buffer in
-        // Each slice reads the rows and writes only its own replicates' sums.
-        nonisolated(unsafe) let rows = input, sums = buffer
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
-          let first = slice * replicates / slices, end = (slice + 1) * replicates / slices
-          var generator = SeededGenerator(seed: seed, skipping: first * count)
-          for replicate in first..<end {
-            let base = replicate * columns
-            for _ in 0..<count {
-              let row = generator.index(below: count) * columns
-              for column in 0..<columns { sums[base + column] &+= rows[row + column] }
-            }
-          }
+    sums.withUnsafeMutableBufferPointer { buffer in
+      // Each slice writes only its own replicates' sums.
+      nonisolated(unsafe) let sums = buffer
+      DispatchQueue.concurrentPerform(iterations: slices) { slice in
+        let first = slice * replicates / slices, end = (slice + 1) * replicates / slices
+        var generator = SeededGenerator(seed: seed, skipping: first * count)
+        // How many times each document is drawn in the replicate: a column's sum is then the
+        // column weighted by these, and a sparse column (a driver's hits) costs only its nonzero rows.
+        var draws = [Int](repeating: 0, count: count)
+        for replicate in first..<end {
+          for row in 0..<count { draws[row] = 0 }
+          for _ in 0..<count { draws[generator.index(below: count)] += 1 }
+          layout.sum(weightedBy: draws, into: UnsafeMutableBufferPointer(rebasing: sums[replicate * columns..<(replicate + 1) * columns]))
         }
       }
     }
@@ -51,6 +51,38 @@ public struct ReplicateSums: Sendable {
 
   /// The sum of `column` in `replicate`.
   public func sum(_ replicate: Int, _ column: Int) -> Int { sums[replicate * columns + column] }
+
+  /// The rows' columns laid out for weighted sums: dense columns whole, the others as their
+  /// nonzero rows.
+  private struct ColumnLayout: Sendable {
+    var dense: [(column: Int, values: [Int])] = []
+    var sparse: [(column: Int, rows: [Int], values: [Int])] = []
+
+    init(rows: [Int], columns: Int, count: Int) {
+      for column in 0..<columns {
+        let values = (0..<count).map { rows[$0 * columns + column] }
+        let nonzero = values.indices.filter { values[$0] != 0 }
+        if nonzero.count * 4 < count {
+          sparse.append((column, nonzero, nonzero.map { values[$0] }))
+        } else {
+          dense.append((column, values))
+        }
+      }
+    }
+
+    func sum(weightedBy draws: [Int], into sums: UnsafeMutableBufferPointer<Int>) {
+      for (column, values) in dense {
+        var total = 0
+        for row in values.indices { total &+= draws[row] &* values[row] }
+        sums[column] = total
+      }
+      for (column, rows, values) in sparse {
+        var total = 0
+        for index in rows.indices { total &+= draws[rows[index]] &* values[index] }
+        sums[column] = total
+      }
+    }
+  }
 
   /// The 2.5% and 97.5% percentiles of `statistic` over the replicates, or nil without them.
   public func interval(_ statistic: (Int) -> Double) -> (lower: Double, upper: Double)? {
