@@ -18,6 +18,8 @@ public struct DocumentTally: Sendable {
   public var loadedOwnVoice = 0
   public var loadedQuoted = 0
   public var loadedTerms: [TermKey: Int] = [:]
+  /// Per support label, the sentences whose label rests on one entry alone, by entry (`SoleSupportEntry`).
+  public var soleSupportEntries: [SupportLabel: [TermKey: Int]] = [:]
   /// Content words and their counts, for the distinguishing words.
   public var words: [String: Int] = [:]
   public var human: HumanTally?
@@ -36,7 +38,7 @@ public struct DocumentTally: Sendable {
     tokens = list.tokens.count(where: \.isWordLike)
     var counter = ContentWordCounter(expectedTokens: list.tokens.count / 2)
     counter.count(list)
-    var hits = scored.sentences.flatMap(\.hits)
+    var hits = scored.sentences.flatMap(\.hits), sentences = scored.sentences
     if let headline = scored.headline {
       headlineTotals.add(headline.scored)
       if includingHeadline {
@@ -45,12 +47,16 @@ public struct DocumentTally: Sendable {
         tokens += list.tokens.count(where: \.isWordLike)
         counter.count(list)
         hits += headline.scored.hits
+        sentences.append(headline.scored)
       }
     }
     words = counter.words()
     for hit in hits where Self.isLoadedLanguage(hit) {
       if hit.modifiers.contains(.quoted) { loadedQuoted += 1 } else { loadedOwnVoice += 1 }
       loadedTerms[TermKey(term: hit.entry.term, category: hit.category), default: 0] += 1
+    }
+    for sentence in sentences {
+      if let key = SoleSupportEntry.entry(of: sentence) { soleSupportEntries[sentence.label, default: [:]][key, default: 0] += 1 }
     }
     if !annotations.isEmpty { human = HumanTally(scored: scored, annotations: annotations) }
   }

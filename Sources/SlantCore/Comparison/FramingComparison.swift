@@ -37,7 +37,7 @@ public struct FramingComparison: Sendable, Codable {
     // Each group draws from its own stream (seed + its place in name order): stratified, and
     // the first group's rate keeps the interval `Bootstrap.rate` gives it alone.
     let samples = names.enumerated().map { index, name in
-      GroupSample(groups[name]!, drivers: tested, bootstrap: bootstrap, seed: bootstrap.seed &+ UInt64(index))
+      GroupSample(name: name, groups[name]!, drivers: tested, bootstrap: bootstrap, seed: bootstrap.seed &+ UInt64(index))
     }
     differences = grouping == .document ? [] : finder.differences(samples: samples, tested: tested)
     let sums = names.map { GroupSums(groups[$0]!) }
@@ -95,13 +95,13 @@ public struct FramingComparison: Sendable, Codable {
       method: lower == nil ? nil : .documentBootstrap)
   }
 
-  /// The share of sentences labelled `label`: over documents when there are two or more; within
-  /// a single document only Wilson's interval over its sentences is left, and it says so.
+  /// The share of sentences labelled `label`, with its interval over documents when there are
+  /// enough (`Bootstrap.minimumDocuments`); never Wilson's over sentences, which are not
+  /// independent of each other even within one document.
   private static func share(_ label: SupportLabel, _ sample: GroupSample) -> ProportionEstimate {
     let count = sample.totals[GroupSample.column(of: label)], total = sample.totals[GroupSample.sentences]
     let (value, lower, upper) = sample.estimate(.support(label))
-    guard let lower, let upper else { return WilsonInterval.estimate(count, of: total) }
-    return ProportionEstimate(count: count, total: total, share: value, lower: lower, upper: upper, method: .documentBootstrap)
+    return ProportionEstimate(count: count, total: total, share: value, lower: lower, upper: upper, method: lower == nil ? nil : .documentBootstrap)
   }
 
   private static func headlineProfile(_ members: [DocumentTally]) -> HeadlineProfile? {

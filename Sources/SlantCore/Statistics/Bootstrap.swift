@@ -3,6 +3,11 @@
 /// tokens. Resampling whole documents keeps the dependence between sentences of one article,
 /// which a binomial interval over tokens would ignore.
 public struct Bootstrap: Sendable {
+  /// Fewer documents than this and no interval is drawn: 2, 3 or 4 documents have only 3, 10 or
+  /// 35 distinct resamples, too few for 2.5% and 97.5% percentiles to mean anything, and the
+  /// spread between so few articles says little about how articles vary.
+  public static let minimumDocuments = 5
+
   public var replicates: Int
   public var seed: UInt64
 
@@ -12,12 +17,12 @@ public struct Bootstrap: Sendable {
     self.seed = seed
   }
 
-  /// Events per 1,000 tokens over all documents with its 95% interval; `documents` pairs each
-  /// document's events with its tokens.
+  /// Events per 1,000 tokens over all documents with its 95% interval (none with fewer than
+  /// `minimumDocuments`); `documents` pairs each document's events with its tokens.
   public func rate(_ documents: [(events: Int, tokens: Int)]) -> RateEstimate {
     let events = documents.reduce(0) { $0 + $1.events }, tokens = documents.reduce(0) { $0 + $1.tokens }
     let point = Self.perThousand(events, tokens)
-    guard documents.count >= 2, replicates > 0 else {
+    guard documents.count >= Self.minimumDocuments, replicates > 0 else {
       return RateEstimate(events: events, tokens: tokens, perThousand: point, lower: nil, upper: nil)
     }
     var generator = SeededGenerator(seed: seed)
