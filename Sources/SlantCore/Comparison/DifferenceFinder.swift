@@ -10,6 +10,20 @@ struct DifferenceFinder {
 
   let names: [String]
   let members: [[DocumentTally]]
+  /// Per figure with drivers, per group, the counts of each entry (`ComparedFigure.entryCounts`).
+  private let counts: [ComparedFigure: [[DocumentTally.TermKey: Int]]]
+
+  init(names: [String], members: [[DocumentTally]]) {
+    self.names = names
+    self.members = members
+    var counts: [ComparedFigure: [[DocumentTally.TermKey: Int]]] = [:]
+    for (figure, _) in Self.drivenFigures {
+      counts[figure] = members.map { tallies in
+        tallies.reduce(into: [:]) { $0.merge(figure.entryCounts(in: $1), uniquingKeysWith: +) }
+      }
+    }
+    self.counts = counts
+  }
 
   /// Which group stands against which: `(group, others)` pairs.
   var sides: [(group: Int, others: [Int])] {
@@ -24,21 +38,9 @@ struct DifferenceFinder {
   private static let drivenFigures: [(figure: ComparedFigure, byCategory: Bool)] =
     [(.loadedRate, true)] + SoleSupportEntry.labels.map { (.support($0), false) }
 
-  /// Per figure with drivers, per group, the counts of each entry (`ComparedFigure.entryCounts`).
-  private func entryCounts() -> [ComparedFigure: [[DocumentTally.TermKey: Int]]] {
-    var counts: [ComparedFigure: [[DocumentTally.TermKey: Int]]] = [:]
-    for (figure, _) in Self.drivenFigures {
-      counts[figure] = members.map { tallies in
-        tallies.reduce(into: [:]) { $0.merge(figure.entryCounts(in: $1), uniquingKeysWith: +) }
-      }
-    }
-    return counts
-  }
-
   /// The drivers worth a bootstrap column: the first few of each kind, for every pair of sides.
   func testedKeys() -> [DriverKey] {
     var keys: [DriverKey] = [], seen: Set<DriverKey> = []
-    let counts = entryCounts()
     for side in sides {
       for (figure, hasCategories) in Self.drivenFigures {
         for byCategory in hasCategories ? [false, true] : [false] {
@@ -54,8 +56,7 @@ struct DifferenceFinder {
 
   /// The differences, given each group's sample drawn with `tested` as its driver columns.
   func differences(samples: [GroupSample], tested: [DriverKey]) -> [GroupDifference] {
-    let counts = entryCounts()
-    return sides.map { side in
+    sides.map { side in
       let own = samples[side.group], others = side.others.map { samples[$0] }
       func otherSum(_ replicate: Int, _ column: Int) -> Int { others.reduce(0) { $0 + $1.replicates.sum(replicate, column) } }
       func otherTotal(_ column: Int) -> Int { others.reduce(0) { $0 + $1.totals[column] } }

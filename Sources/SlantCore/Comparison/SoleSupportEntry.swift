@@ -11,17 +11,24 @@ enum SoleSupportEntry {
 
   /// The entry `sentence`'s label rests on alone, or nil.
   static func entry(of sentence: ScoredSentence) -> DocumentTally.TermKey? {
-    let ownVoice = sentence.hits.filter { !$0.modifiers.contains(.quoted) }
-    let deciding: [Hit]
+    let decides: (Hit) -> Bool
     switch sentence.label {
-    case .attributed, .vagueSource: deciding = ownVoice.filter { $0.family == .attribution && !$0.entry.isEvidence }
-    case .hedged: deciding = ownVoice.filter { $0.family == .hedges && $0.entry.isDecisive }
+    case .attributed, .vagueSource: decides = { $0.family == .attribution && !$0.entry.isEvidence }
+    case .hedged: decides = { $0.family == .hedges && $0.entry.isDecisive }
     case .unsupported:
       guard !sentence.quotations.contains(where: \.isScareQuote) else { return nil }
-      deciding = ownVoice.filter { $0.entry.isDecisive && $0.entry.isEvaluative && !$0.modifiers.contains(.scareQuoted) }
+      decides = { $0.entry.isDecisive && $0.entry.isEvaluative && !$0.modifiers.contains(.scareQuoted) }
     case .neutral: return nil
     }
-    let keys = Set(deciding.map { DocumentTally.TermKey(term: $0.entry.term, category: $0.category) })
-    return keys.count == 1 ? keys.first : nil
+    // One pass, no set: the first deciding entry, and nil as soon as another one decides too.
+    var found: Hit?
+    for hit in sentence.hits where !hit.modifiers.contains(.quoted) && decides(hit) {
+      guard let first = found else {
+        found = hit
+        continue
+      }
+      if first.entry.term != hit.entry.term || first.category != hit.category { return nil }
+    }
+    return found.map { DocumentTally.TermKey(term: $0.entry.term, category: $0.category) }
   }
 }

@@ -28,6 +28,10 @@ struct DifferenceSection {
         "p", ["class": "warning", "role": "note"],
         text: "Fragile: carried by \(carrier). Without this one entry the loaded-language difference is no longer shown.")
     }
+    // A thin group leaves every figure of the difference without an interval: said once.
+    if let first = difference.figures.first, first.lower == nil {
+      html.element("p", ["class": "no-interval"], text: DifferenceView.noInterval(first, suggestion: comparison.suggestedGroupings.first?.field) + ".")
+    }
     html.open("table", ["class": "differences"])
     html.open("tr")
     for heading in ["Figure", difference.group, difference.against, "Difference", "95% interval", ""] { html.element("th", text: heading) }
@@ -49,11 +53,7 @@ struct DifferenceSection {
       } else {
         html.element("td", text: "none")
       }
-      let verdict =
-        figure.lower == nil
-        ? DifferenceView.noInterval(figure, suggestion: comparison.suggestedGroupings.first?.field)
-        : figure.includesZero ? "includes zero: no difference shown" : ""
-      html.element("td", text: verdict)
+      html.element("td", text: figure.lower == nil ? "" : figure.includesZero ? "includes zero: no difference shown" : "")
       html.close("tr")
     }
     html.close("table")
