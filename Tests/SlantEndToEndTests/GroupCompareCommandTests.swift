@@ -47,8 +47,47 @@ import SlantCore
 
   @Test func byOutletSaysEachGroupIsThinAndSuggestsAField() throws {
     let output = try run(["compare", "corpus"]).output
-    #expect(output.contains("Too little text for these figures to mean much: 2 documents (fewer than 5, so"))
+    #expect(output.contains("Too little text for these figures to mean much: 2 documents (fewer than 5: no"))
     #expect(output.contains("6 groups of 6 by outlet are too thin to compare. Try --by country (2 groups, 2\nthin), or --by leaning."))
+  }
+
+  /// Groups of two or three documents get no interval anywhere: not in text, JSON, CSV or the
+  /// report, for their own figures or for the differences that resample them, with the reason
+  /// and a field to group by instead.
+  @Test func groupsOfFewerThanFiveDocumentsGetNoIntervalInAnyView() throws {
+    let text = try run(["compare", "corpus"], columns: 200).output
+    #expect(text.contains("  Cape Times             "), "\(text)")
+    #expect(text.contains("(no interval)\n"))
+    #expect(!text.contains("% ["), "no share shows bounds")
+    #expect(text.contains("Cape Times − the rest\n  no interval: Cape Times, North Star and 4 other groups have fewer than 5 documents, too few for a bootstrap to see how articles vary; try --by country\n"))
+
+    let output = try json(try run(["compare", "corpus", "--format", "json"]).output)
+    let comparison = try #require(output["comparison"] as? [String: Any])
+    for profile in try #require(comparison["profiles"] as? [[String: Any]]) {
+      let loaded = try #require(profile["loaded"] as? [String: Any])
+      #expect(loaded["lower"] == nil && loaded["method"] == nil)
+      for share in try #require(profile["support"] as? [[String: Any]]) {
+        let estimate = try #require(share["estimate"] as? [String: Any])
+        #expect(estimate["lower"] == nil && estimate["upper"] == nil && estimate["method"] == nil)
+      }
+    }
+    for difference in try #require(comparison["differences"] as? [[String: Any]]) {
+      for figure in try #require(difference["figures"] as? [[String: Any]]) {
+        #expect(figure["lower"] == nil && (figure["thinGroups"] as? [String])?.isEmpty == false && figure["includesZero"] as? Bool == true)
+      }
+    }
+
+    let rows = try CSVReader().rows(in: try run(["compare", "corpus", "--format", "csv"]).output).map(\.fields)
+    let bounded = rows.dropFirst().filter { ["loaded_per_1000_tokens", "support", "difference"].contains($0[1]) }
+    #expect(bounded.count == 6 * 6 + 6 * 6)
+    #expect(bounded.allSatisfy { $0[7].isEmpty && $0[8].isEmpty })
+
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("slant-thin-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    #expect(try run(["report", "corpus", "--html", scratch + "/report.html"]).status == 0)
+    let html = try String(contentsOfFile: scratch + "/report.html", encoding: .utf8)
+    #expect(!html.contains("data-lower="), "no whisker and no bound")
+    #expect(html.contains("no interval: Cape Times, North Star and 4 other groups have fewer than 5 documents"))
   }
 
   @Test func aFieldNameThatCannotBeOneIsAUsageError() throws {
@@ -82,7 +121,21 @@ import SlantCore
         let label = "\(driver["name"]!) (\(driver["category"]!))"
         #expect(html.contains("data-driver=\"\(label)\" data-without=\"\(ComparisonCSV.number(driver["differenceWithout"] as! Double))\""))
       }
+      var supportDrivers = 0
+      for figure in try #require(difference["figures"] as? [[String: Any]]) {
+        guard let drivers = figure["entryDrivers"] as? [[String: Any]], !drivers.isEmpty else { continue }
+        let list = try #require(html.range(of: "<ul class=\"drivers\" data-figure=\"\(figure["figure"]!)\">"))
+        let items = String(html[list.upperBound...]).components(separatedBy: "</ul>")[0]
+        for driver in drivers {
+          supportDrivers += 1
+          let label = "\(driver["name"]!) (\(driver["category"]!))"
+          #expect(items.contains("data-driver=\"\(label)\" data-without=\"\(ComparisonCSV.number(driver["differenceWithout"] as! Double))\""))
+        }
+        if let carrier = figure["carriedBy"] as? String { #expect(html.contains("is carried by \(carrier).")) }
+      }
+      #expect(supportDrivers >= 4, "the hedged and unsupported differences have drivers")
     }
+    #expect(html.contains("Fragile: the unsupported difference is carried by regime (loaded.negative)."))
   }
 
   @Test func metaSetsAnyFieldThatCompareThenGroupsBy() throws {

@@ -13,7 +13,7 @@ import Testing
     let html = String(decoding: page, as: UTF8.self)
     #expect(html.contains("&lt;b&gt;bold&lt;/b&gt; claim &amp; more") && !html.contains("<b>bold"))
     #expect(html.contains("<figure class=\"chart\" id=\"chart-loaded\">") && html.contains("<figure class=\"chart\" id=\"chart-words\">"))
-    #expect(html.contains("News18: 1 document (fewer than 5, so the interval cannot see how articles differ) and 14 sentences"), "the thin-data warning")
+    #expect(html.contains("News18: 1 document (fewer than 5: no interval, since a bootstrap over so few articles cannot see how articles vary) and 14 sentences"), "the thin-data warning")
     for name in ["News18", "The Daily Guardian", "seeds/000_fd96b963aaaca4c1.txt", "seeds/003_2ff4c70e4ea9fa7c.txt", "lexicons/loaded.txt"] {
       #expect(html.contains(name))
     }

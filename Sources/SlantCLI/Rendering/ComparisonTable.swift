@@ -23,7 +23,7 @@ struct ComparisonTable {
       text += "  " + Figures.fitted(profile.name, to: Self.nameWidth) + " " + BlockBar.bar(highest > 0 ? loaded.perThousand / highest : 0, width: Self.barWidth)
       text += " " + Figures.decimal(loaded.perThousand).leftPadded(to: 5) + interval + "\n"
     }
-    text += DifferenceView(usesColor: usesColor, width: width).render(comparison.differences)
+    text += DifferenceView(usesColor: usesColor, width: width).render(comparison)
     for profile in profiles { text += "\n" + render(profile) }
     text += FrameProfileView(usesColor: usesColor, width: width).render(comparison.frameProfiles, grouping: comparison.grouping)
     text += advice(comparison)

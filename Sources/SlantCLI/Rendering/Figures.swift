@@ -7,9 +7,10 @@ enum Figures {
   /// `42%` for a share.
   static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
-  /// `42% [31–55]` for a share with its interval.
+  /// `42% [31–55]` for a share with its interval, `42% (no interval)` without one.
   static func percent(_ estimate: ProportionEstimate) -> String {
-    "\(percent(estimate.share)) [\(Int((estimate.lower * 100).rounded()))–\(Int((estimate.upper * 100).rounded()))]"
+    guard let lower = estimate.lower, let upper = estimate.upper else { return "\(percent(estimate.share)) (no interval)" }
+    return "\(percent(estimate.share)) [\(Int((lower * 100).rounded()))–\(Int((upper * 100).rounded()))]"
   }
 
   /// A number with one decimal.

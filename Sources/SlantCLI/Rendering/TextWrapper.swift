@@ -9,7 +9,8 @@ package enum TextWrapper {
     var lines: [String] = []
     var line = "", used = 0
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      let columns = DisplayWidth.columns(of: word)
+      // Printable ASCII is one column a byte; only other words need the full measure.
+      let columns = word.utf8.allSatisfy { (0x20..<0x7F).contains($0) } ? word.utf8.count : DisplayWidth.columns(of: word)
       if used > 0 && used + 1 + columns > available {
         lines.append(indent + line)
         line = ""

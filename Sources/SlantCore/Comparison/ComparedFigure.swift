@@ -15,7 +15,8 @@ public enum ComparedFigure: Sendable, Hashable, CaseIterable, CustomStringConver
   }
 
   /// The figure from column sums laid out as `GroupSample` lays them out, with `removed`
-  /// loaded hits taken away (the leave-one-entry-out view).
+  /// taken away from its count (the leave-one-entry-out view: an entry's loaded hits, or the
+  /// sentences whose label rests on it alone).
   func value(_ sum: (Int) -> Int, removed: Int = 0) -> Double {
     switch self {
     case .loadedRate:
@@ -23,7 +24,47 @@ public enum ComparedFigure: Sendable, Hashable, CaseIterable, CustomStringConver
       return tokens > 0 ? Double(sum(GroupSample.loaded) - removed) * 1_000 / Double(tokens) : 0
     case .support(let label):
       let sentences = sum(GroupSample.sentences)
-      return sentences > 0 ? Double(sum(GroupSample.column(of: label))) / Double(sentences) : 0
+      return sentences > 0 ? Double(sum(GroupSample.column(of: label)) - removed) / Double(sentences) : 0
+    }
+  }
+
+  /// What one unit of the figure counts: 1,000 for a rate per 1,000 tokens, 1 for a share.
+  var scale: Double {
+    switch self {
+    case .loadedRate: 1_000
+    case .support: 1
+    }
+  }
+
+  /// A document's count behind the figure: loaded hits, or sentences with the label.
+  func numerator(of tally: DocumentTally) -> Int {
+    switch self {
+    case .loadedRate: DocumentTally.loadedHits(tally.totals)
+    case .support(let label): tally.totals.labels[label] ?? 0
+    }
+  }
+
+  /// What the count is out of: tokens, or sentences.
+  func denominator(of tally: DocumentTally) -> Int {
+    switch self {
+    case .loadedRate: tally.tokens
+    case .support: tally.totals.sentences
+    }
+  }
+
+  /// A document's count for each entry: its loaded hits, or its sentences whose label rests on it alone.
+  func entryCounts(in tally: DocumentTally) -> [DocumentTally.TermKey: Int] {
+    switch self {
+    case .loadedRate: tally.loadedTerms
+    case .support(let label): tally.soleSupportEntries[label] ?? [:]
+    }
+  }
+
+  /// The driver column of an entry of this figure (or of its category, for the loaded rate).
+  func driverKey(_ key: DocumentTally.TermKey, byCategory: Bool) -> DriverKey {
+    switch self {
+    case .loadedRate: byCategory ? .category(key.category) : .entry(key)
+    case .support(let label): .soleSupport(label, key)
     }
   }
 }

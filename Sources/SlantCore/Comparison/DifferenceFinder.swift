@@ -1,6 +1,7 @@
 /// Builds the differences between groups from their samples: with two groups the first against
 /// the second, with more each against the rest (the rest resampled group by group, so the
-/// bootstrap stays stratified), and for each the drivers of the loaded-language difference.
+/// bootstrap stays stratified), and for each the drivers of the loaded-language difference
+/// (entries and categories) and of each support share's difference (entries).
 struct DifferenceFinder {
   /// How many drivers of each kind a difference lists.
   static let listedDrivers = 5
@@ -9,6 +10,20 @@ struct DifferenceFinder {
 
   let names: [String]
   let members: [[DocumentTally]]
+  /// Per figure with drivers, per group, the counts of each entry (`ComparedFigure.entryCounts`).
+  private let counts: [ComparedFigure: [[DocumentTally.TermKey: Int]]]
+
+  init(names: [String], members: [[DocumentTally]]) {
+    self.names = names
+    self.members = members
+    var counts: [ComparedFigure: [[DocumentTally.TermKey: Int]]] = [:]
+    for (figure, _) in Self.drivenFigures {
+      counts[figure] = members.map { tallies in
+        tallies.reduce(into: [:]) { $0.merge(figure.entryCounts(in: $1), uniquingKeysWith: +) }
+      }
+    }
+    self.counts = counts
+  }
 
   /// Which group stands against which: `(group, others)` pairs.
   var sides: [(group: Int, others: [Int])] {
@@ -19,19 +34,20 @@ struct DifferenceFinder {
     }
   }
 
-  /// Per group, the loaded hits of each entry.
-  private var entryHits: [[DocumentTally.TermKey: Int]] {
-    members.map { tallies in tallies.reduce(into: [:]) { $0.merge($1.loadedTerms, uniquingKeysWith: +) } }
-  }
+  /// The figures with drivers and, for each, whether they are also listed by category.
+  private static let drivenFigures: [(figure: ComparedFigure, byCategory: Bool)] =
+    [(.loadedRate, true)] + SoleSupportEntry.labels.map { (.support($0), false) }
 
   /// The drivers worth a bootstrap column: the first few of each kind, for every pair of sides.
   func testedKeys() -> [DriverKey] {
     var keys: [DriverKey] = [], seen: Set<DriverKey> = []
-    let hits = entryHits
     for side in sides {
-      for kind in [false, true] {
-        for candidate in ranked(side, hits: hits, byCategory: kind).prefix(Self.testedDrivers) where seen.insert(candidate.key).inserted {
-          keys.append(candidate.key)
+      for (figure, hasCategories) in Self.drivenFigures {
+        for byCategory in hasCategories ? [false, true] : [false] {
+          for candidate in ranked(side, figure: figure, counts: counts[figure]!, byCategory: byCategory).prefix(Self.testedDrivers)
+          where seen.insert(candidate.key).inserted {
+            keys.append(candidate.key)
+          }
         }
       }
     }
@@ -40,54 +56,58 @@ struct DifferenceFinder {
 
   /// The differences, given each group's sample drawn with `tested` as its driver columns.
   func differences(samples: [GroupSample], tested: [DriverKey]) -> [GroupDifference] {
-    let hits = entryHits
-    return sides.map { side in
+    sides.map { side in
       let own = samples[side.group], others = side.others.map { samples[$0] }
-      func otherSum(_ replicate: Int, _ column: Int) -> Int {
-        others.reduce(0) { $0 + ($1.replicates.hasReplicates ? $1.replicates.sum(replicate, column) : $1.totals[column]) }
-      }
+      func otherSum(_ replicate: Int, _ column: Int) -> Int { others.reduce(0) { $0 + $1.replicates.sum(replicate, column) } }
       func otherTotal(_ column: Int) -> Int { others.reduce(0) { $0 + $1.totals[column] } }
-      let hasInterval = own.replicates.hasReplicates && others.reduce(0) { $0 + $1.documents } >= 2
+      // Every group resampled must have its own replicates (enough documents, `Bootstrap.minimumDocuments`).
+      let thin = ([own] + others).filter { !$0.replicates.hasReplicates }.map(\.name)
       func difference(_ figure: ComparedFigure, column: Int? = nil) -> (value: Double, lower: Double?, upper: Double?) {
         let value = figure.value({ own.totals[$0] }, removed: column.map { own.totals[$0] } ?? 0)
           - figure.value(otherTotal, removed: column.map(otherTotal) ?? 0)
-        guard hasInterval else { return (value, nil, nil) }
+        guard thin.isEmpty else { return (value, nil, nil) }
         let interval = own.replicates.interval { replicate in
           figure.value({ own.replicates.sum(replicate, $0) }, removed: column.map { own.replicates.sum(replicate, $0) } ?? 0)
             - figure.value({ otherSum(replicate, $0) }, removed: column.map { otherSum(replicate, $0) } ?? 0)
         }
         return (value, interval?.lower, interval?.upper)
       }
-      let figures = ComparedFigure.allCases.map { figure in
-        let (value, lower, upper) = difference(figure)
-        return FigureDifference(
-          figure: figure.description, group: figure.value { own.totals[$0] }, against: figure.value(otherTotal), difference: value,
-          lower: lower, upper: upper, method: hasInterval ? .documentBootstrap : nil,
-          includesZero: lower.map { $0 <= 0 && 0 <= upper! } ?? true)
-      }
-      let loaded = figures[0]
-      func drivers(byCategory: Bool) -> [Driver] {
-        ranked(side, hits: hits, byCategory: byCategory).prefix(Self.listedDrivers).map { candidate in
+      func drivers(of figure: FigureDifference, _ compared: ComparedFigure, byCategory: Bool) -> [Driver] {
+        ranked(side, figure: compared, counts: counts[compared]!, byCategory: byCategory).prefix(Self.listedDrivers).map { candidate in
           let column = tested.firstIndex(of: candidate.key).map { GroupSample.fixedColumns + $0 }
-          let without = column.map { difference(.loadedRate, column: $0) }
-          let value = loaded.difference - candidate.contribution
-          let turns = value == 0 || (value > 0) != (loaded.difference > 0)
+          let without = column.map { difference(compared, column: $0) }
+          let value = figure.difference - candidate.contribution
+          let turns = value == 0 || (value > 0) != (figure.difference > 0)
           var vanishes = false
           if let lower = without?.lower, let upper = without?.upper { vanishes = lower <= 0 && 0 <= upper }
           return Driver(
             name: candidate.name, category: candidate.category, groupHits: candidate.groupHits, againstHits: candidate.againstHits,
             contribution: candidate.contribution, differenceWithout: value, lowerWithout: without?.lower, upperWithout: without?.upper,
-            carriesDifference: !loaded.includesZero && (turns || vanishes))
+            carriesDifference: !figure.includesZero && (turns || vanishes))
         }
       }
-      let entryDrivers = drivers(byCategory: false)
+      var figures = ComparedFigure.allCases.map { figure in
+        let (value, lower, upper) = difference(figure)
+        return FigureDifference(
+          figure: figure.description, group: figure.value { own.totals[$0] }, against: figure.value(otherTotal), difference: value,
+          lower: lower, upper: upper, method: thin.isEmpty ? .documentBootstrap : nil,
+          includesZero: lower.map { $0 <= 0 && 0 <= upper! } ?? true, thinGroups: thin.isEmpty ? nil : thin)
+      }
+      for index in figures.indices {
+        guard case .support(let label) = ComparedFigure.allCases[index], SoleSupportEntry.labels.contains(label) else { continue }
+        let entries = drivers(of: figures[index], .support(label), byCategory: false)
+        figures[index].entryDrivers = entries
+        figures[index].carriedBy = entries.first { $0.carriesDifference }?.label
+      }
+      let entryDrivers = drivers(of: figures[0], .loadedRate, byCategory: false)
       return GroupDifference(
         group: names[side.group], against: side.others.count == 1 ? names[side.others[0]] : "the rest", figures: figures,
-        entryDrivers: entryDrivers, categoryDrivers: drivers(byCategory: true), carriedBy: entryDrivers.first { $0.carriesDifference }?.label)
+        entryDrivers: entryDrivers, categoryDrivers: drivers(of: figures[0], .loadedRate, byCategory: true),
+        carriedBy: entryDrivers.first { $0.carriesDifference }?.label)
     }
   }
 
-  /// A candidate driver with its hits on each side and its part in the loaded-rate difference.
+  /// A candidate driver with its counts on each side and its part in the figure's difference.
   private struct Candidate {
     var key: DriverKey
     var name: String
@@ -97,32 +117,37 @@ struct DifferenceFinder {
     var contribution: Double
   }
 
-  /// Entries (or categories) in order of how much of the loaded-rate difference they make, in
-  /// its direction; only those that push that way.
-  private func ranked(_ side: (group: Int, others: [Int]), hits: [[DocumentTally.TermKey: Int]], byCategory: Bool) -> [Candidate] {
-    func tokens(_ groups: [Int]) -> Int { groups.reduce(0) { total, group in members[group].reduce(total) { $0 + $1.tokens } } }
+  /// Entries (or categories) in order of how much of `figure`'s difference they make, in its
+  /// direction; only those that push that way.
+  private func ranked(
+    _ side: (group: Int, others: [Int]), figure: ComparedFigure, counts entryCounts: [[DocumentTally.TermKey: Int]], byCategory: Bool
+  ) -> [Candidate] {
+    func size(_ groups: [Int]) -> Int {
+      groups.reduce(0) { total, group in members[group].reduce(total) { $0 + figure.denominator(of: $1) } }
+    }
     func counts(_ groups: [Int]) -> [DriverKey: Int] {
       var counts: [DriverKey: Int] = [:]
       for group in groups {
-        for (key, count) in hits[group] { counts[byCategory ? .category(key.category) : .entry(key), default: 0] += count }
+        for (key, count) in entryCounts[group] { counts[figure.driverKey(key, byCategory: byCategory), default: 0] += count }
       }
       return counts
     }
-    let ownTokens = tokens([side.group]), otherTokens = tokens(side.others)
+    let ownSize = size([side.group]), otherSize = size(side.others)
     let own = counts([side.group]), other = counts(side.others)
-    func rate(_ count: Int, _ tokens: Int) -> Double { tokens > 0 ? Double(count) * 1_000 / Double(tokens) : 0 }
-    let loadedOwn = own.values.reduce(0, +), loadedOther = other.values.reduce(0, +)
-    let direction: Double = rate(loadedOwn, ownTokens) >= rate(loadedOther, otherTokens) ? 1 : -1
+    func measure(_ count: Int, _ size: Int) -> Double { size > 0 ? Double(count) * figure.scale / Double(size) : 0 }
+    let ownTotal = members[side.group].reduce(0) { $0 + figure.numerator(of: $1) }
+    let otherTotal = side.others.reduce(0) { total, group in members[group].reduce(total) { $0 + figure.numerator(of: $1) } }
+    let direction: Double = measure(ownTotal, ownSize) >= measure(otherTotal, otherSize) ? 1 : -1
     let candidates = Set(own.keys).union(other.keys).map { key -> Candidate in
       let ownHits = own[key] ?? 0, otherHits = other[key] ?? 0
       let (name, category): (String, String?) =
         switch key {
-        case .entry(let term): (term.term, term.category)
+        case .entry(let term), .soleSupport(_, let term): (term.term, term.category)
         case .category(let name): (name, nil)
         }
       return Candidate(
         key: key, name: name, category: category, groupHits: ownHits, againstHits: otherHits,
-        contribution: rate(ownHits, ownTokens) - rate(otherHits, otherTokens))
+        contribution: measure(ownHits, ownSize) - measure(otherHits, otherSize))
     }
     return candidates.filter { $0.contribution * direction > 0 }
       .sorted { ($0.contribution * direction, $1.name, $1.category ?? "") > ($1.contribution * direction, $0.name, $0.category ?? "") }

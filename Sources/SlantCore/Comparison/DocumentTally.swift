@@ -18,6 +18,8 @@ public struct DocumentTally: Sendable {
   public var loadedOwnVoice = 0
   public var loadedQuoted = 0
   public var loadedTerms: [TermKey: Int] = [:]
+  /// Per support label, the sentences whose label rests on one entry alone, by entry (`SoleSupportEntry`).
+  public var soleSupportEntries: [SupportLabel: [TermKey: Int]] = [:]
   /// Content words and their counts, for the distinguishing words.
   public var words: [String: Int] = [:]
   public var human: HumanTally?
@@ -37,21 +39,27 @@ public struct DocumentTally: Sendable {
     frames = DocumentFrames(scored: scored)
     var list = Tokenizer().tokens(in: document.text, range: document.bodyUTF8Range)
     tokens = list.tokens.count(where: \.isWordLike)
-    for word in ContentWords.words(in: list) { words[word, default: 0] += 1 }
-    var hits = scored.sentences.flatMap(\.hits)
+    var counter = ContentWordCounter(expectedTokens: list.tokens.count / 2)
+    counter.count(list)
+    var hits = scored.sentences.flatMap(\.hits), sentences = scored.sentences
     if let headline = scored.headline {
       headlineTotals.add(headline.scored)
       if includingHeadline {
         totals.add(headline.scored)
         list = Tokenizer().tokens(in: headline.text)
         tokens += list.tokens.count(where: \.isWordLike)
-        for word in ContentWords.words(in: list) { words[word, default: 0] += 1 }
+        counter.count(list)
         hits += headline.scored.hits
+        sentences.append(headline.scored)
       }
     }
+    words = counter.words()
     for hit in hits where Self.isLoadedLanguage(hit) {
       if hit.modifiers.contains(.quoted) { loadedQuoted += 1 } else { loadedOwnVoice += 1 }
       loadedTerms[TermKey(term: hit.entry.term, category: hit.category), default: 0] += 1
+    }
+    for sentence in sentences {
+      if let key = SoleSupportEntry.entry(of: sentence) { soleSupportEntries[sentence.label, default: [:]][key, default: 0] += 1 }
     }
     if !annotations.isEmpty { human = HumanTally(scored: scored, annotations: annotations) }
   }

@@ -47,17 +47,20 @@ struct FrameSample: Sendable {
 
   init(rows: [Int], columns: Int, bootstrap: Bootstrap, seed: UInt64) {
     totals = (0..<columns).map { column in stride(from: column, to: rows.count, by: columns).reduce(0) { $0 + rows[$1] } }
-    replicates = ReplicateSums(rows: rows, columns: columns, replicates: bootstrap.replicates, seed: seed)
+    let documents = columns > 0 ? rows.count / columns : 0
+    replicates = ReplicateSums(
+      rows: rows, columns: columns, replicates: documents >= bootstrap.minimumDocuments ? bootstrap.replicates : 0, seed: seed)
   }
 
-  /// `count` over `total` with its interval over documents; without replicates (one document),
-  /// Wilson's interval, which says so in its method.
+  /// `count` over `total` with its interval over documents; none for a group too thin to
+  /// resample (`Bootstrap.minimumDocuments`): Wilson's over sentences would treat one article's
+  /// sentences as independent.
   func share(_ count: Int, of total: Int) -> ProportionEstimate {
     let value = totals[total] > 0 ? Double(totals[count]) / Double(totals[total]) : 0
     guard let interval = replicates.interval({ replicate in
       let denominator = replicates.sum(replicate, total)
       return denominator > 0 ? Double(replicates.sum(replicate, count)) / Double(denominator) : 0
-    }) else { return WilsonInterval.estimate(totals[count], of: totals[total]) }
+    }) else { return ProportionEstimate(count: totals[count], total: totals[total], share: value, lower: nil, upper: nil) }
     return ProportionEstimate(count: totals[count], total: totals[total], share: value, lower: interval.lower, upper: interval.upper, method: .documentBootstrap)
   }
 }

@@ -39,22 +39,19 @@ public struct FramingComparison: Sendable, Codable {
     // Each group draws from its own stream (seed + its place in name order): stratified, and
     // the first group's rate keeps the interval `Bootstrap.rate` gives it alone.
     let samples = names.enumerated().map { index, name in
-      GroupSample(groups[name]!, drivers: tested, bootstrap: bootstrap, seed: bootstrap.seed &+ UInt64(index))
+      GroupSample(name: name, groups[name]!, drivers: tested, bootstrap: bootstrap, seed: bootstrap.seed &+ UInt64(index))
     }
     differences = grouping == .document ? [] : finder.differences(samples: samples, tested: tested)
+    let sums = names.map { GroupSums(groups[$0]!) }
+    // The corpus's counts from the groups' (summed once per group, not once per document).
     var corpusWords: [String: Int] = [:], corpusCategories: [String: Int] = [:]
-    for tally in tallies {
-      corpusWords.merge(tally.words, uniquingKeysWith: +)
-      corpusCategories.merge(tally.totals.categories, uniquingKeysWith: +)
+    for group in sums {
+      corpusWords.merge(group.words, uniquingKeysWith: +)
+      corpusCategories.merge(group.totals.categories, uniquingKeysWith: +)
     }
     profiles = names.indices.map { index in
       let name = names[index], members = groups[name]!, sample = samples[index]
-      var totals = ScoreTotals(), words: [String: Int] = [:], terms: [DocumentTally.TermKey: Int] = [:]
-      for tally in members {
-        totals.add(tally.totals)
-        words.merge(tally.words, uniquingKeysWith: +)
-        terms.merge(tally.loadedTerms, uniquingKeysWith: +)
-      }
+      let totals = sums[index].totals, words = sums[index].words, terms = sums[index].terms
       let frameHits = totals.categories.filter { $0.key.hasPrefix("frame.") }
       let frameTotal = frameHits.values.reduce(0, +)
       func distinguishing(_ own: [String: Int], _ corpus: [String: Int]) -> [DistinguishingTerm] {
@@ -80,6 +77,19 @@ public struct FramingComparison: Sendable, Codable {
     frameProfiles = FrameProfile.profiles(tallies, grouping: grouping, bootstrap: bootstrap)
   }
 
+  /// A group's documents summed: their score totals, content words and loaded terms.
+  private struct GroupSums {
+    var totals = ScoreTotals(), words: [String: Int] = [:], terms: [DocumentTally.TermKey: Int] = [:]
+
+    init(_ members: [DocumentTally]) {
+      for tally in members {
+        totals.add(tally.totals)
+        words.merge(tally.words, uniquingKeysWith: +)
+        terms.merge(tally.loadedTerms, uniquingKeysWith: +)
+      }
+    }
+  }
+
   /// Loaded hits per 1,000 tokens with its interval over the group's documents.
   private static func rate(_ sample: GroupSample) -> RateEstimate {
     let (value, lower, upper) = sample.estimate(.loadedRate)
@@ -88,13 +98,13 @@ public struct FramingComparison: Sendable, Codable {
       method: lower == nil ? nil : .documentBootstrap)
   }
 
-  /// The share of sentences labelled `label`: over documents when there are two or more; within
-  /// a single document only Wilson's interval over its sentences is left, and it says so.
+  /// The share of sentences labelled `label`, with its interval over documents when there are
+  /// enough (`Bootstrap.minimumDocuments`); never Wilson's over sentences, which are not
+  /// independent of each other even within one document.
   private static func share(_ label: SupportLabel, _ sample: GroupSample) -> ProportionEstimate {
     let count = sample.totals[GroupSample.column(of: label)], total = sample.totals[GroupSample.sentences]
     let (value, lower, upper) = sample.estimate(.support(label))
-    guard let lower, let upper else { return WilsonInterval.estimate(count, of: total) }
-    return ProportionEstimate(count: count, total: total, share: value, lower: lower, upper: upper, method: .documentBootstrap)
+    return ProportionEstimate(count: count, total: total, share: value, lower: lower, upper: upper, method: lower == nil ? nil : .documentBootstrap)
   }
 
   private static func headlineProfile(_ members: [DocumentTally]) -> HeadlineProfile? {

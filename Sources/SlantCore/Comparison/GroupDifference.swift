@@ -18,7 +18,8 @@ public struct GroupDifference: Sendable, Codable {
 }
 
 /// `group − against` for one figure, with a 95% interval from a bootstrap over documents that
-/// resamples each group on its own (nil bounds when a side has fewer than two documents).
+/// resamples each group on its own (nil bounds when a group has fewer than
+/// `Bootstrap.minimumDocuments` documents).
 public struct FigureDifference: Sendable, Codable {
   /// `loaded_per_1000_tokens` (a difference in hits per 1,000 tokens) or `support.LABEL` (in shares).
   public var figure: String
@@ -30,10 +31,20 @@ public struct FigureDifference: Sendable, Codable {
   public var method: IntervalMethod?
   /// Whether the interval includes zero (or there is no interval): no difference can be claimed.
   public var includesZero: Bool
+  /// The groups with fewer than `Bootstrap.minimumDocuments` documents, which leave the
+  /// difference without an interval; nil when there is one.
+  public var thinGroups: [String]? = nil
+  /// For a support share, the entries that drive its difference (the sentences whose label
+  /// rests on each alone, `SoleSupportEntry`), largest first; nil for the loaded-language
+  /// rate, whose drivers are the difference's `entryDrivers` and `categoryDrivers`.
+  public var entryDrivers: [Driver]? = nil
+  /// For a support share, the entry whose removal alone makes its difference vanish, if one does.
+  public var carriedBy: String? = nil
 }
 
-/// One entry's (or category's) part in the loaded-language difference: its hits on each side,
-/// how much of the difference it makes, and the difference without it.
+/// One entry's (or category's) part in a difference: its hits on each side (for a support share,
+/// the sentences whose label rests on it alone), how much of the difference it makes, and the
+/// difference without it.
 public struct Driver: Sendable, Codable {
   /// The entry's term, or the category's name.
   public var name: String
@@ -41,7 +52,7 @@ public struct Driver: Sendable, Codable {
   public var category: String?
   public var groupHits: Int
   public var againstHits: Int
-  /// `difference − differenceWithout`, in hits per 1,000 tokens.
+  /// `difference − differenceWithout`, in hits per 1,000 tokens or in shares, as the figure.
   public var contribution: Double
   public var differenceWithout: Double
   /// The interval of the difference without it, drawn from the same replicates (for the first few drivers).

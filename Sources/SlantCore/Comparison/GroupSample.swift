@@ -7,12 +7,15 @@ struct GroupSample: Sendable {
 
   static func column(of label: SupportLabel) -> Int { 3 + SupportLabel.allCases.firstIndex(of: label)! }
 
+  let name: String
   /// The column sums over the group's documents.
   let totals: [Int]
   let documents: Int
   let replicates: ReplicateSums
 
-  init(_ members: [DocumentTally], drivers: [DriverKey], bootstrap: Bootstrap, seed: UInt64) {
+  /// Resamples `members` only when there are `Bootstrap.minimumDocuments` of them or more.
+  init(name: String, _ members: [DocumentTally], drivers: [DriverKey], bootstrap: Bootstrap, seed: UInt64) {
+    self.name = name
     let columns = Self.fixedColumns + drivers.count
     var rows: [Int] = []
     rows.reserveCapacity(members.count * columns)
@@ -23,25 +26,29 @@ struct GroupSample: Sendable {
     }
     documents = members.count
     totals = (0..<columns).map { column in stride(from: column, to: rows.count, by: columns).reduce(0) { $0 + rows[$1] } }
-    replicates = ReplicateSums(rows: rows, columns: columns, replicates: bootstrap.replicates, seed: seed)
+    replicates = ReplicateSums(
+      rows: rows, columns: columns, replicates: members.count >= bootstrap.minimumDocuments ? bootstrap.replicates : 0, seed: seed)
   }
 
-  /// The figure over the group's documents, with its interval when there are two or more.
+  /// The figure over the group's documents, with its interval when there are enough.
   func estimate(_ figure: ComparedFigure) -> (value: Double, lower: Double?, upper: Double?) {
     let interval = replicates.interval { replicate in figure.value { replicates.sum(replicate, $0) } }
     return (figure.value { totals[$0] }, interval?.lower, interval?.upper)
   }
 }
 
-/// What a driver column counts in a document: the loaded hits of one lexicon entry, or of one category.
+/// What a driver column counts in a document: the loaded hits of one lexicon entry or of one
+/// category, or the sentences whose support label rests on one entry alone.
 enum DriverKey: Sendable, Hashable {
   case entry(DocumentTally.TermKey)
   case category(String)
+  case soleSupport(SupportLabel, DocumentTally.TermKey)
 
   func count(in tally: DocumentTally) -> Int {
     switch self {
     case .entry(let key): tally.loadedTerms[key] ?? 0
     case .category(let category): tally.loadedTerms.reduce(0) { $0 + ($1.key.category == category ? $1.value : 0) }
+    case .soleSupport(let label, let key): tally.soleSupportEntries[label]?[key] ?? 0
     }
   }
 }

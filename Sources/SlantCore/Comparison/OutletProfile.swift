@@ -1,8 +1,8 @@
 /// The figures of one outlet (or one document, when comparing documents): size, loaded
 /// language with its interval, support labels with theirs, frames, terms, and what people said.
 public struct OutletProfile: Sendable, Codable {
-  /// Fewer documents than this and the bootstrap cannot see how articles differ.
-  public static let minimumDocuments = 5
+  /// Fewer documents than this and no interval is drawn (`Bootstrap.minimumDocuments`).
+  public static let minimumDocuments = Bootstrap.minimumDocuments
   /// Fewer sentences than this and a 20% share has a Wilson interval wider than ±8 points.
   public static let minimumSentences = 100
 
@@ -33,11 +33,11 @@ public struct OutletProfile: Sendable, Codable {
   /// Whether there is too little text for the figures to mean much.
   public var isThin: Bool { Self.thinReason(documents: documents, sentences: sentences) != nil }
 
-  /// `1 document (fewer than 5, so the bootstrap cannot see how articles differ)`, or nil.
+  /// `3 documents (fewer than 5: no interval, since …)`, or nil.
   public static func thinReason(documents: Int, sentences: Int) -> String? {
     var reasons: [String] = []
     if documents < minimumDocuments {
-      reasons.append("\(documents) document\(documents == 1 ? "" : "s") (fewer than \(minimumDocuments), so the interval cannot see how articles differ)")
+      reasons.append("\(documents) document\(documents == 1 ? "" : "s") (fewer than \(minimumDocuments): no interval, since a bootstrap over so few articles cannot see how articles vary)")
     }
     if sentences < minimumSentences {
       reasons.append("\(sentences) sentence\(sentences == 1 ? "" : "s") (fewer than \(minimumSentences), so a 20% share is uncertain by more than 8 points)")

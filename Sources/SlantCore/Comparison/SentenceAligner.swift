@@ -16,40 +16,70 @@ public struct SentenceAligner: Sendable {
 
   public init(threshold: Double = Self.defaultThreshold) { self.threshold = threshold }
 
+  /// A term in more than this share of the distinct sentences (and more than
+  /// `minimumPostingCap` of them) does not make two sentences candidates on its own: it is the
+  /// story's vocabulary, and looking it up for every sentence made alignment quadratic.
+  public static let commonTermShare = 0.05
+  public static let minimumPostingCap = 200
+
   /// The alignment of `sentences`, which may come from any number of outlets and documents.
-  /// - Complexity: about the sum over sentences of their terms' posting lengths, not all pairs.
+  ///
+  /// Sentences with the same content words (a wire story reprinted, a boilerplate line) are
+  /// one form, indexed once and compared once; the pairs of two forms are then made outlet pair
+  /// by outlet pair, in text order, as one-to-one matching of their copies would make them.
+  /// - Complexity: about the sum over distinct sentences of their terms' capped posting lengths,
+  ///   plus the pairs made; not all pairs of sentences.
   public func align(_ sentences: [AlignmentSentence]) -> SentenceAlignment {
-    let index = TFIDFIndex(items: sentences.map(\.words))
     let outletNames = Set(sentences.map(\.outlet)).sorted()
     let numbers = Dictionary(uniqueKeysWithValues: outletNames.enumerated().map { ($1, $0) })
     let outlets = sentences.map { numbers[$0.outlet]! }
+    let forms = SentenceForms(sentences, outlets: outlets)
+    let index = TFIDFIndex(items: forms.members.map { sentences[$0[0]].words }, multiplicities: forms.members.map(\.count))
+    let cap = max(Self.minimumPostingCap, Int(Double(forms.count) * Self.commonTermShare))
     let names = NameWords(sentences)
-    var candidates: [(left: Int, right: Int, similarity: Double)] = []
-    for item in sentences.indices {
-      for neighbour in index.neighbours(of: item, minimum: threshold, where: { outlets[$0] > outlets[item] })
-      where names.shareMoreThanNames(sentences[item], sentences[neighbour.item]) {
-        candidates.append((item, neighbour.item, neighbour.similarity))
+    /// Two forms (or one form with itself) and their cosine, with the sentences that order them.
+    struct Candidate {
+      var forms: (Int, Int)
+      var similarity: Double
+      var order: (Int, Int)
+    }
+    var candidates: [Candidate] = []
+    for form in 0..<forms.count {
+      let first = forms.members[form][0]
+      if forms.outlets[form].count > 1, names.shareMoreThanNames(sentences[first], sentences[first]) {
+        candidates.append(Candidate(forms: (form, form), similarity: index.cosine(form, form), order: (first, first)))
+      }
+      let isAlone = forms.members[form].count == 1
+      for neighbour in index.neighbours(of: form, minimum: threshold, maxPostings: cap, where: { other in
+        // A form met from both sides is kept once; two single sentences of one outlet never pair.
+        other > form && !(isAlone && forms.members[other].count == 1 && outlets[forms.members[other][0]] == outlets[first])
+      })
+      where names.shareMoreThanNames(sentences[first], sentences[forms.members[neighbour.item][0]]) {
+        let other = forms.members[neighbour.item][0]
+        let order = outlets[first] < outlets[other] ? (first, other) : (other, first)
+        candidates.append(Candidate(forms: (form, neighbour.item), similarity: neighbour.similarity, order: order))
       }
     }
-    candidates.sort { ($0.similarity, $1.left, $1.right) > ($1.similarity, $0.left, $0.right) }
-    /// A sentence and another outlet it already has its partner in.
-    struct Partnered: Hashable {
-      var sentence: Int
-      var outlet: Int
-    }
-    var partnered = Set<Partnered>(), matched = Set<Int>()
-    var pairs: [AlignedPair] = [], facts = FactClusters(count: sentences.count)
+    candidates.sort { ($0.similarity, $1.order.0, $1.order.1) > ($1.similarity, $0.order.0, $0.order.1) }
+    var matcher = OneToOneMatcher(sentences: sentences.count)
     for candidate in candidates {
-      let left = Partnered(sentence: candidate.left, outlet: outlets[candidate.right])
-      let right = Partnered(sentence: candidate.right, outlet: outlets[candidate.left])
-      guard !partnered.contains(left), !partnered.contains(right) else { continue }
-      partnered.formUnion([left, right])
-      matched.formUnion([candidate.left, candidate.right])
-      facts.join(candidate.left, candidate.right)
-      pairs.append(Self.pair(sentences[candidate.left], sentences[candidate.right], similarity: candidate.similarity))
+      let (left, right) = candidate.forms
+      for (from, to) in left == right ? [(left, left)] : [(left, right), (right, left)] {
+        for (leftOutlet, lefts) in forms.outlets[from] {
+          for (rightOutlet, rights) in forms.outlets[to] where rightOutlet > leftOutlet {
+            matcher.match(lefts, leftOutlet, with: rights, rightOutlet, similarity: candidate.similarity)
+          }
+        }
+      }
+    }
+    var facts = FactClusters(count: sentences.count)
+    var pairs: [AlignedPair] = []
+    for (left, right, similarity) in matcher.pairs {
+      facts.join(left, right)
+      pairs.append(Self.pair(sentences[left], sentences[right], similarity: similarity))
     }
     pairs.sort { ($0.left.outlet, $0.right.outlet, $0.left.document, $0.left.index) < ($1.left.outlet, $1.right.outlet, $1.left.document, $1.left.index) }
-    let alone = Dictionary(grouping: sentences.indices.filter { !matched.contains($0) }.map { sentences[$0] }, by: \.outlet)
+    let alone = Dictionary(grouping: sentences.indices.filter { !matcher.matched.contains($0) }.map { sentences[$0] }, by: \.outlet)
     let unmatched = outletNames.map { OutletSentences(outlet: $0, sentences: alone[$0] ?? []) }
     return SentenceAlignment(threshold: threshold, pairs: pairs, unmatched: unmatched, groupOmissions: facts.omissions(sentences))
   }

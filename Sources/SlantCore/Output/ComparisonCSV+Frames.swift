@@ -9,8 +9,8 @@ extension ComparisonCSV {
       for share in profile.shares {
         for (measure, estimate) in [("primary_frame_articles", share.articles), ("primary_frame_sentences", share.sentences)] {
           rows.append([
-            profile.group, measure, share.frame, "", "\(estimate.count)", "\(estimate.total)", number(estimate.share), number(estimate.lower),
-            number(estimate.upper), "", "",
+            profile.group, measure, share.frame, "", "\(estimate.count)", "\(estimate.total)", number(estimate.share), estimate.lower.map(number) ?? "",
+            estimate.upper.map(number) ?? "", "", "",
           ])
         }
       }

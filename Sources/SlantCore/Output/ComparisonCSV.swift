@@ -7,8 +7,11 @@ import Foundation
 /// it stands against, value = the difference with its bounds), and `driver_entry` and
 /// `driver_category` rows (key = the entry or category, category = the entry's category,
 /// count = its hits in the group, total = in both sides, value = the difference without it
-/// with its bounds when drawn, z = its contribution). The frame profiles' rows come between
-/// the groups and the differences (`frameRows`).
+/// with its bounds when drawn, z = its contribution); then `driver_support.LABEL` rows, the same
+/// for the entries behind each support share's difference (count = the group's sentences whose
+/// label rests on the entry alone). Bounds are empty where no interval is drawn: a group of
+/// fewer than 5 documents, or a difference that resamples one.
+/// The frame profiles' rows come between the groups and the differences (`frameRows`).
 package enum ComparisonCSV {
   package static let columns = ["group", "measure", "key", "category", "count", "total", "value", "lower", "upper", "log_odds", "z"]
 
@@ -46,7 +49,8 @@ package enum ComparisonCSV {
           row(difference.group, "difference", key: figure.figure, category: difference.against, value: number(figure.difference),
             lower: figure.lower.map(number) ?? "", upper: figure.upper.map(number) ?? ""))
       }
-      for (measure, drivers) in [("driver_entry", difference.entryDrivers), ("driver_category", difference.categoryDrivers)] {
+      let supportDrivers = difference.figures.compactMap { figure in figure.entryDrivers.map { ("driver_\(figure.figure)", $0) } }
+      for (measure, drivers) in [("driver_entry", difference.entryDrivers), ("driver_category", difference.categoryDrivers)] + supportDrivers {
         for driver in drivers {
           text += writer.row(
             row(difference.group, measure, key: driver.name, category: driver.category ?? "", count: driver.groupHits,
@@ -71,7 +75,7 @@ package enum ComparisonCSV {
 
   private static func share(_ group: String, _ measure: String, _ share: LabelShare) -> [String] {
     let estimate = share.estimate
-    return row(group, measure, key: share.label, count: estimate.count, total: estimate.total, value: number(estimate.share), lower: number(estimate.lower), upper: number(estimate.upper))
+    return row(group, measure, key: share.label, count: estimate.count, total: estimate.total, value: number(estimate.share), lower: estimate.lower.map(number) ?? "", upper: estimate.upper.map(number) ?? "")
   }
 
   private static func distinguishing(_ group: String, _ measure: String, _ term: DistinguishingTerm) -> [String] {

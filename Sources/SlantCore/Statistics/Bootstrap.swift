@@ -3,28 +3,30 @@
 /// tokens. Resampling whole documents keeps the dependence between sentences of one article,
 /// which a binomial interval over tokens would ignore.
 public struct Bootstrap: Sendable {
+  /// Fewer documents than this and no interval is drawn: 2, 3 or 4 documents have only 3, 10 or
+  /// 35 distinct resamples (five have 126), too few for 2.5% and 97.5% percentiles to mean anything, and the
+  /// spread between so few articles says little about how articles vary.
+  public static let minimumDocuments = 5
+
   public var replicates: Int
   public var seed: UInt64
-  /// The fewest documents a classification interval (`classification`, `macroF1`) is drawn
-  /// from; 5 by default. Resampling two, three or four documents gives only a handful of
-  /// distinct replicates (3 from two documents, 35 from four), so the percentiles are a few
-  /// pooled values rather than a distribution and the interval claims a precision the documents
-  /// cannot give; five give 126.
+  /// The fewest documents any interval of this bootstrap is drawn from: `Bootstrap.minimumDocuments`
+  /// unless a test of the percentile method lowers it.
   public var minimumDocuments: Int
 
   /// 2,000 replicates: enough for stable 2.5% and 97.5% percentiles (Efron and Tibshirani 1993).
-  public init(replicates: Int = 2_000, seed: UInt64 = 20_080_101, minimumDocuments: Int = 5) {
+  public init(replicates: Int = 2_000, seed: UInt64 = 20_080_101, minimumDocuments: Int = Bootstrap.minimumDocuments) {
     self.replicates = replicates
     self.seed = seed
     self.minimumDocuments = minimumDocuments
   }
 
-  /// Events per 1,000 tokens over all documents with its 95% interval; `documents` pairs each
-  /// document's events with its tokens.
+  /// Events per 1,000 tokens over all documents with its 95% interval (none with fewer than
+  /// `minimumDocuments`); `documents` pairs each document's events with its tokens.
   public func rate(_ documents: [(events: Int, tokens: Int)]) -> RateEstimate {
     let events = documents.reduce(0) { $0 + $1.events }, tokens = documents.reduce(0) { $0 + $1.tokens }
     let point = Self.perThousand(events, tokens)
-    guard documents.count >= 2, replicates > 0 else {
+    guard documents.count >= minimumDocuments, replicates > 0 else {
       return RateEstimate(events: events, tokens: tokens, perThousand: point, lower: nil, upper: nil)
     }
     var generator = SeededGenerator(seed: seed)

@@ -11,6 +11,6 @@ public struct IntervalSettings: Sendable, Hashable, Codable {
     replicates = bootstrap.replicates
     seed = bootstrap.seed
     note = "95% percentile intervals; each group's documents resampled on their own (group i in name order draws from seed + i); "
-      + "Wilson over sentences only for a group of one document"
+      + "no interval for a group of fewer than \(Bootstrap.minimumDocuments) documents, nor for a difference that resamples one"
   }
 }

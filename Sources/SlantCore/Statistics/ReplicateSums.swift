@@ -23,23 +23,23 @@ public struct ReplicateSums: Sendable {
     }
     self.replicates = replicates
     var sums = [Int](repeating: 0, count: replicates * columns)
+    let layout = ColumnLayout(rows: rows, columns: columns, count: count)
     // Each replicate takes `count` draws, so a slice of replicates starts its own generator where
     // the sequence would be: the sums are the same on one core or many.
     let slices = min(replicates, 4 * ProcessInfo.processInfo.activeProcessorCount)
-    rows.withUnsafeBufferPointer { input in
-      sums.withUnsafeMutableBufferPointer { buffer in
-        // Each slice reads the rows and writes only its own replicates' sums.
-        nonisolated(unsafe) let rows = input, sums = buffer
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
-          let first = slice * replicates / slices, end = (slice + 1) * replicates / slices
-          var generator = SeededGenerator(seed: seed, skipping: first * count)
-          for replicate in first..<end {
-            let base = replicate * columns
-            for _ in 0..<count {
-              let row = generator.index(below: count) * columns
-              for column in 0..<columns { sums[base + column] &+= rows[row + column] }
-            }
-          }
+    sums.withUnsafeMutableBufferPointer { buffer in
+      // Each slice writes only its own replicates' sums.
+      nonisolated(unsafe) let sums = buffer
+      DispatchQueue.concurrentPerform(iterations: slices) { slice in
+        let first = slice * replicates / slices, end = (slice + 1) * replicates / slices
+        var generator = SeededGenerator(seed: seed, skipping: first * count)
+        // How many times each document is drawn in the replicate: a column's sum is then the
+        // column weighted by these, and a sparse column (a driver's hits) costs only its nonzero rows.
+        var draws = [Int32](repeating: 0, count: count)
+        for replicate in first..<end {
+          for row in 0..<count { draws[row] = 0 }
+          for _ in 0..<count { draws[generator.index(below: count)] += 1 }
+          layout.sum(weightedBy: draws, into: UnsafeMutableBufferPointer(rebasing: sums[replicate * columns..<(replicate + 1) * columns]))
         }
       }
     }
@@ -51,6 +51,53 @@ public struct ReplicateSums: Sendable {
 
   /// The sum of `column` in `replicate`.
   public func sum(_ replicate: Int, _ column: Int) -> Int { sums[replicate * columns + column] }
+
+  /// The rows' columns laid out for weighted sums: dense columns whole (as 32-bit numbers when
+  /// no sum can overflow them, which lets the loop run eight rows at a time), the others as
+  /// their nonzero rows.
+  private struct ColumnLayout: Sendable {
+    var narrow: [(column: Int, values: [Int32])] = []
+    var wide: [(column: Int, values: [Int])] = []
+    var sparse: [(column: Int, rows: [Int], values: [Int])] = []
+
+    init(rows: [Int], columns: Int, count: Int) {
+      for column in 0..<columns {
+        let values = (0..<count).map { rows[$0 * columns + column] }
+        let nonzero = values.indices.filter { values[$0] != 0 }
+        let largest = values.map(\.magnitude).max() ?? 0
+        if nonzero.count * 4 < count {
+          sparse.append((column, nonzero, nonzero.map { values[$0] }))
+        } else if largest <= UInt(Int32.max) / UInt(count) {
+          // A replicate's sum is at most `count` draws of the largest value.
+          narrow.append((column, values.map { Int32($0) }))
+        } else {
+          wide.append((column, values))
+        }
+      }
+    }
+
+    func sum(weightedBy draws: [Int32], into sums: UnsafeMutableBufferPointer<Int>) {
+      draws.withUnsafeBufferPointer { draws in
+        for (column, values) in narrow {
+          var total: Int32 = 0
+          values.withUnsafeBufferPointer { values in
+            for row in 0..<values.count { total &+= draws[row] &* values[row] }
+          }
+          sums[column] = Int(total)
+        }
+        for (column, values) in wide {
+          var total = 0
+          for row in values.indices { total &+= Int(draws[row]) &* values[row] }
+          sums[column] = total
+        }
+        for (column, rows, values) in sparse {
+          var total = 0
+          for index in rows.indices { total &+= Int(draws[rows[index]]) &* values[index] }
+          sums[column] = total
+        }
+      }
+    }
+  }
 
   /// The 2.5% and 97.5% percentiles of `statistic` over the replicates, or nil without them.
   public func interval(_ statistic: (Int) -> Double) -> (lower: Double, upper: Double)? {

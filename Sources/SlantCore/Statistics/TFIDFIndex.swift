@@ -13,8 +13,10 @@ public struct TFIDFIndex: Sendable {
   /// For each term number, the items holding it with its weight there.
   private var postings: [[(item: Int, weight: Double)]] = []
 
-  /// Indexes `items`, each a list of terms (repeats count).
-  public init(items: [[String]]) {
+  /// Indexes `items`, each a list of terms (repeats count), each item standing for
+  /// `multiplicities[item]` identical texts (1 each by default) in the document frequencies: an
+  /// item's vector is then the one each of its copies would have, indexed once.
+  public init(items: [[String]], multiplicities: [Int]? = nil) {
     var numbers: [String: Int] = [:]
     var counted: [[Int: Int]] = []
     counted.reserveCapacity(items.count)
@@ -29,10 +31,11 @@ public struct TFIDFIndex: Sendable {
         }()
         counts[number, default: 0] += 1
       }
-      for number in counts.keys { documentFrequency[number] += 1 }
+      let copies = multiplicities?[counted.count] ?? 1
+      for number in counts.keys { documentFrequency[number] += copies }
       counted.append(counts)
     }
-    let n = Double(items.count)
+    let n = Double(multiplicities?.reduce(0, +) ?? items.count)
     postings = Array(repeating: [], count: documentFrequency.count)
     vectors.reserveCapacity(items.count)
     for (item, counts) in counted.enumerated() {
@@ -66,16 +69,18 @@ public struct TFIDFIndex: Sendable {
   }
 
   /// The items for which `isCandidate` holds whose cosine with `item` is at least `minimum`,
-  /// found through the shared terms' postings, most similar first (ties by item).
-  /// - Complexity: the sum of the posting lengths of `item`'s terms.
-  public func neighbours(of item: Int, minimum: Double, where isCandidate: (Int) -> Bool) -> [(item: Int, similarity: Double)] {
-    var sums: [Int: Double] = [:]
-    for entry in vectors[item] {
-      for posting in postings[entry.term] where posting.item != item && isCandidate(posting.item) {
-        sums[posting.item, default: 0] += entry.weight * posting.weight
-      }
+  /// most similar first (ties by item). Candidates are the items sharing a term with `item`
+  /// whose posting list holds at most `maxPostings` items: a cap bounds the work for a term that
+  /// nearly every text has, and such a term alone says little about which texts are alike.
+  /// - Complexity: the sum of the capped posting lengths of `item`'s terms.
+  public func neighbours(
+    of item: Int, minimum: Double, maxPostings: Int = .max, where isCandidate: (Int) -> Bool
+  ) -> [(item: Int, similarity: Double)] {
+    var candidates = Set<Int>()
+    for entry in vectors[item] where postings[entry.term].count <= maxPostings {
+      for posting in postings[entry.term] where posting.item != item && isCandidate(posting.item) { candidates.insert(posting.item) }
     }
-    return sums.filter { $0.value >= minimum }.map { (item: $0.key, similarity: min(1, $0.value)) }
+    return candidates.map { (item: $0, similarity: cosine(item, $0)) }.filter { $0.similarity >= minimum }
       .sorted { ($0.similarity, $1.item) > ($1.similarity, $0.item) }
   }
 }

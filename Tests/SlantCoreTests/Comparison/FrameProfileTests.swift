@@ -55,7 +55,7 @@ import Testing
     }
     let profiles = FrameProfile.profiles(mixed, grouping: .outlet, bootstrap: Bootstrap(replicates: 500))
     let share = profiles[0].shares.first { $0.frame == "frame.economic" }!.sentences
-    #expect(share.share == 0.6 && share.lower < 0.6 && share.upper > 0.6)
+    #expect(share.share == 0.6 && (share.lower ?? 1) < 0.6 && (share.upper ?? 0) > 0.6)
     #expect(profiles.allSatisfy { $0.distinguishing.isEmpty }, "a 20-point gap over five documents each is within chance")
   }
 

@@ -76,3 +76,62 @@ import SlantCore
     #expect((0..<5).map { _ in drawn.next() } == (0..<5).map { _ in skipped.next() })
   }
 }
+
+/// A support share's drivers against the same hand-written bootstrap: the unsupported share
+/// without `regime`, where a sentence leaves the share only when `regime` is its one evaluative
+/// entry (every hit of this corpus is in the outlet's voice).
+@Suite struct HandSupportDriverTests {
+  let bootstrap = Bootstrap(replicates: 500, seed: 11)
+
+  /// Whether `sentence` is unsupported on `regime` alone.
+  static func restsOnRegimeAlone(_ sentence: ScoredSentence) -> Bool {
+    sentence.label == .unsupported && Set(sentence.hits.filter { $0.family == .loaded || $0.family == .labels }.map(\.entry.term)) == ["regime"]
+  }
+
+  @Test func theUnsupportedShareWithoutRegimeMatchesTheHandComputedBootstrap() throws {
+    let hand = HandBootstrapTests(), comparison = GroupsCorpus.comparison(by: "country", bootstrap: bootstrap)
+    func rows(_ country: String) -> [[Int]] {
+      GroupsCorpus.documents.filter { $0.document.metadata[field: "country"] == country }.map { scored in
+        [scored.sentences.count, scored.sentences.count { $0.label == .unsupported }, scored.sentences.count(where: Self.restsOnRegimeAlone)]
+      }
+    }
+    func replicates(_ rows: [[Int]], seed: UInt64) -> [[Int]] {
+      var generator = SeededGenerator(seed: seed)
+      return (0..<bootstrap.replicates).map { _ in
+        var sums = [0, 0, 0]
+        for _ in rows.indices {
+          let row = rows[generator.index(below: rows.count)]
+          for column in sums.indices { sums[column] += row[column] }
+        }
+        return sums
+      }
+    }
+    let north = rows("north"), south = rows("south")
+    // 13 northern sentences say regime; two of them also say chaotic or disastrous.
+    #expect(north.reduce(0) { $0 + $1[2] } == 11 && south.reduce(0) { $0 + $1[2] } == 0, "eleven northern sentences are unsupported on regime alone")
+    let a = replicates(north, seed: 11), b = replicates(south, seed: 12)
+    func share(_ sums: [Int], removing: Bool = false) -> Double { Double(sums[1] - (removing ? sums[2] : 0)) / Double(sums[0]) }
+    let difference = try #require(comparison.differences.first?.figure(.support(.unsupported)))
+    let (lower, upper) = hand.percentiles(zip(a, b).map { share($0) - share($1) })
+    #expect(hand.close(difference.lower, lower, 1e-12) && hand.close(difference.upper, upper, 1e-12))
+    let regime = try #require(difference.entryDrivers?.first)
+    #expect(regime.label == "regime (loaded.negative)" && regime.groupHits == 11 && regime.againstHits == 0)
+    let northSentences = Double(north.reduce(0) { $0 + $1[0] })
+    #expect(abs(regime.contribution - 11 / northSentences) < 1e-12)
+    let (withoutLower, withoutUpper) = hand.percentiles(zip(a, b).map { share($0, removing: true) - share($1, removing: true) })
+    #expect(hand.close(regime.lowerWithout, withoutLower, 1e-12) && hand.close(regime.upperWithout, withoutUpper, 1e-12))
+    #expect(!difference.includesZero && withoutLower < 0 && 0 < withoutUpper)
+    #expect(regime.carriesDifference && difference.carriedBy == "regime (loaded.negative)", "a fragile share difference")
+  }
+
+  @Test func aShareDifferenceSpreadOverTwoHedgesIsNotFragile() throws {
+    let comparison = GroupsCorpus.comparison(by: "country", bootstrap: bootstrap)
+    let hedged = try #require(comparison.differences.first?.figure(.support(.hedged)))
+    #expect(!hedged.includesZero && hedged.difference < 0)
+    let drivers = try #require(hedged.entryDrivers)
+    #expect(Set(drivers.map(\.name)) == ["may", "reportedly"])
+    #expect(drivers.allSatisfy { $0.groupHits == 0 && $0.againstHits == 5 && !$0.carriesDifference && ($0.upperWithout ?? 0) < 0 })
+    #expect(hedged.carriedBy == nil)
+    #expect(comparison.differences.first?.figure(.support(.neutral))?.entryDrivers == nil, "no entry decides neutral")
+  }
+}

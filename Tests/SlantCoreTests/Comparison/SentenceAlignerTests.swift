@@ -95,4 +95,19 @@ import SlantCore
     #expect(alignment.pairs.isEmpty)
     #expect(alignment.unmatched.first?.sentences.count == 2)
   }
+
+  @Test func copiesOfOneSentencePairOneToOneInTextOrder() {
+    let text = "The ferry between the two banks ran on its winter timetable."
+    let other = "Fishermen reported a good catch of carp below the weir."
+    let sentences = [
+      Self.sentence(text, outlet: "a", index: 0), Self.sentence(other, outlet: "a", index: 1), Self.sentence(text, outlet: "a", index: 2),
+      Self.sentence(text, outlet: "a", index: 3), Self.sentence(text, outlet: "b", index: 0), Self.sentence(text, outlet: "b", index: 1),
+      Self.sentence(other, outlet: "c", index: 0),
+    ]
+    let alignment = SentenceAligner().align(sentences)
+    let pairs = alignment.pairs.map { "\($0.left.outlet)\($0.left.index)-\($0.right.outlet)\($0.right.index)" }
+    // a0 and a2 take b0 and b1 in order; a3 finds no free copy in b; a1 and c0 are the other fact.
+    #expect(pairs == ["a0-b0", "a2-b1", "a1-c0"], "listed by outlets, then document and sentence")
+    #expect(alignment.unmatched.first { $0.outlet == "a" }?.sentences.map(\.index) == [3])
+  }
 }

@@ -48,6 +48,21 @@ import SlantCore
     #expect(index.cosine(2, 3) < 0.5)
   }
 
+  @Test func anItemStandingForCopiesHasTheVectorOfEachCopy() {
+    let copies = TFIDFIndex(items: [["dam", "gates"], ["dam", "gates"], ["dam", "gates"], ["dam", "flood"], ["rain"]])
+    let once = TFIDFIndex(items: [["dam", "gates"], ["dam", "flood"], ["rain"]], multiplicities: [3, 1, 1])
+    #expect(once.cosine(0, 1) == copies.cosine(0, 3), "the same idf: N and document frequencies count the copies")
+    #expect(once.cosine(0, 1) != TFIDFIndex(items: [["dam", "gates"], ["dam", "flood"], ["rain"]]).cosine(0, 1))
+  }
+
+  @Test func aTermInTooManyItemsDoesNotMakeCandidatesAlone() {
+    // "river" is in every item; "weir" only in items 0 and 1.
+    let index = TFIDFIndex(items: [["river", "weir"], ["river", "weir"], ["river"], ["river"], ["river"]])
+    #expect(Set(index.neighbours(of: 0, minimum: 0.1) { _ in true }.map(\.item)) == [1, 2, 3, 4])
+    #expect(index.neighbours(of: 0, minimum: 0.1, maxPostings: 2) { _ in true }.map(\.item) == [1], "found through weir only")
+    #expect(index.neighbours(of: 2, minimum: 0.1, maxPostings: 2) { _ in true }.isEmpty)
+  }
+
   @Test func neighboursMatchBruteForce() {
     let words = ["khan", "putin", "visit", "moscow", "talks", "ukraine", "trade", "gas", "pipeline", "sanctions"]
     var generator = SeededGenerator(seed: 11)

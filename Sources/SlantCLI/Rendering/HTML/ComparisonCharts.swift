@@ -120,7 +120,8 @@ struct ComparisonCharts {
   }
 
   static func interval(_ estimate: ProportionEstimate) -> ClosedRange<Double>? {
-    estimate.lower <= estimate.upper ? estimate.lower...estimate.upper : nil
+    guard let lower = estimate.lower, let upper = estimate.upper, lower <= upper else { return nil }
+    return lower...upper
   }
 
   private static func interval(_ rate: RateEstimate) -> ClosedRange<Double>? {

@@ -1,8 +1,9 @@
 import SlantCore
 
 /// The report's differences between groups: for each, a table of every figure's difference
-/// with its interval and a plain verdict, then the entries and categories that drive the
-/// loaded-language difference with the difference without each. Every number is the one
+/// with its interval and a plain verdict (or why it has none), then the entries and categories
+/// that drive the loaded-language difference and the entries behind each support share's, with
+/// the difference without each. Every number is the one
 /// `slant compare --format json` gives, also kept exactly in `data-` attributes.
 struct DifferenceSection {
   var comparison: FramingComparison
@@ -27,6 +28,10 @@ struct DifferenceSection {
         "p", ["class": "warning", "role": "note"],
         text: "Fragile: carried by \(carrier). Without this one entry the loaded-language difference is no longer shown.")
     }
+    // A thin group leaves every figure of the difference without an interval: said once.
+    if let first = difference.figures.first, first.lower == nil {
+      html.element("p", ["class": "no-interval"], text: DifferenceView.noInterval(first, suggestion: comparison.suggestedGroupings.first?.field) + ".")
+    }
     html.open("table", ["class": "differences"])
     html.open("tr")
     for heading in ["Figure", difference.group, difference.against, "Difference", "95% interval", ""] { html.element("th", text: heading) }
@@ -46,27 +51,37 @@ struct DifferenceSection {
       if let lower = figure.lower, let upper = figure.upper {
         html.element("td", text: "\(DifferenceView.amount(lower, isRate: isRate)) to \(DifferenceView.amount(upper, isRate: isRate))")
       } else {
-        html.element("td", text: "none (fewer than 2 documents)")
+        html.element("td", text: "none")
       }
-      html.element("td", text: figure.includesZero ? "includes zero: no difference shown" : "")
+      html.element("td", text: figure.lower == nil ? "" : figure.includesZero ? "includes zero: no difference shown" : "")
       html.close("tr")
     }
     html.close("table")
-    drivers("Entries driving the loaded-language difference", difference.entryDrivers, into: &html)
-    drivers("By category", difference.categoryDrivers, into: &html)
+    drivers("Entries driving the loaded-language difference", difference.entryDrivers, figure: ComparedFigure.loadedRate.description, into: &html)
+    drivers("By category", difference.categoryDrivers, figure: ComparedFigure.loadedRate.description, into: &html)
+    for figure in difference.figures {
+      guard let entries = figure.entryDrivers, !entries.isEmpty, let name = DifferenceView.supportName(figure) else { continue }
+      if let carrier = figure.carriedBy {
+        html.element(
+          "p", ["class": "warning", "role": "note"],
+          text: "Fragile: the \(name) difference is carried by \(carrier). Without this one entry the difference is no longer shown.")
+      }
+      drivers("Entries driving the \(name) difference", entries, figure: figure.figure, into: &html)
+    }
     html.close("div")
   }
 
-  private func drivers(_ heading: String, _ drivers: [Driver], into html: inout HTMLWriter) {
+  private func drivers(_ heading: String, _ drivers: [Driver], figure: String, into html: inout HTMLWriter) {
     guard !drivers.isEmpty else { return }
+    let isRate = figure == ComparedFigure.loadedRate.description
     html.element("h4", text: heading)
-    html.open("ul", ["class": "drivers"])
+    html.open("ul", ["class": "drivers", "data-figure": figure])
     for driver in drivers {
       html.open("li", ["data-driver": driver.label, "data-without": ComparisonCSV.number(driver.differenceWithout)])
-      var text = "\(driver.label): \(driver.groupHits) hits here, \(driver.againstHits) there, "
-      text += "\(DifferenceView.amount(driver.contribution, isRate: true)) of the difference; without it \(DifferenceView.amount(driver.differenceWithout, isRate: true))"
+      var text = "\(driver.label): \(driver.groupHits) \(isRate ? "hits" : "sentences resting on it alone") here, \(driver.againstHits) there, "
+      text += "\(DifferenceView.amount(driver.contribution, isRate: isRate)) of the difference; without it \(DifferenceView.amount(driver.differenceWithout, isRate: isRate))"
       if let lower = driver.lowerWithout, let upper = driver.upperWithout {
-        text += " [\(DifferenceView.amount(lower, isRate: true)) to \(DifferenceView.amount(upper, isRate: true))]"
+        text += " [\(DifferenceView.amount(lower, isRate: isRate)) to \(DifferenceView.amount(upper, isRate: isRate))]"
       }
       html.text(text + (driver.carriesDifference ? " — carries the difference" : ""))
       html.close("li")
