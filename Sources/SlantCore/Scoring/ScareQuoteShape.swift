@@ -13,6 +13,9 @@ struct ScareQuoteShape {
   ]
 
   let isScareQuote: Bool
+  /// The quotation is a run of capitalised words: a name or a title, which nobody is quoted as
+  /// saying, so it needs no credit (the show “Orange Is the New Black”, the “Squad”).
+  let isName: Bool
 
   init(_ quotation: Quotation, sentence: Range<Int>, in text: TextContext) {
     let tokens = text.tokens.tokens
@@ -20,11 +23,14 @@ struct ScareQuoteShape {
     let words = content.filter { tokens[$0].isWordLike }
     let opening = content.lowerBound - 1
     let hasWordsBefore = (sentence.lowerBound..<max(opening, sentence.lowerBound)).contains { tokens[$0].isWordLike }
+    let isTitle = words.first.map { first in
+      words.allSatisfy { text.isCapitalized($0) || ($0 != first && Self.titleSmallWords.contains(token: $0, of: text.tokens)) }
+    } ?? false
+    isName = isTitle
     guard let first = words.first, hasWordsBefore else {
       isScareQuote = false
       return
     }
-    let isTitle = words.allSatisfy { text.isCapitalized($0) || ($0 != first && Self.titleSmallWords.contains(token: $0, of: text.tokens)) }
     let before = Self.punctuation(opening - 1, sentence: sentence, in: text)
     let last = Self.punctuation(content.upperBound - 1, sentence: sentence, in: text)
     let endsClause = last == "." || last == "!" || last == "?" || (last == "," && text.isCapitalized(first))

@@ -38,9 +38,12 @@ struct SupportResolver {
           credit = Credit(finding: previous.finding, route: .previousSentence)
         } else {
           if findsScareQuotes { markScareQuotes(in: &reading) }
+          // Scare quotes and quoted names or titles quote nobody: neither asks for a source.
+          let quotingNobody = reading.quotations.filter { quotation in
+            quotation.isScareQuote || ScareQuoteShape(quotation, sentence: reading.tokenRange, in: text).isName
+          }
           hasUncreditedQuote = reading.tokenRange.contains { index in
-            text.isQuoted(index) && text.tokens.tokens[index].isWordLike
-              && !reading.quotations.contains { $0.isScareQuote && $0.contentTokens.contains(index) }
+            text.isQuoted(index) && text.tokens.tokens[index].isWordLike && !quotingNobody.contains { $0.contentTokens.contains(index) }
           }
         }
       }

@@ -58,6 +58,19 @@ import SlantCore
     #expect(scare.compactMap { quotation in quotation.contentTokens.isEmpty ? nil : Self.contentRange(quotation, in: sample.text) } == expected)
   }
 
+  @Test(arguments: [
+    // Names and titles in quotation marks quote nobody: no source is missing.
+    ("“Orange Is the New Black” star Yael Stone is leaving the show.", SupportLabel.neutral),
+    ("Members of the “Freedom Caucus” met on Monday.", .neutral),
+    // Words someone said, credited to no one, still are.
+    ("“We will not leave,” was painted on the wall.", .vagueSource),
+    ("The plan was “a brutal and pointless waste of time” in the end.", .vagueSource),
+  ])
+  func quotedNamesAndTitlesNeedNoSource(text: String, label: SupportLabel) throws {
+    let sentence = try #require(score(text).sentences.first)
+    #expect(sentence.label == label, "\(sentence.reason)")
+  }
+
   /// The bytes between a quotation's marks.
   static func contentRange(_ quotation: Quotation, in text: String) -> Range<Int> {
     let utf8 = Array(text.utf8)
