@@ -9,12 +9,15 @@ extension DurableFile {
   /// `commit()` once complete and flushed to disk, so that an output written as a stream (`slant
   /// score --output`) replaces the previous one whole or not at all. Until then the previous
   /// file stays as it was; `discard()`, or dropping the replacement, removes the temporary file.
+  /// A path that names no regular file (`/dev/null`, `/dev/stdout`, a named pipe) is written
+  /// straight into: renaming a file over a device would replace the device itself.
   package final class Replacement {
     /// The file replaced: the path given, or the file its link names.
     package let path: String
-    /// The temporary file's descriptor, open for writing.
+    /// The temporary file's descriptor, open for writing (or the device's, written straight).
     package let descriptor: Int32
-    private let temporary: String
+    /// The temporary file renamed over `path` on commit; nil when `path` is written straight.
+    private let temporary: String?
     private var isFinished = false
 
     /// Opens a temporary file beside `path` (making its folder when needed), with the mode of
@@ -23,7 +26,17 @@ extension DurableFile {
       let target = DurableFile.resolvingLinks(path)
       try DurableFile.makeFolder(for: target)
       var status = stat()
-      let existingMode: mode_t? = stat(target, &status) == 0 ? status.st_mode & 0o7777 : nil
+      let exists = stat(target, &status) == 0
+      let kind = status.st_mode & S_IFMT
+      if exists && (kind == S_IFCHR || kind == S_IFIFO || kind == S_IFSOCK) {
+        let descriptor = open(target, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Failure(path: target, reason: DurableFile.systemReason()) }
+        self.path = target
+        self.temporary = nil
+        self.descriptor = descriptor
+        return
+      }
+      let existingMode: mode_t? = exists ? status.st_mode & 0o7777 : nil
       let temporary = DurableFile.folder(of: target) + "/" + DurableFile.temporaryPrefix(for: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
       let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, existingMode ?? newFileMode)
       guard descriptor >= 0 else { throw Failure(path: target, reason: DurableFile.systemReason()) }
@@ -54,6 +67,11 @@ extension DurableFile {
     /// On failure the temporary file is removed and the previous file is left as it was.
     package func commit() throws(Failure) {
       guard !isFinished else { return }
+      guard let temporary else {
+        isFinished = true
+        guard close(descriptor) == 0 else { throw Failure(path: path, reason: DurableFile.systemReason()) }
+        return
+      }
       guard fsync(descriptor) == 0 else {
         let reason = DurableFile.systemReason()
         discard()
@@ -79,7 +97,7 @@ extension DurableFile {
       guard !isFinished else { return }
       isFinished = true
       close(descriptor)
-      unlink(temporary)
+      if let temporary { unlink(temporary) }
     }
   }
 }
