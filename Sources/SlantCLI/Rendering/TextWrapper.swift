@@ -16,7 +16,9 @@ package enum TextWrapper {
         line = ""
         used = 0
       }
-      line += (used > 0 ? " " : "") + word
+      // Appended in place: a string made for each word was most of the text view of an alignment.
+      if used > 0 { line += " " }
+      line += word
       used += (used > 0 ? 1 : 0) + columns
     }
     if !line.isEmpty || lines.isEmpty { lines.append(indent + line) }
