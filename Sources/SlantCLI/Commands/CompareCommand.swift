@@ -62,7 +62,7 @@ extension CommandSpec {
     let output = context.console.output
     switch format {
     case .csv: output.write(ComparisonCSV.render(comparison))
-    case .json: output.write(try ComparisonJSON.render(comparison, alignment: alignment))
+    case .json: try ComparisonJSON.write(comparison, alignment: alignment) { output.write(bytes: $0) }
     default:
       let width = context.console.width
       context.console.writeText(ComparisonTable(usesColor: context.console.outputUsesColor, width: width).render(comparison))

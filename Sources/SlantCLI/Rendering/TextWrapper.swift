@@ -8,7 +8,10 @@ package enum TextWrapper {
     let available = max(width - DisplayWidth.columns(of: indent), 20)
     var lines: [String] = []
     var line = "", used = 0
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+    // ASCII text is split by its bytes, the same words without finding grapheme breaks (a space
+    // starts no cluster there); other text by characters, where a combining mark joins a space.
+    let words = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.split(separator: 0x20).map { Substring($0) } : text.split(separator: " ")
+    for word in words {
       // Printable ASCII is one column a byte; only other words need the full measure.
       let columns = word.utf8.allSatisfy { (0x20..<0x7F).contains($0) } ? word.utf8.count : DisplayWidth.columns(of: word)
       if used > 0 && used + 1 + columns > available {
@@ -16,7 +19,9 @@ package enum TextWrapper {
         line = ""
         used = 0
       }
-      line += (used > 0 ? " " : "") + word
+      // Appended in place: a string made for each word was most of the text view of an alignment.
+      if used > 0 { line += " " }
+      line += word
       used += (used > 0 ? 1 : 0) + columns
     }
     if !line.isEmpty || lines.isEmpty { lines.append(indent + line) }

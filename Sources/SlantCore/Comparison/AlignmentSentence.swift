@@ -35,7 +35,8 @@ public struct AlignmentSentence: Sendable, Hashable, Codable {
   /// - Parameter group: the comparison group of the document (its outlet by default).
   public static func sentences(of scored: ScoredDocument, group: String? = nil) -> [AlignmentSentence] {
     let document = scored.document
-    let list = Tokenizer().tokens(in: document.text, range: document.bodyUTF8Range)
+    // One stretch's list is the whole body's, as tokenizing it again would give.
+    let list = scored.bodyTokens.count == 1 ? scored.bodyTokens[0] : Tokenizer().tokens(in: document.text, range: document.bodyUTF8Range)
     var cursor = 0
     return scored.sentences.compactMap { sentence in
       let range = sentence.sentence.utf8Range

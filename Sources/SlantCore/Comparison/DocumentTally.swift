@@ -37,16 +37,17 @@ public struct DocumentTally: Sendable {
     metadata = document.metadata
     totals = scored.totals
     frames = DocumentFrames(scored: scored)
-    var list = Tokenizer().tokens(in: document.text, range: document.bodyUTF8Range)
-    tokens = list.tokens.count(where: \.isWordLike)
-    var counter = ContentWordCounter(expectedTokens: list.tokens.count / 2)
-    counter.count(list)
+    // The scorer's own token lists when it kept them: tokenizing the body again was a tenth of a tally.
+    let lists = scored.bodyTokens.isEmpty ? [Tokenizer().tokens(in: document.text, range: document.bodyUTF8Range)] : scored.bodyTokens
+    tokens = lists.reduce(0) { $0 + $1.tokens.count(where: \.isWordLike) }
+    var counter = ContentWordCounter(expectedTokens: lists.reduce(0) { $0 + $1.tokens.count } / 2)
+    for list in lists { counter.count(list) }
     var hits = scored.sentences.flatMap(\.hits), sentences = scored.sentences
     if let headline = scored.headline {
       headlineTotals.add(headline.scored)
       if includingHeadline {
         totals.add(headline.scored)
-        list = Tokenizer().tokens(in: headline.text)
+        let list = Tokenizer().tokens(in: headline.text)
         tokens += list.tokens.count(where: \.isWordLike)
         counter.count(list)
         hits += headline.scored.hits

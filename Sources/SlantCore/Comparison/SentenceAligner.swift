@@ -78,7 +78,10 @@ public struct SentenceAligner: Sendable {
       facts.join(left, right)
       pairs.append(Self.pair(sentences[left], sentences[right], similarity: similarity))
     }
-    pairs.sort { ($0.left.outlet, $0.right.outlet, $0.left.document, $0.left.index) < ($1.left.outlet, $1.right.outlet, $1.left.document, $1.left.index) }
+    // The keys made once per pair: comparing documents builds their names, and a sort of tens of
+    // thousands of pairs compared them a million times.
+    let keys = pairs.map { ($0.left.outlet, $0.right.outlet, $0.left.document.description, $0.left.index) }
+    pairs = pairs.indices.sorted { keys[$0] < keys[$1] }.map { pairs[$0] }
     let alone = Dictionary(grouping: sentences.indices.filter { !matcher.matched.contains($0) }.map { sentences[$0] }, by: \.outlet)
     let unmatched = outletNames.map { OutletSentences(outlet: $0, sentences: alone[$0] ?? []) }
     return SentenceAlignment(threshold: threshold, pairs: pairs, unmatched: unmatched, groupOmissions: facts.omissions(sentences))

@@ -45,6 +45,14 @@ public struct JSONBytes: ~Copyable {
     json.withUnsafeBufferPointer { if let base = $0.baseAddress { append(base, $0.count) } }
   }
 
+  /// Appends bytes that are already JSON.
+  public mutating func raw(_ json: ArraySlice<UInt8>) {
+    json.withUnsafeBufferPointer { if let base = $0.baseAddress { append(base, $0.count) } }
+  }
+
+  /// How many bytes have been written.
+  public var byteCount: Int { count }
+
   /// Appends `text` as a quoted JSON string.
   public mutating func string(_ text: Substring) {
     let start = text.base.utf8.distance(from: text.base.startIndex, to: text.startIndex)

@@ -4,6 +4,9 @@ public struct ScoredDocument: Sendable {
   public var sentences: [ScoredSentence]
   /// The document's title scored on its own, when it has one; not among `sentences` or `totals`.
   public var headline: ScoredHeadline?
+  /// The body's tokens, one list per stretch the scorer tokenized, when it was asked to keep
+  /// them (`Scorer.score(_:keepingTokens:)`); empty otherwise.
+  public var bodyTokens: [TokenList] = []
 
   public init(document: Document, sentences: [ScoredSentence], headline: ScoredHeadline? = nil) {
     self.document = document

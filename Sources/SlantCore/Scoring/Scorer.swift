@@ -33,11 +33,17 @@ public struct Scorer: Sendable {
   ///   `stretchBytes`.
   public func score(_ document: Document) -> ScoredDocument { score(document, stretchBytes: Self.stretchBytes) }
 
+  /// The document scored, keeping the body's token lists in `bodyTokens` when `keepingTokens`:
+  /// the comparison counts words from them rather than tokenizing every body a second time.
+  public func score(_ document: Document, keepingTokens: Bool) -> ScoredDocument {
+    score(document, stretchBytes: Self.stretchBytes, keepingTokens: keepingTokens)
+  }
+
   /// Scores the body in paragraph-aligned stretches of about `stretchBytes`. Nothing crosses a
   /// paragraph break but the credit of the sentence before, which is carried over; token indices
   /// are shifted to count from the start of the body, as if it were tokenized whole.
-  func score(_ document: Document, stretchBytes: Int) -> ScoredDocument {
-    var scored: [ScoredSentence] = []
+  func score(_ document: Document, stretchBytes: Int, keepingTokens: Bool = false) -> ScoredDocument {
+    var scored: [ScoredSentence] = [], lists: [TokenList] = []
     var carried: SupportResolver.Credit?
     var tokenBase = 0
     for stretch in Self.stretches(of: document.text, in: document.bodyUTF8Range, bytes: stretchBytes) {
@@ -47,9 +53,12 @@ public struct Scorer: Sendable {
         if tokenBase > 0 { Self.shift(&sentence, tokens: tokenBase) }
         scored.append(sentence)
       }
-      tokenBase += result.tokenCount
+      tokenBase += result.tokens.tokens.count
+      if keepingTokens { lists.append(result.tokens) }
     }
-    return ScoredDocument(document: document, sentences: scored, headline: headline(of: document))
+    var scoredDocument = ScoredDocument(document: document, sentences: scored, headline: headline(of: document))
+    scoredDocument.bodyTokens = lists
+    return scoredDocument
   }
 
   /// The document's title scored as one sentence, whatever punctuation it holds; nil when it
@@ -67,7 +76,7 @@ public struct Scorer: Sendable {
   private func score(
     _ range: Range<Int>, of text: String, firstSentence: Int, carried: SupportResolver.Credit?, sentences given: [Sentence]? = nil,
     isHeadline: Bool = false
-  ) -> (sentences: [ScoredSentence], lastCredit: SupportResolver.Credit?, tokenCount: Int) {
+  ) -> (sentences: [ScoredSentence], lastCredit: SupportResolver.Credit?, tokens: TokenList) {
     var sentences = given ?? segmenter.sentences(in: text, range: range)
     if firstSentence > 0 { for index in sentences.indices { sentences[index].index += firstSentence } }
     let tokens = Tokenizer().tokens(in: text, range: range)
@@ -102,6 +111,6 @@ public struct Scorer: Sendable {
       resolved.sentences[index].probabilities = probabilities
       resolved.sentences[index].frame = frames.choice(hits: resolved.sentences[index].hits, probabilities: probabilities)
     }
-    return (resolved.sentences, resolved.lastCredit, count)
+    return (resolved.sentences, resolved.lastCredit, tokens)
   }
 }
