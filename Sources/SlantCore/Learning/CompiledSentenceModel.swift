@@ -5,14 +5,11 @@
 /// scoring itself (`swift-on-linux.md`: 36 ns for the string, 70 ns for the probe, against about
 /// 100 ns a token).
 public struct CompiledSentenceModel: Sendable {
-  /// How many drivers a probability names.
-  static let driverCount = 3
-
   public let labels: [String]
   private let intercepts: [Double]
   /// Feature index times label count plus label index.
   private let weights: [Double]
-  private let names: [String]
+  private let names: FeatureNames
   /// Each word the model knows (as a feature, or as a word of a pair) to its number.
   private let words: WordTable
   /// By word number: the word's feature, or -1 when only its pairs are features.
@@ -69,7 +66,7 @@ public struct CompiledSentenceModel: Sendable {
       if let index = indices[FeatureName.entry(entry)] { entries[entry] = index }
     }
     self.weights = weights
-    self.names = names
+    self.names = FeatureNames(names)
     words = WordTable(vocabulary.words)
     wordFeatures = vocabulary.features
     startsPair = vocabulary.startsPair
@@ -91,9 +88,10 @@ public struct CompiledSentenceModel: Sendable {
   /// Buffers reused from sentence to sentence: allocating them per sentence doubled the cost of
   /// a learned model's probabilities (measured on BABE's sentences, 8 times over).
   struct Scratch {
-    /// One word of the sentence as the scorer met it: where its bytes end in `bytes`, whether
+    /// One word of the sentence as the scorer met it: where its bytes are in the folded bytes, whether
     /// it follows another word directly, its tag and first slot, and its number (-1: unknown).
     struct Word {
+      var start: Int
       var end: Int
       var followsWord: Bool
       var tag: UInt64
@@ -104,8 +102,7 @@ public struct CompiledSentenceModel: Sendable {
     var terms: [Int32] = []
     var present: [Int] = []
     var values: [Double] = []
-    /// The sentence's words' bytes back to back, and the words.
-    var bytes: [UInt8] = []
+    /// The sentence's words: their bytes stay in the token list's folded bytes.
     var words: [Word] = []
     var pairs: [(first: Int32, second: Int32, start: (index: Int, content: UInt64))] = []
 
@@ -113,7 +110,6 @@ public struct CompiledSentenceModel: Sendable {
       terms.removeAll(keepingCapacity: true)
       present.removeAll(keepingCapacity: true)
       values.removeAll(keepingCapacity: true)
-      bytes.removeAll(keepingCapacity: true)
       words.removeAll(keepingCapacity: true)
       pairs.removeAll(keepingCapacity: true)
     }
@@ -124,12 +120,17 @@ public struct CompiledSentenceModel: Sendable {
     scratch.clear()
     let words: Int
     if hasTerms {
-      words = SentenceFeatures.forEachWord(in: sentence.tokenRange, of: tokens) { bytes, followsWord in
-        let tag = ByteTable.tag(of: bytes)
-        scratch.bytes.append(contentsOf: bytes)
-        scratch.words.append(Scratch.Word(end: scratch.bytes.count, followsWord: followsWord, tag: tag, first: self.words.firstSlot(tag)))
+      // Each word is found by where its bytes are in the folded bytes, not copied.
+      words = tokens.folded.withUnsafeBufferPointer { folded in
+        let words = SentenceFeatures.forEachWord(in: sentence.tokenRange, of: tokens) { bytes, followsWord in
+          let tag = ByteTable.tag(of: bytes)
+          let start = bytes.baseAddress.map { folded.baseAddress!.distance(to: $0) } ?? 0
+          scratch.words.append(
+            Scratch.Word(start: start, end: start + bytes.count, followsWord: followsWord, tag: tag, first: self.words.firstSlot(tag)))
+        }
+        termFeatures(&scratch, folded: folded)
+        return words
       }
-      termFeatures(&scratch)
       // A word or pair counts once however often it occurs.
       scratch.terms.sort()
       var last: Int32 = -1
@@ -148,49 +149,42 @@ public struct CompiledSentenceModel: Sendable {
     }
     // Entries and categories may fire more than once: they count, so they add up.
     let counted = scratch.present.count
+    func count(_ index: Int) {
+      guard index >= 0 else { return }
+      if let at = scratch.present[counted...].firstIndex(of: index) {
+        scratch.values[at] += 1
+      } else {
+        scratch.present.append(index)
+        scratch.values.append(1)
+      }
+    }
     SentenceFeatures.forEachOwnVoiceHit(of: sentence) { hit in
       let (entry, category) = features(of: hit.entry)
-      for index in [entry, category] where index >= 0 {
-        if let at = scratch.present[counted...].firstIndex(of: index) {
-          scratch.values[at] += 1
-        } else {
-          scratch.present.append(index)
-          scratch.values.append(1)
-        }
-      }
+      count(entry)
+      count(category)
     }
     let count = labels.count
     return labels.indices.map { label in
       var logit = intercepts[label]
-      var drivers: [(index: Int, contribution: Double)] = []
+      // The strongest few, kept in order as they come: no array of every contribution. Names
+      // are numbered in sorted order, so the lower number of a tie is the name first in order.
+      var strongest = LabelProbability.Strongest()
       for (at, index) in scratch.present.enumerated() {
         let contribution = weights[index * count + label] * scratch.values[at]
         logit += contribution
-        guard contribution > 0 else { continue }
-        // The strongest few, kept in order as they come: no array of every contribution.
-        if drivers.count < Self.driverCount || contribution > drivers[drivers.count - 1].contribution {
-          let place = drivers.firstIndex { contribution > $0.contribution || (contribution == $0.contribution && names[index] < names[$0.index]) } ?? drivers.count
-          drivers.insert((index, contribution), at: place)
-          if drivers.count > Self.driverCount { drivers.removeLast() }
-        }
+        if contribution > 0 { strongest.offer(Int32(index), contribution) }
       }
-      return LabelProbability(
-        label: labels[label], probability: LogisticModel.sigmoid(logit),
-        drivers: drivers.map { .init(feature: names[$0.index], contribution: $0.contribution) })
+      return LabelProbability(label: labels[label], probability: LogisticModel.sigmoid(logit), names: names, strongest: strongest)
     }
   }
 
-  /// The word and pair features of the words in `scratch`, appended to its `terms`: every word's
+  /// The word and pair features of the words in `scratch`, whose bytes are in `folded`, appended to its `terms`: every word's
   /// slot was read as the words came, now each is confirmed, then the pairs are read the same way.
-  private func termFeatures(_ scratch: inout Scratch) {
-    scratch.bytes.withUnsafeBufferPointer { bytes in
-      scratch.words.withUnsafeMutableBufferPointer { words in
-        var start = 0
-        for index in words.indices {
-          let word = UnsafeBufferPointer(rebasing: bytes[start..<words[index].end])
-          words[index].number = self.words.number(word, tag: words[index].tag, first: words[index].first) ?? -1
-          start = words[index].end
-        }
+  private func termFeatures(_ scratch: inout Scratch, folded: UnsafeBufferPointer<UInt8>) {
+    scratch.words.withUnsafeMutableBufferPointer { words in
+      for index in words.indices {
+        let word = UnsafeBufferPointer(rebasing: folded[words[index].start..<words[index].end])
+        words[index].number = self.words.number(word, tag: words[index].tag, first: words[index].first) ?? -1
       }
     }
     for (index, word) in scratch.words.enumerated() where word.number >= 0 {
