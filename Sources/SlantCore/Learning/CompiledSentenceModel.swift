@@ -81,7 +81,7 @@ public struct CompiledSentenceModel: Sendable {
   /// Each sentence's probabilities, in the model's label order; the sentences' tokens are in
   /// `tokens`. One call per document, so that its buffers are made once, not per sentence.
   public func probabilities(for sentences: [ScoredSentence], tokens: TokenList) -> [[LabelProbability]] {
-    var scratch = Scratch()
+    var scratch = Scratch(tokens: sentences.reduce(0) { max($0, $1.tokenRange.count) })
     return sentences.map { probabilities(for: $0, tokens: tokens, scratch: &scratch) }
   }
 
@@ -105,6 +105,16 @@ public struct CompiledSentenceModel: Sendable {
     /// The sentence's words: their bytes stay in the token list's folded bytes.
     var words: [Word] = []
     var pairs: [(first: Int32, second: Int32, start: (index: Int, content: UInt64))] = []
+
+    /// Buffers large enough for a sentence of `tokens` tokens with a few hits: most documents
+    /// hold one or two sentences, and growing each buffer from empty cost as much as filling it.
+    init(tokens: Int) {
+      terms.reserveCapacity(2 * tokens)
+      present.reserveCapacity(2 * tokens + 32)
+      values.reserveCapacity(2 * tokens + 32)
+      words.reserveCapacity(tokens)
+      pairs.reserveCapacity(tokens)
+    }
 
     mutating func clear() {
       terms.removeAll(keepingCapacity: true)
