@@ -20,8 +20,8 @@ public struct CompiledSentenceModel: Sendable {
   private let signals: [SignalFeature: Int]
   /// The entry and category features of each row of the matcher's entry tables.
   private let rows: [EntryTableFeatures]
-  /// For hits whose entry is not one of the matcher's own (built elsewhere, equal by value).
-  private let entries: [LexiconEntry: Int]
+  /// Every feature's number by name, for hits whose entry is not one of the matcher's own (built elsewhere, equal by value).
+  private let indices: [String: Int]
   private let categories: [String: Int]
   /// Whether any feature is a word or pair: without one, the words are only counted.
   private let hasTerms: Bool
@@ -61,10 +61,6 @@ public struct CompiledSentenceModel: Sendable {
     for pair in pairs { pairTable.insert(first: pair.first, second: pair.second, value: pair.feature) }
     var signals: [SignalFeature: Int] = [:]
     for signal in SignalFeature.all { signals[signal] = indices[signal.name] }
-    var entries: [LexiconEntry: Int] = [:]
-    for entry in matcher.entries {
-      if let index = indices[FeatureName.entry(entry)] { entries[entry] = index }
-    }
     self.weights = weights
     self.names = FeatureNames(names)
     words = WordTable(vocabulary.words)
@@ -72,8 +68,8 @@ public struct CompiledSentenceModel: Sendable {
     startsPair = vocabulary.startsPair
     self.pairs = pairTable
     self.signals = signals
-    rows = EntryTableFeatures.all(for: matcher.entries, entries: entries, categories: categories)
-    self.entries = entries
+    rows = EntryTableFeatures.all(for: matcher.entries, indices: indices, categories: categories)
+    self.indices = indices
     self.categories = categories
     hasTerms = !vocabulary.words.isEmpty
   }
@@ -142,7 +138,7 @@ public struct CompiledSentenceModel: Sendable {
         return words
       }
       // A word or pair counts once however often it occurs.
-      scratch.terms.sort()
+      Self.sortSmall(&scratch.terms)
       var last: Int32 = -1
       for index in scratch.terms where index != last {
         scratch.present.append(Int(index))
@@ -211,12 +207,30 @@ public struct CompiledSentenceModel: Sendable {
     }
   }
 
+  /// Sorts a sentence's term features in place, a few dozen by insertion: the standard sort's
+  /// setup cost more than the sorting on so few; a long run-on sentence gets the standard sort.
+  private static func sortSmall(_ numbers: inout [Int32]) {
+    guard numbers.count <= 64 else { return numbers.sort() }
+    numbers.withUnsafeMutableBufferPointer { buffer in
+      guard buffer.count > 1 else { return }
+      for index in 1..<buffer.count {
+        let number = buffer[index]
+        var place = index
+        while place > 0 && buffer[place - 1] > number {
+          buffer[place] = buffer[place - 1]
+          place -= 1
+        }
+        buffer[place] = number
+      }
+    }
+  }
+
   /// The entry and category features of `entry` (-1: none): by its row when it is one of the
   /// matcher's own entries, which costs no hash of its strings.
   private func features(of entry: LexiconEntry) -> (entry: Int, category: Int) {
     let table = ObjectIdentifier(entry.table)
     for known in rows where known.table == table { return (Int(known.entries[entry.row]), Int(known.categories[entry.row])) }
-    return (entries[entry] ?? -1, categories[entry.category] ?? -1)
+    return (indices[FeatureName.entry(entry)] ?? -1, categories[entry.category] ?? -1)
   }
 }
 
@@ -254,7 +268,7 @@ private struct EntryTableFeatures: Sendable {
   var entries: [Int32]
   var categories: [Int32]
 
-  static func all(for matcherEntries: [LexiconEntry], entries: [LexiconEntry: Int], categories: [String: Int]) -> [EntryTableFeatures] {
+  static func all(for matcherEntries: [LexiconEntry], indices: [String: Int], categories: [String: Int]) -> [EntryTableFeatures] {
     var tables: [EntryTableFeatures] = []
     for entry in matcherEntries {
       let table = ObjectIdentifier(entry.table)
@@ -265,7 +279,7 @@ private struct EntryTableFeatures: Sendable {
           tables.append(EntryTableFeatures(table: table, entries: Array(repeating: -1, count: rows), categories: Array(repeating: -1, count: rows)))
           return tables.count - 1
         }()
-      tables[at].entries[entry.row] = Int32(entries[entry] ?? -1)
+      tables[at].entries[entry.row] = Int32(indices[FeatureName.entry(entry)] ?? -1)
       tables[at].categories[entry.row] = Int32(categories[entry.category] ?? -1)
     }
     return tables
