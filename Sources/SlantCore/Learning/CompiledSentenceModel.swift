@@ -5,14 +5,11 @@
 /// scoring itself (`swift-on-linux.md`: 36 ns for the string, 70 ns for the probe, against about
 /// 100 ns a token).
 public struct CompiledSentenceModel: Sendable {
-  /// How many drivers a probability names.
-  static let driverCount = 3
-
   public let labels: [String]
   private let intercepts: [Double]
   /// Feature index times label count plus label index.
   private let weights: [Double]
-  private let names: [String]
+  private let names: FeatureNames
   /// Each word the model knows (as a feature, or as a word of a pair) to its number.
   private let words: WordTable
   /// By word number: the word's feature, or -1 when only its pairs are features.
@@ -23,8 +20,8 @@ public struct CompiledSentenceModel: Sendable {
   private let signals: [SignalFeature: Int]
   /// The entry and category features of each row of the matcher's entry tables.
   private let rows: [EntryTableFeatures]
-  /// For hits whose entry is not one of the matcher's own (built elsewhere, equal by value).
-  private let entries: [LexiconEntry: Int]
+  /// Every feature's number by name, for hits whose entry is not one of the matcher's own (built elsewhere, equal by value).
+  private let indices: [String: Int]
   private let categories: [String: Int]
   /// Whether any feature is a word or pair: without one, the words are only counted.
   private let hasTerms: Bool
@@ -64,19 +61,15 @@ public struct CompiledSentenceModel: Sendable {
     for pair in pairs { pairTable.insert(first: pair.first, second: pair.second, value: pair.feature) }
     var signals: [SignalFeature: Int] = [:]
     for signal in SignalFeature.all { signals[signal] = indices[signal.name] }
-    var entries: [LexiconEntry: Int] = [:]
-    for entry in matcher.entries {
-      if let index = indices[FeatureName.entry(entry)] { entries[entry] = index }
-    }
     self.weights = weights
-    self.names = names
+    self.names = FeatureNames(names)
     words = WordTable(vocabulary.words)
     wordFeatures = vocabulary.features
     startsPair = vocabulary.startsPair
     self.pairs = pairTable
     self.signals = signals
-    rows = EntryTableFeatures.all(for: matcher.entries, entries: entries, categories: categories)
-    self.entries = entries
+    rows = EntryTableFeatures.all(for: matcher.entries, indices: indices, categories: categories)
+    self.indices = indices
     self.categories = categories
     hasTerms = !vocabulary.words.isEmpty
   }
@@ -84,16 +77,17 @@ public struct CompiledSentenceModel: Sendable {
   /// Each sentence's probabilities, in the model's label order; the sentences' tokens are in
   /// `tokens`. One call per document, so that its buffers are made once, not per sentence.
   public func probabilities(for sentences: [ScoredSentence], tokens: TokenList) -> [[LabelProbability]] {
-    var scratch = Scratch()
+    var scratch = Scratch(tokens: sentences.reduce(0) { max($0, $1.tokenRange.count) })
     return sentences.map { probabilities(for: $0, tokens: tokens, scratch: &scratch) }
   }
 
   /// Buffers reused from sentence to sentence: allocating them per sentence doubled the cost of
   /// a learned model's probabilities (measured on BABE's sentences, 8 times over).
   struct Scratch {
-    /// One word of the sentence as the scorer met it: where its bytes end in `bytes`, whether
+    /// One word of the sentence as the scorer met it: where its bytes are in the folded bytes, whether
     /// it follows another word directly, its tag and first slot, and its number (-1: unknown).
     struct Word {
+      var start: Int
       var end: Int
       var followsWord: Bool
       var tag: UInt64
@@ -104,16 +98,24 @@ public struct CompiledSentenceModel: Sendable {
     var terms: [Int32] = []
     var present: [Int] = []
     var values: [Double] = []
-    /// The sentence's words' bytes back to back, and the words.
-    var bytes: [UInt8] = []
+    /// The sentence's words: their bytes stay in the token list's folded bytes.
     var words: [Word] = []
     var pairs: [(first: Int32, second: Int32, start: (index: Int, content: UInt64))] = []
+
+    /// Buffers large enough for a sentence of `tokens` tokens with a few hits: most documents
+    /// hold one or two sentences, and growing each buffer from empty cost as much as filling it.
+    init(tokens: Int) {
+      terms.reserveCapacity(2 * tokens)
+      present.reserveCapacity(2 * tokens + 32)
+      values.reserveCapacity(2 * tokens + 32)
+      words.reserveCapacity(tokens)
+      pairs.reserveCapacity(tokens)
+    }
 
     mutating func clear() {
       terms.removeAll(keepingCapacity: true)
       present.removeAll(keepingCapacity: true)
       values.removeAll(keepingCapacity: true)
-      bytes.removeAll(keepingCapacity: true)
       words.removeAll(keepingCapacity: true)
       pairs.removeAll(keepingCapacity: true)
     }
@@ -124,14 +126,19 @@ public struct CompiledSentenceModel: Sendable {
     scratch.clear()
     let words: Int
     if hasTerms {
-      words = SentenceFeatures.forEachWord(in: sentence.tokenRange, of: tokens) { bytes, followsWord in
-        let tag = ByteTable.tag(of: bytes)
-        scratch.bytes.append(contentsOf: bytes)
-        scratch.words.append(Scratch.Word(end: scratch.bytes.count, followsWord: followsWord, tag: tag, first: self.words.firstSlot(tag)))
+      // Each word is found by where its bytes are in the folded bytes, not copied.
+      words = tokens.folded.withUnsafeBufferPointer { folded in
+        let words = SentenceFeatures.forEachWord(in: sentence.tokenRange, of: tokens) { bytes, followsWord in
+          let tag = ByteTable.tag(of: bytes)
+          let start = bytes.baseAddress.map { folded.baseAddress!.distance(to: $0) } ?? 0
+          scratch.words.append(
+            Scratch.Word(start: start, end: start + bytes.count, followsWord: followsWord, tag: tag, first: self.words.firstSlot(tag)))
+        }
+        termFeatures(&scratch, folded: folded)
+        return words
       }
-      termFeatures(&scratch)
       // A word or pair counts once however often it occurs.
-      scratch.terms.sort()
+      Self.sortSmall(&scratch.terms)
       var last: Int32 = -1
       for index in scratch.terms where index != last {
         scratch.present.append(Int(index))
@@ -148,49 +155,42 @@ public struct CompiledSentenceModel: Sendable {
     }
     // Entries and categories may fire more than once: they count, so they add up.
     let counted = scratch.present.count
+    func count(_ index: Int) {
+      guard index >= 0 else { return }
+      if let at = scratch.present[counted...].firstIndex(of: index) {
+        scratch.values[at] += 1
+      } else {
+        scratch.present.append(index)
+        scratch.values.append(1)
+      }
+    }
     SentenceFeatures.forEachOwnVoiceHit(of: sentence) { hit in
       let (entry, category) = features(of: hit.entry)
-      for index in [entry, category] where index >= 0 {
-        if let at = scratch.present[counted...].firstIndex(of: index) {
-          scratch.values[at] += 1
-        } else {
-          scratch.present.append(index)
-          scratch.values.append(1)
-        }
-      }
+      count(entry)
+      count(category)
     }
     let count = labels.count
     return labels.indices.map { label in
       var logit = intercepts[label]
-      var drivers: [(index: Int, contribution: Double)] = []
+      // The strongest few, kept in order as they come: no array of every contribution. Names
+      // are numbered in sorted order, so the lower number of a tie is the name first in order.
+      var strongest = LabelProbability.Strongest()
       for (at, index) in scratch.present.enumerated() {
         let contribution = weights[index * count + label] * scratch.values[at]
         logit += contribution
-        guard contribution > 0 else { continue }
-        // The strongest few, kept in order as they come: no array of every contribution.
-        if drivers.count < Self.driverCount || contribution > drivers[drivers.count - 1].contribution {
-          let place = drivers.firstIndex { contribution > $0.contribution || (contribution == $0.contribution && names[index] < names[$0.index]) } ?? drivers.count
-          drivers.insert((index, contribution), at: place)
-          if drivers.count > Self.driverCount { drivers.removeLast() }
-        }
+        if contribution > 0 { strongest.offer(Int32(index), contribution) }
       }
-      return LabelProbability(
-        label: labels[label], probability: LogisticModel.sigmoid(logit),
-        drivers: drivers.map { .init(feature: names[$0.index], contribution: $0.contribution) })
+      return LabelProbability(label: labels[label], probability: LogisticModel.sigmoid(logit), names: names, strongest: strongest)
     }
   }
 
-  /// The word and pair features of the words in `scratch`, appended to its `terms`: every word's
+  /// The word and pair features of the words in `scratch`, whose bytes are in `folded`, appended to its `terms`: every word's
   /// slot was read as the words came, now each is confirmed, then the pairs are read the same way.
-  private func termFeatures(_ scratch: inout Scratch) {
-    scratch.bytes.withUnsafeBufferPointer { bytes in
-      scratch.words.withUnsafeMutableBufferPointer { words in
-        var start = 0
-        for index in words.indices {
-          let word = UnsafeBufferPointer(rebasing: bytes[start..<words[index].end])
-          words[index].number = self.words.number(word, tag: words[index].tag, first: words[index].first) ?? -1
-          start = words[index].end
-        }
+  private func termFeatures(_ scratch: inout Scratch, folded: UnsafeBufferPointer<UInt8>) {
+    scratch.words.withUnsafeMutableBufferPointer { words in
+      for index in words.indices {
+        let word = UnsafeBufferPointer(rebasing: folded[words[index].start..<words[index].end])
+        words[index].number = self.words.number(word, tag: words[index].tag, first: words[index].first) ?? -1
       }
     }
     for (index, word) in scratch.words.enumerated() where word.number >= 0 {
@@ -207,12 +207,30 @@ public struct CompiledSentenceModel: Sendable {
     }
   }
 
+  /// Sorts a sentence's term features in place, a few dozen by insertion: the standard sort's
+  /// setup cost more than the sorting on so few; a long run-on sentence gets the standard sort.
+  private static func sortSmall(_ numbers: inout [Int32]) {
+    guard numbers.count <= 64 else { return numbers.sort() }
+    numbers.withUnsafeMutableBufferPointer { buffer in
+      guard buffer.count > 1 else { return }
+      for index in 1..<buffer.count {
+        let number = buffer[index]
+        var place = index
+        while place > 0 && buffer[place - 1] > number {
+          buffer[place] = buffer[place - 1]
+          place -= 1
+        }
+        buffer[place] = number
+      }
+    }
+  }
+
   /// The entry and category features of `entry` (-1: none): by its row when it is one of the
   /// matcher's own entries, which costs no hash of its strings.
   private func features(of entry: LexiconEntry) -> (entry: Int, category: Int) {
     let table = ObjectIdentifier(entry.table)
     for known in rows where known.table == table { return (Int(known.entries[entry.row]), Int(known.categories[entry.row])) }
-    return (entries[entry] ?? -1, categories[entry.category] ?? -1)
+    return (indices[FeatureName.entry(entry)] ?? -1, categories[entry.category] ?? -1)
   }
 }
 
@@ -250,7 +268,7 @@ private struct EntryTableFeatures: Sendable {
   var entries: [Int32]
   var categories: [Int32]
 
-  static func all(for matcherEntries: [LexiconEntry], entries: [LexiconEntry: Int], categories: [String: Int]) -> [EntryTableFeatures] {
+  static func all(for matcherEntries: [LexiconEntry], indices: [String: Int], categories: [String: Int]) -> [EntryTableFeatures] {
     var tables: [EntryTableFeatures] = []
     for entry in matcherEntries {
       let table = ObjectIdentifier(entry.table)
@@ -261,7 +279,7 @@ private struct EntryTableFeatures: Sendable {
           tables.append(EntryTableFeatures(table: table, entries: Array(repeating: -1, count: rows), categories: Array(repeating: -1, count: rows)))
           return tables.count - 1
         }()
-      tables[at].entries[entry.row] = Int32(entries[entry] ?? -1)
+      tables[at].entries[entry.row] = Int32(indices[FeatureName.entry(entry)] ?? -1)
       tables[at].categories[entry.row] = Int32(categories[entry.category] ?? -1)
     }
     return tables

@@ -79,9 +79,10 @@ public struct ScoreJSONLines: Sendable {
     let offsets = ScalarOffsets(text)
     text.utf8.withContiguousBytes { textBytes in
       var json = JSONBytes(capacity: blockBytes + blockBytes / 4)
-      if let headline = scored.headline { append(headline, head: head, to: &json) }
+      var reason: [UInt8] = []
+      if let headline = scored.headline { append(headline, head: head, reason: &reason, to: &json) }
       for sentence in scored.sentences {
-        append(sentence, head: head, textBytes: textBytes, offsets: offsets, to: &json)
+        append(sentence, head: head, textBytes: textBytes, offsets: offsets, reason: &reason, to: &json)
         if json.withBytes({ $0.count }) >= blockBytes {
           json.withBytes(sink)
           json.removeAll()
@@ -123,27 +124,29 @@ public struct ScoreJSONLines: Sendable {
   /// Appends the lines of one scored document after `head`.
   private func append(_ scored: ScoredDocument, head: [UInt8], to json: inout JSONBytes) {
     guard !Self.isEmpty(scored) else { return Self.appendEmpty(head: head, to: &json) }
-    if let headline = scored.headline { append(headline, head: head, to: &json) }
+    var reason: [UInt8] = []
+    if let headline = scored.headline { append(headline, head: head, reason: &reason, to: &json) }
     let offsets = ScalarOffsets(scored.document.text)
     scored.document.text.utf8.withContiguousBytes { textBytes in
       for sentence in scored.sentences {
-        append(sentence, head: head, textBytes: textBytes, offsets: offsets, to: &json)
+        append(sentence, head: head, textBytes: textBytes, offsets: offsets, reason: &reason, to: &json)
       }
     }
   }
   /// Appends the line of a document's headline: `"headline":true`, `"sentence":null`, and
   /// offsets counting code points of the title.
-  private func append(_ headline: ScoredHeadline, head: [UInt8], to json: inout JSONBytes) {
+  private func append(_ headline: ScoredHeadline, head: [UInt8], reason: inout [UInt8], to json: inout JSONBytes) {
     let offsets = ScalarOffsets(headline.text)
     headline.text.utf8.withContiguousBytes { titleBytes in
-      append(headline.scored, head: head, isHeadline: true, textBytes: titleBytes, offsets: offsets, to: &json)
+      append(headline.scored, head: head, isHeadline: true, textBytes: titleBytes, offsets: offsets, reason: &reason, to: &json)
     }
   }
 
-  /// Appends the line of one sentence, starting with the document's `head`.
+  /// Appends the line of one sentence, starting with the document's `head`; `reason` is a buffer
+  /// kept from line to line for the probability reason.
   private func append(
     _ sentence: ScoredSentence, head: [UInt8], isHeadline: Bool = false, textBytes: UnsafeBufferPointer<UInt8>, offsets: ScalarOffsets,
-    to json: inout JSONBytes
+    reason: inout [UInt8], to json: inout JSONBytes
   ) {
     func slice(_ utf8Range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: textBytes[utf8Range]) }
     json.raw(head)
@@ -168,7 +171,9 @@ public struct ScoreJSONLines: Sendable {
       json.number(ProbabilityReason.rounded(probability.probability))
     }
     json.raw(#"},"probability_reason":"#)
-    json.string(ProbabilityReason.text(sentence.probabilities))
+    reason.removeAll(keepingCapacity: true)
+    ProbabilityReason.append(sentence.probabilities, to: &reason)
+    reason.withUnsafeBufferPointer { json.string(utf8: $0) }
     json.raw(#","frame":"#)
     if let frame = sentence.frame {
       json.raw(#"{"name":"#)

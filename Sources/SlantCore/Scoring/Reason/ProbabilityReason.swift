@@ -9,22 +9,29 @@ public enum ProbabilityReason {
   public static func text(_ probabilities: [LabelProbability]) -> String {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(128)
+    append(probabilities, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 bytes of `text(probabilities)` to `bytes`: for writers that reuse one
+  /// buffer from sentence to sentence, the drivers' names copied from the model's own bytes.
+  public static func append(_ probabilities: [LabelProbability], to bytes: inout [UInt8]) {
     for (position, probability) in probabilities.enumerated() {
       if position > 0 { bytes += "; ".utf8 }
       bytes += probability.label.utf8
       bytes.append(UInt8(ascii: " "))
       appendDecimal(probability.probability, places: 2, to: &bytes)
-      guard probability.probability >= 0.5, !probability.drivers.isEmpty else { continue }
+      guard probability.probability >= 0.5, let names = probability.names, probability.strongest.count > 0 else { continue }
       bytes += " (".utf8
-      for (index, driver) in probability.drivers.enumerated() {
+      let strongest = probability.strongest
+      for index in 0..<strongest.count {
         if index > 0 { bytes += ", ".utf8 }
-        bytes += driver.feature.utf8
+        names.appendUTF8(of: strongest.features[index], to: &bytes)
         bytes += " +".utf8
-        appendDecimal(driver.contribution, places: 2, to: &bytes)
+        appendDecimal(strongest.contributions[index], places: 2, to: &bytes)
       }
       bytes.append(UInt8(ascii: ")"))
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// A probability as outputs print it: three decimals, enough to sort and bin by.
