@@ -33,7 +33,9 @@ public struct ArticleFrameDecider: Sendable {
     }
     if let headline = scored.headline { add(headline.scored, weight: headlineWeight) }
     for (position, sentence) in scored.sentences.enumerated() { add(sentence, weight: position < leadSentences ? leadWeight : 1) }
-    let total = sums.values.reduce(0, +)
+    // Added in name order: a dictionary's order changes from run to run, and so would the
+    // total's last bits and, at a rounding edge, a printed probability.
+    let total = sums.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value }
     guard total > 0 else { return ArticleFrame(primary: nil) }
     let ranked = sums.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { FrameChoice(category: $0.key, probability: $0.value / total) }
     let runnerUp = ranked.count > 1 && ranked[1].probability >= closeRatio * ranked[0].probability ? ranked[1] : nil
