@@ -62,12 +62,12 @@ public struct LabelProbability: Sendable, Hashable {
     return (0..<strongest.count).map { Driver(feature: names.strings[Int(strongest.features[$0])], contribution: strongest.contributions[$0]) }
   }
 
-  /// `drivers` holds at most three, strongest first.
+  /// `drivers` strongest first; only the first three are kept, as a model keeps no more.
   public init(label: String, probability: Double, drivers: [Driver] = []) {
-    precondition(drivers.count <= Strongest.capacity, "at most \(Strongest.capacity) drivers")
+    let kept = drivers.prefix(Strongest.capacity)
     var strongest = Strongest()
-    for (index, driver) in drivers.enumerated() { strongest.append(Int32(index), driver.contribution) }
-    self.init(label: label, probability: probability, names: drivers.isEmpty ? nil : FeatureNames(drivers.map(\.feature)), strongest: strongest)
+    for (index, driver) in kept.enumerated() { strongest.append(Int32(index), driver.contribution) }
+    self.init(label: label, probability: probability, names: kept.isEmpty ? nil : FeatureNames(kept.map(\.feature)), strongest: strongest)
   }
 
   init(label: String, probability: Double, names: FeatureNames?, strongest: Strongest) {

@@ -21,6 +21,13 @@ import Testing
     return (scorer.score(document), Tokenizer().tokens(in: text, range: document.bodyUTF8Range))
   }
 
+  @Test func aProbabilityKeepsItsThreeStrongestDriversInOrder() {
+    let drivers = (1...5).map { LabelProbability.Driver(feature: "word:w\($0)", contribution: 1 / Double($0)) }
+    let probability = LabelProbability(label: "loaded", probability: 0.9, drivers: drivers)
+    #expect(probability.drivers.map(\.feature) == ["word:w1", "word:w2", "word:w3"])
+    #expect(LabelProbability(label: "loaded", probability: 0.9).drivers.isEmpty)
+  }
+
   @Test func namedFeaturesReadWordsPairsEntriesAndSignals() throws {
     let (document, tokens) = scored("The brutal thugs came back, 2 times.")
     let features = SentenceFeatures.named(try #require(document.sentences.first), tokens: tokens)
