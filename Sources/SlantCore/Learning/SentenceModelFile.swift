@@ -31,14 +31,16 @@ public enum SentenceModelFile {
   /// The model written in `text`, read from `path` (named in errors). Read byte by byte: a
   /// learned model has tens of thousands of lines, and splitting them as characters cost more
   /// than compiling the model.
-  public static func model(parsing text: String, path: String) throws(LearningError) -> SentenceModel {
+  public static func model(parsing text: String, path: String, maximumWeights: Int = maximumWeights) throws(LearningError) -> SentenceModel {
     var text = text
-    return try text.withUTF8 { bytes in Result { () throws(LearningError) in try model(parsing: bytes, path: path) } }.get()
+    return try text.withUTF8 { bytes in
+      Result { () throws(LearningError) in try model(parsing: bytes, path: path, maximumWeights: maximumWeights) }
+    }.get()
   }
 
-  private static func model(parsing bytes: UnsafeBufferPointer<UInt8>, path: String) throws(LearningError) -> SentenceModel {
+  private static func model(parsing bytes: UnsafeBufferPointer<UInt8>, path: String, maximumWeights: Int) throws(LearningError) -> SentenceModel {
     var provenance: [String] = [], labels: [SentenceModel.LabelModel] = []
-    var lineNumber = 0
+    var lineNumber = 0, weightCount = 0
     var lineStart = 0
     let space = UInt8(ascii: " ")
     while lineStart <= bytes.count {
@@ -86,6 +88,10 @@ public enum SentenceModelFile {
           throw .malformed(path: path, line: lineNumber, reason: "expected 'WEIGHT FEATURE', such as '0.5 word:radical'")
         }
         let feature = String(decoding: rest, as: UTF8.self)
+        weightCount += 1
+        guard weightCount <= maximumWeights else {
+          throw .malformed(path: path, line: lineNumber, reason: "more than \(maximumWeights) weights (a learned model has tens of thousands)")
+        }
         guard labels[labels.count - 1].weights.updateValue(weight, forKey: feature) == nil else {
           throw .malformed(path: path, line: lineNumber, reason: "feature '\(feature)' is listed twice")
         }
@@ -94,6 +100,10 @@ public enum SentenceModelFile {
     guard !labels.isEmpty else { throw .malformed(path: path, line: lineNumber, reason: "no '[label NAME]' section") }
     return SentenceModel(provenance: provenance, labels: labels)
   }
+
+  /// The most weights a model file may hold: the compiled model numbers its words in 24 bits
+  /// (`WordTable`), and no learned model comes near (BABE's has 13,000).
+  public static let maximumWeights = 4_000_000
 
   /// Six decimals: enough to read a weight back as it acts, short enough to read.
   private static func format(_ value: Double) -> String { String(format: "%.6f", value) }

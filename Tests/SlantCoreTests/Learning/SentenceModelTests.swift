@@ -87,6 +87,17 @@ import Testing
     #expect(text.contains("1.750000 pair:power grab\n0.500000 word:brutal\n-0.125000 signal:length\n"), "strongest first")
   }
 
+  @Test func aModelFileWithTooManyWeightsIsRefusedAtTheLineThatPassesTheLimit() {
+    let text = "[label loaded]\n0.5 word:a\n0.4 word:b\n0.3 word:c\n"
+    #expect(throws: LearningError.self) { try SentenceModelFile.model(parsing: text, path: "m.txt", maximumWeights: 2) }
+    do {
+      _ = try SentenceModelFile.model(parsing: text, path: "m.txt", maximumWeights: 2)
+    } catch {
+      #expect(error.description == "m.txt:4: more than 2 weights (a learned model has tens of thousands)")
+    }
+    #expect((try? SentenceModelFile.model(parsing: text, path: "m.txt", maximumWeights: 3)) != nil)
+  }
+
   /// A file as the previous version wrote it (header, provenance, CRLF line ends, indented and
   /// blank lines) reads into the same model and scores the same once compiled.
   @Test func modelFilesOfThePreviousVersionStillRead() throws {
