@@ -16,7 +16,7 @@ struct ComparedDocument: Sendable {
     grouping: ComparisonGrouping = .outlet
   ) {
     self.init(
-      scorer.score(document, keepingTokens: true), sidecar: Result { try store.load(document.id) }, segmenter: scorer.segmenter, keepingSentences: keepingSentences,
+      scorer.score(document, keepingTokens: true, keepingProbabilities: false), sidecar: Result { try store.load(document.id) }, segmenter: scorer.segmenter, keepingSentences: keepingSentences,
       includingHeadline: includingHeadline, grouping: grouping)
   }
 

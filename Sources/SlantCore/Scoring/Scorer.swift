@@ -13,11 +13,14 @@ public struct Scorer: Sendable {
   public let model: CompiledSentenceModel
   /// Chooses each sentence's primary frame from its frame hits (or the model's frame labels).
   public var frames = SentenceFrameDecider()
+  /// Whether the model learned two or more frame labels, so that its probabilities decide frames.
+  private let modelDecidesFrames: Bool
 
   public init(matcher: LexiconMatcher, segmenter: SentenceSegmenter = SentenceSegmenter(), model: SentenceModel = .defaults) {
     self.matcher = matcher
     self.segmenter = segmenter
     self.model = CompiledSentenceModel(model, matcher: matcher)
+    modelDecidesFrames = self.model.labels.count { $0.hasPrefix(FrameChoice.prefix) } >= 2
   }
 
   public init(lexicons: [Lexicon], segmenter: SentenceSegmenter = SentenceSegmenter(), model: SentenceModel = .defaults) {
@@ -35,19 +38,21 @@ public struct Scorer: Sendable {
 
   /// The document scored, keeping the body's token lists in `bodyTokens` when `keepingTokens`:
   /// the comparison counts words from them rather than tokenizing every body a second time.
-  public func score(_ document: Document, keepingTokens: Bool) -> ScoredDocument {
-    score(document, stretchBytes: Self.stretchBytes, keepingTokens: keepingTokens)
+  /// Without `keepingProbabilities`, sentences have no label probabilities unless the model
+  /// decides frames with them: the comparison never shows them, and they were a twentieth of its time.
+  public func score(_ document: Document, keepingTokens: Bool, keepingProbabilities: Bool = true) -> ScoredDocument {
+    score(document, stretchBytes: Self.stretchBytes, keepingTokens: keepingTokens, keepingProbabilities: keepingProbabilities)
   }
 
   /// Scores the body in paragraph-aligned stretches of about `stretchBytes`. Nothing crosses a
   /// paragraph break but the credit of the sentence before, which is carried over; token indices
   /// are shifted to count from the start of the body, as if it were tokenized whole.
-  func score(_ document: Document, stretchBytes: Int, keepingTokens: Bool = false) -> ScoredDocument {
+  func score(_ document: Document, stretchBytes: Int, keepingTokens: Bool = false, keepingProbabilities: Bool = true) -> ScoredDocument {
     var scored: [ScoredSentence] = [], lists: [TokenList] = []
     var carried: SupportResolver.Credit?
     var tokenBase = 0
     for stretch in Self.stretches(of: document.text, in: document.bodyUTF8Range, bytes: stretchBytes) {
-      let result = score(stretch, of: document.text, firstSentence: scored.count, carried: carried)
+      let result = score(stretch, of: document.text, firstSentence: scored.count, carried: carried, keepingProbabilities: keepingProbabilities)
       carried = result.lastCredit
       for var sentence in result.sentences {
         if tokenBase > 0 { Self.shift(&sentence, tokens: tokenBase) }
@@ -56,17 +61,18 @@ public struct Scorer: Sendable {
       tokenBase += result.tokens.tokens.count
       if keepingTokens { lists.append(result.tokens) }
     }
-    var scoredDocument = ScoredDocument(document: document, sentences: scored, headline: headline(of: document))
+    var scoredDocument = ScoredDocument(document: document, sentences: scored, headline: headline(of: document, keepingProbabilities: keepingProbabilities))
     scoredDocument.bodyTokens = lists
     return scoredDocument
   }
 
   /// The document's title scored as one sentence, whatever punctuation it holds; nil when it
   /// has no title or the title is blank.
-  func headline(of document: Document) -> ScoredHeadline? {
+  func headline(of document: Document, keepingProbabilities: Bool = true) -> ScoredHeadline? {
     guard let title = document.metadata.title?.trimmingSpaces, !title.isEmpty else { return nil }
     let whole = 0..<title.utf8.count
-    let result = score(whole, of: title, firstSentence: 0, carried: nil, sentences: [Sentence(index: 0, utf8Range: whole)], isHeadline: true)
+    let result = score(whole, of: title, firstSentence: 0, carried: nil, sentences: [Sentence(index: 0, utf8Range: whole)], isHeadline: true,
+      keepingProbabilities: keepingProbabilities)
     return result.sentences.first.map { ScoredHeadline(text: title, scored: $0) }
   }
 
@@ -75,7 +81,7 @@ public struct Scorer: Sendable {
   /// quotation marks quote someone (headlines mark quotes with them, often single): never scare quotes.
   private func score(
     _ range: Range<Int>, of text: String, firstSentence: Int, carried: SupportResolver.Credit?, sentences given: [Sentence]? = nil,
-    isHeadline: Bool = false
+    isHeadline: Bool = false, keepingProbabilities: Bool = true
   ) -> (sentences: [ScoredSentence], lastCredit: SupportResolver.Credit?, tokens: TokenList) {
     var sentences = given ?? segmenter.sentences(in: text, range: range)
     if firstSentence > 0 { for index in sentences.indices { sentences[index].index += firstSentence } }
@@ -107,6 +113,10 @@ public struct Scorer: Sendable {
         SentenceReading(sentence: sentence, tokenRange: tokenRange, hits: hits[index], quotations: quotations.quotations(overlapping: tokenRange), in: context))
     }
     var resolved = SupportResolver(readings: readings, text: context, carried: carried, findsScareQuotes: !isHeadline).scoredSentences()
+    guard keepingProbabilities || modelDecidesFrames else {
+      for index in resolved.sentences.indices { resolved.sentences[index].frame = frames.choice(hits: resolved.sentences[index].hits) }
+      return (resolved.sentences, resolved.lastCredit, tokens)
+    }
     for (index, probabilities) in model.probabilities(for: resolved.sentences, tokens: tokens).enumerated() {
       resolved.sentences[index].probabilities = probabilities
       resolved.sentences[index].frame = frames.choice(hits: resolved.sentences[index].hits, probabilities: probabilities)
