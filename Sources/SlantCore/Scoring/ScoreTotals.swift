@@ -15,6 +15,28 @@ public struct ScoreTotals: Sendable, Equatable {
   /// Whether `hit` is loaded language as every count of it counts: the loaded and labels families.
   public static func isLoadedLanguage(_ hit: Hit) -> Bool { hit.family == .loaded || hit.family == .labels }
 
+  /// The totals of `sentences`, as adding them one by one gives; categories are counted by
+  /// their table and index and named once each, since hashing a name per hit was most of the sum.
+  public init(summing sentences: [ScoredSentence]) {
+    var counted: [(table: ObjectIdentifier, category: Int, entry: LexiconEntry, count: Int)] = []
+    for sentence in sentences {
+      self.sentences += 1
+      labels[sentence.label, default: 0] += 1
+      for hit in sentence.hits {
+        families[hit.family, default: 0] += 1
+        if Self.isLoadedLanguage(hit) { loadedLanguage += 1 }
+        let table = ObjectIdentifier(hit.entry.table), category = hit.entry.table.rows[hit.entry.row].category
+        if let index = counted.firstIndex(where: { $0.table == table && $0.category == category }) {
+          counted[index].count += 1
+        } else {
+          counted.append((table, category, hit.entry, 1))
+        }
+      }
+    }
+    // One category may be filled by several files.
+    for group in counted { categories[group.entry.category, default: 0] += group.count }
+  }
+
   /// Adds one sentence's label and hits.
   public mutating func add(_ sentence: ScoredSentence) {
     sentences += 1

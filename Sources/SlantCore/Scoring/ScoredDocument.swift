@@ -18,7 +18,5 @@ public struct ScoredDocument: Sendable {
   public var frame: ArticleFrame { ArticleFrameDecider().frame(of: self) }
 
   /// The sums of the sentence results.
-  public var totals: ScoreTotals {
-    sentences.reduce(into: ScoreTotals()) { $0.add($1) }
-  }
+  public var totals: ScoreTotals { ScoreTotals(summing: sentences) }
 }
