@@ -164,39 +164,18 @@ public struct CompiledSentenceModel: Sendable {
       count(entry)
       count(category)
     }
-    return logits(of: scratch)
-  }
-
-  /// Each label's probability from the features in `scratch`, every label's sum in one pass over
-  /// the features, whose weights for all labels lie side by side: a pass per label read them
-  /// once per label. Each sum still adds its contributions in the features' order.
-  private func logits(of scratch: borrowing Scratch) -> [LabelProbability] {
     let count = labels.count
-    return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { logits in
-      withUnsafeTemporaryAllocation(of: LabelProbability.Strongest.self, capacity: count) { strongest in
-        for label in 0..<count {
-          logits.initializeElement(at: label, to: intercepts[label])
-          // The strongest few, kept in order as they come: no array of every contribution. Names
-          // are numbered in sorted order, so the lower number of a tie is the name first in order.
-          strongest.initializeElement(at: label, to: LabelProbability.Strongest())
-        }
-        weights.withUnsafeBufferPointer { weights in
-          for (index, value) in scratch.features {
-            let row = index * count
-            for label in 0..<count {
-              let contribution = weights[row + label] * value
-              logits[label] += contribution
-              if contribution > 0 { strongest[label].offer(Int32(index), contribution) }
-            }
-          }
-        }
-        var result: [LabelProbability] = []
-        result.reserveCapacity(count)
-        for label in 0..<count {
-          result.append(LabelProbability(label: labels[label], probability: LogisticModel.sigmoid(logits[label]), names: names, strongest: strongest[label]))
-        }
-        return result
+    return labels.indices.map { label in
+      var logit = intercepts[label]
+      // The strongest few, kept in order as they come: no array of every contribution. Names
+      // are numbered in sorted order, so the lower number of a tie is the name first in order.
+      var strongest = LabelProbability.Strongest()
+      for (index, value) in scratch.features {
+        let contribution = weights[index * count + label] * value
+        logit += contribution
+        if contribution > 0 { strongest.offer(Int32(index), contribution) }
       }
+      return LabelProbability(label: labels[label], probability: LogisticModel.sigmoid(logit), names: names, strongest: strongest)
     }
   }
 
