@@ -85,7 +85,8 @@ public struct CompiledSentenceModel: Sendable {
   /// a learned model's probabilities (measured on BABE's sentences, 8 times over).
   struct Scratch {
     /// One word of the sentence as the scorer met it: where its bytes are in the folded bytes, whether
-    /// it follows another word directly, its tag and first slot, and its number (-1: unknown).
+    /// it follows another word directly, its tag and first slot, its number (-1: unknown), and the
+    /// first slot of the pair it ends when the word before it starts one (index -1: none).
     struct Word {
       var start: Int
       var end: Int
@@ -93,31 +94,28 @@ public struct CompiledSentenceModel: Sendable {
       var tag: UInt64
       var first: (index: Int, content: UInt64)
       var number: Int32 = -1
+      var pair: (index: Int, content: UInt64) = (-1, 0)
     }
 
     var terms: [Int32] = []
-    var present: [Int] = []
-    var values: [Double] = []
+    /// The sentence's features with their values, in one buffer: a document of one sentence
+    /// (most of BABE's) paid for each buffer's allocation.
+    var features: [(index: Int, value: Double)] = []
     /// The sentence's words: their bytes stay in the token list's folded bytes.
     var words: [Word] = []
-    var pairs: [(first: Int32, second: Int32, start: (index: Int, content: UInt64))] = []
 
     /// Buffers large enough for a sentence of `tokens` tokens with a few hits: most documents
     /// hold one or two sentences, and growing each buffer from empty cost as much as filling it.
     init(tokens: Int) {
       terms.reserveCapacity(2 * tokens)
-      present.reserveCapacity(2 * tokens + 32)
-      values.reserveCapacity(2 * tokens + 32)
+      features.reserveCapacity(2 * tokens + 32)
       words.reserveCapacity(tokens)
-      pairs.reserveCapacity(tokens)
     }
 
     mutating func clear() {
       terms.removeAll(keepingCapacity: true)
-      present.removeAll(keepingCapacity: true)
-      values.removeAll(keepingCapacity: true)
+      features.removeAll(keepingCapacity: true)
       words.removeAll(keepingCapacity: true)
-      pairs.removeAll(keepingCapacity: true)
     }
   }
 
@@ -141,8 +139,7 @@ public struct CompiledSentenceModel: Sendable {
       Self.sortSmall(&scratch.terms)
       var last: Int32 = -1
       for index in scratch.terms where index != last {
-        scratch.present.append(Int(index))
-        scratch.values.append(1)
+        scratch.features.append((Int(index), 1))
         last = index
       }
     } else {
@@ -150,18 +147,16 @@ public struct CompiledSentenceModel: Sendable {
     }
     SentenceFeatures.forEachSignal(of: sentence, wordCount: words) { signal, value in
       guard let index = signals[signal] else { return }
-      scratch.present.append(index)
-      scratch.values.append(value)
+      scratch.features.append((index, value))
     }
     // Entries and categories may fire more than once: they count, so they add up.
-    let counted = scratch.present.count
+    let counted = scratch.features.count
     func count(_ index: Int) {
       guard index >= 0 else { return }
-      if let at = scratch.present[counted...].firstIndex(of: index) {
-        scratch.values[at] += 1
+      if let at = scratch.features[counted...].firstIndex(where: { $0.index == index }) {
+        scratch.features[at].value += 1
       } else {
-        scratch.present.append(index)
-        scratch.values.append(1)
+        scratch.features.append((index, 1))
       }
     }
     SentenceFeatures.forEachOwnVoiceHit(of: sentence) { hit in
@@ -175,8 +170,8 @@ public struct CompiledSentenceModel: Sendable {
       // The strongest few, kept in order as they come: no array of every contribution. Names
       // are numbered in sorted order, so the lower number of a tie is the name first in order.
       var strongest = LabelProbability.Strongest()
-      for (at, index) in scratch.present.enumerated() {
-        let contribution = weights[index * count + label] * scratch.values[at]
+      for (index, value) in scratch.features {
+        let contribution = weights[index * count + label] * value
         logit += contribution
         if contribution > 0 { strongest.offer(Int32(index), contribution) }
       }
@@ -193,17 +188,19 @@ public struct CompiledSentenceModel: Sendable {
         words[index].number = self.words.number(word, tag: words[index].tag, first: words[index].first) ?? -1
       }
     }
-    for (index, word) in scratch.words.enumerated() where word.number >= 0 {
+    for index in scratch.words.indices where scratch.words[index].number >= 0 {
+      let word = scratch.words[index]
       let number = Int(word.number)
       if wordFeatures[number] >= 0 { scratch.terms.append(wordFeatures[number]) }
       guard word.followsWord else { continue }
       let previous = scratch.words[index - 1].number
       if previous >= 0 && startsPair[Int(previous)] {
-        scratch.pairs.append((previous, word.number, pairs.firstSlot(first: previous, second: word.number)))
+        scratch.words[index].pair = pairs.firstSlot(first: previous, second: word.number)
       }
     }
-    for pair in scratch.pairs {
-      if let feature = pairs.value(first: pair.first, second: pair.second, start: pair.start) { scratch.terms.append(feature) }
+    for index in scratch.words.indices where scratch.words[index].pair.index >= 0 {
+      let first = scratch.words[index - 1].number, second = scratch.words[index].number
+      if let feature = pairs.value(first: first, second: second, start: scratch.words[index].pair) { scratch.terms.append(feature) }
     }
   }
 
