@@ -1,23 +1,12 @@
 import SlantCore
+import SlantTestSupport
 import Testing
 @testable import SlantCLI
 
 /// The text view of the frame profiles: intervals where a group has enough documents, and where
 /// it has not, the bare figures with the reason said once in the group's heading.
 @Suite struct FrameProfileViewTests {
-  static let lexicon = LexiconParser().parse(
-    """
-    [frame.economic] Economic.
-    taxpayers | weight 2
-    [frame.crime] Crime.
-    murder | weight 2
-    """, path: "lexicons/frames.txt"
-  ).lexicon
-  let scorer = Scorer(lexicons: [Self.lexicon])
-
-  func tally(_ outlet: String, _ number: Int, _ body: String) -> DocumentTally {
-    DocumentTally(scored: scorer.score(Document(id: DocumentID(path: "\(outlet)-\(number).txt"), text: body, metadata: DocumentMetadata(outlet: outlet))))
-  }
+  func tally(_ outlet: String, _ number: Int, _ body: String) -> DocumentTally { FrameTallies().tally(outlet, number, body) }
 
   func lines(_ tallies: [DocumentTally]) -> [String] {
     let profiles = FrameProfile.profiles(tallies, grouping: .outlet, bootstrap: Bootstrap(replicates: 200))

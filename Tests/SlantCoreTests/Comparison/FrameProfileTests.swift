@@ -1,23 +1,12 @@
 import SlantCore
+import SlantTestSupport
 import Testing
 
 /// Profiles from primary frames on a written two-outlet corpus: one outlet frames its stories
 /// by money, the other by crime, so the shares, the article frames and the distinguishing frames
 /// are known.
 @Suite struct FrameProfileTests {
-  static let lexicon = LexiconParser().parse(
-    """
-    [frame.economic] Economic.
-    taxpayers | weight 2
-    [frame.crime] Crime.
-    murder | weight 2
-    """, path: "lexicons/frames.txt"
-  ).lexicon
-  let scorer = Scorer(lexicons: [Self.lexicon])
-
-  func tally(_ outlet: String, _ number: Int, _ body: String) -> DocumentTally {
-    DocumentTally(scored: scorer.score(Document(id: DocumentID(path: "\(outlet)-\(number).txt"), text: body, metadata: DocumentMetadata(outlet: outlet))))
-  }
+  func tally(_ outlet: String, _ number: Int, _ body: String) -> DocumentTally { FrameTallies().tally(outlet, number, body) }
 
   var corpus: [DocumentTally] {
     (0..<6).map { tally("Ledger", $0, "Taxpayers pay. Taxpayers pay again. A murder. Nothing.") }
