@@ -120,17 +120,47 @@ enum SourcePhrase {
   /// The run before the verb. When a coordinator stands right before it, or it is a participle
   /// after a comma, the words before are the first verb's object and the subject is further
   /// back: the first name of the clause (`Later, Schiff turned to them and chided them`,
-  /// `Khan left the room, saying …`), or nothing.
+  /// `Khan left the room, saying …`), or nothing. After an appositive set off by commas, the
+  /// name before it (`Rep. Lee Zeldin, R-N.Y., laid into …`).
   private static func before(_ hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int> {
     let verb = hit.tokenRange.lowerBound
     if verb > sentence.lowerBound, coordinators.contains(token: verb - 1, of: text.tokens) || isParticipleAfterComma(hit, text) {
       return coordinatedSubject(before: verb - 1, sentence, text)
     }
+    if let named = nameBeforeAppositive(verb, sentence, text) { return named }
     var start = hit.tokenRange.lowerBound
     while start > sentence.lowerBound, hit.tokenRange.lowerBound - start < 10, !isBoundary(start - 1, text) { start -= 1 }
     var end = hit.tokenRange.lowerBound
     while end > start, trailingWords.contains(token: end - 1, of: text.tokens) { end -= 1 }
     return start..<end
+  }
+
+  /// The longest an appositive between a name and its verb is, in tokens.
+  static let appositiveTokens = 12
+
+  /// The name before an appositive set off by commas right before the verb (`Rep. Lee Zeldin,
+  /// R-N.Y., laid into …`, `Khan, the minister, said …`), or nil when there is no such name.
+  private static func nameBeforeAppositive(_ verb: Int, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int>? {
+    guard verb - 2 > sentence.lowerBound, isComma(verb - 1, text) else { return nil }
+    var comma = verb - 2
+    while comma > sentence.lowerBound, verb - comma <= appositiveTokens, !isComma(comma, text) {
+      if text.isQuoted(comma) || clauseWords.contains(token: comma, of: text.tokens) { return nil }
+      comma -= 1
+    }
+    guard comma > sentence.lowerBound, isComma(comma, text) else { return nil }
+    var start = comma
+    while start > sentence.lowerBound, comma - start < 10, !isBoundary(start - 1, text) { start -= 1 }
+    guard let first = (start..<comma).first(where: { isNameWord($0, sentence, text) }) else { return nil }
+    return first..<comma
+  }
+
+  private static func isComma(_ index: Int, _ text: TextContext) -> Bool {
+    text.tokens.tokens[index].kind == .punctuation && text.tokens.foldedBytes(of: text.tokens.tokens[index]).elementsEqual(",".utf8)
+  }
+
+  private static func isNameWord(_ index: Int, _ sentence: Range<Int>, _ text: TextContext) -> Bool {
+    text.tokens.tokens[index].isWordLike && text.isCapitalized(index) && !(index == sentence.lowerBound && openers.contains(token: index, of: text.tokens))
+      && !calendarWords.contains(token: index, of: text.tokens)
   }
 
   /// Capitalised words of the calendar, which name no speaker.

@@ -24,6 +24,8 @@ import SlantCore
     supposed | weight 0.8
     [attribution.neutral] Reporting.
     said
+    [attribution.loaded] Loaded reporting.
+    accused
     [attribution.stance] Views.
     fear
     anticipated
@@ -78,6 +80,17 @@ import SlantCore
     let sentence = try #require(score(sample.text).sentences.last)
     #expect(sentence.label == label, "\(sentence.reason)")
     #expect(sentence.sourceUTF8Range.map { [$0] } ?? [] == sample.ranges.map { $0 })
+  }
+
+  @Test(arguments: [
+    "Rep. ⟦Lee Zeldin⟧, R-N.Y., accused Schiff of a brutal purge.", "⟦Khan⟧, the minister, accused them of brutal acts.",
+    "On Monday, ⟦Khan⟧, however, accused them of brutal acts.",
+  ])
+  func theNameBeforeAnAppositiveIsTheSpeaker(marked: String) throws {
+    let sample = MarkedText(marked)
+    let sentence = try #require(score(sample.text).sentences.first)
+    #expect(sentence.label == .attributed, "\(sentence.reason)")
+    #expect(sentence.sourceUTF8Range.map { [$0] } ?? [] == sample.ranges)
   }
 
   @Test func aReportingVerbGoesBeforeAFeelingItReports() throws {
