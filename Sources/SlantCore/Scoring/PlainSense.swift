@@ -10,7 +10,8 @@
 ///   `alleged victims`): the legal standard;
 /// - `supposed to`: an expectation (`was supposed to vote`), not doubt;
 /// - a word of feeling after a linking verb or before its cause (`he was outraged`, `furious at
-///   the delay`, `worrying that`): someone's state reported, not the outlet's verdict;
+///   the delay`), or `worrying` before its cause (`worrying that`, but `the trend is worrying`
+///   judges): someone's state reported, not the outlet's verdict;
 /// - `far right`, `far left` before a word of place (`the far right side of the bench`) or set off
 ///   by commas or brackets as in captions (`Kagan, far left, listens`): where someone stands.
 enum PlainSense {
@@ -56,8 +57,11 @@ enum PlainSense {
   static let to: WordSet = ["to"]
   static let feelings: WordSet = [
     "outraged", "furious", "enraged", "livid", "seething", "horrified", "incensed", "infuriated", "angered", "appalled",
-    "dismayed", "alarmed", "worrying", "worried", "frustrated", "upset", "thrilled", "delighted", "elated", "disgusted",
+    "dismayed", "alarmed", "worried", "frustrated", "upset", "thrilled", "delighted", "elated", "disgusted",
   ]
+  /// Feelings named by a participle, which describes a thing after a linking verb (`the trend is
+  /// worrying`) and a person's state only before its cause (`worrying that`).
+  static let feelingParticiples: WordSet = ["worrying"]
   /// Verbs that link a subject to how it feels (`was outraged`, `felt betrayed`, `grew furious`).
   static let linkingVerbs: WordSet = [
     "is", "are", "was", "were", "be", "been", "being", "am", "'m", "’m", "'re", "’re", "'s", "’s", "feel", "feels", "felt",
@@ -88,6 +92,7 @@ enum PlainSense {
       if gang.contains(token: first, of: tokens) { return word(end, in: gangNouns) }
       if alleged.contains(token: first, of: tokens) { return nextTwo(in: chargeNouns) }
       if supposed.contains(token: first, of: tokens) { return word(end, in: to) }
+      if feelingParticiples.contains(token: first, of: tokens) { return word(end, in: causeWords) }
       if feelings.contains(token: first, of: tokens) {
         let previous = first - 1
         let linked = word(previous, in: linkingVerbs) || (isAdverb(previous, context) && word(previous - 1, in: linkingVerbs))

@@ -54,7 +54,7 @@ import SlantCore
     "Collins was supposed to be different.", "The ⟦supposed⟧ threat never came.",
     // A feeling reported after a linking verb or before its cause; a thing so described is judged.
     "Graham said he was outraged.", "He felt deeply outraged.", "Voters are furious at the delay.", "A ⟦furious⟧ letter arrived.",
-    "She recalled worrying that it hurt him.", "A ⟦worrying⟧ trend emerged.",
+    "She recalled worrying that it hurt him.", "A ⟦worrying⟧ trend emerged.", "The trend is ⟦worrying⟧.",
     // Where someone sits or stands.
     "He sits on the far right side of the bench.", "Kagan, far right, listens.", "The ⟦far right⟧ won seats.",
   ])
