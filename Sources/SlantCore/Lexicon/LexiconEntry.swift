@@ -49,6 +49,8 @@ public struct LexiconEntry: Sendable, Hashable {
   public var isIntensifier: Bool { table.roles[row].isIntensifier }
   /// A vague source (`sources said`, `critics say`).
   public var isVagueAttribution: Bool { table.roles[row].isVagueAttribution }
+  /// A view or feeling reported without a reporting verb (`Democrats fear`, `they hope`).
+  public var isStance: Bool { table.roles[row].isStance }
   /// Loaded language, a label, a certainty booster, an absolute or a factive verb: a term that
   /// makes a sentence evaluative in the outlet's own voice.
   public var isEvaluative: Bool { table.roles[row].isEvaluative }

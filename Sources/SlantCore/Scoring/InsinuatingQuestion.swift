@@ -6,7 +6,10 @@
 /// unquoted question word: `why` or `how` followed by an auxiliary (`Why does`, `How can`), a
 /// negative auxiliary (`Isn't`, `Doesn't`), or an auxiliary with a word that doubts the premise
 /// later on (`Is … really`, `Does … actually`). Plain questions (`Will the talks resume?`,
-/// `What happens next?`) are not insinuations.
+/// `What happens next?`) are not insinuations, nor are the questions of an explainer: `Why …?`
+/// and `How …?` in a headline or a subhead (a line of at most eight words between others) or
+/// ending in `matter`, `mean`, `work`, `happen` or `here` (`Why does it matter?`, `How did we
+/// get here?`), which the text goes on to answer.
 enum InsinuatingQuestion {
   static let auxiliaries: WordSet = [
     "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "should", "will", "would", "must",
@@ -22,16 +25,21 @@ enum InsinuatingQuestion {
 
   /// The cue words of the question the sentence `tokenRange` asks (the opening words, and the
   /// doubting word when there is one), or nothing when it is not an insinuating question.
-  static func cues(in tokenRange: Range<Int>, of text: TextContext) -> [Range<Int>] {
+  static func cues(in tokenRange: Range<Int>, of text: TextContext, isHeadline: Bool = false) -> [Range<Int>] {
     let tokens = text.tokens
     guard let last = tokenRange.last(where: { !isClosingMark($0, text) }), isMark(last, "?", text), !text.isQuoted(last) else { return [] }
     let words = tokenRange.filter { tokens.tokens[$0].isWordLike }
     guard words.count >= 3, let first = words.first, !text.isQuoted(first), text.isCapitalized(first) else { return [] }
     let second = words[1]
-    if whyWords.contains(token: first, of: tokens), auxiliaries.contains(token: second, of: tokens) || negativeAuxiliaries.contains(token: second, of: tokens) {
+    let asksToExplain =
+      isHeadline || words.last.map { explainerEnds.contains(token: $0, of: tokens) } == true
+      || (words.count <= subheadWords && isSubhead(tokenRange, text))
+    if !asksToExplain, whyWords.contains(token: first, of: tokens),
+      auxiliaries.contains(token: second, of: tokens) || negativeAuxiliaries.contains(token: second, of: tokens)
+    {
       return [first..<second + 1]
     }
-    if howWords.contains(token: first, of: tokens), howAuxiliaries.contains(token: second, of: tokens) { return [first..<second + 1] }
+    if !asksToExplain, howWords.contains(token: first, of: tokens), howAuxiliaries.contains(token: second, of: tokens) { return [first..<second + 1] }
     if negativeAuxiliaries.contains(token: first, of: tokens) { return [first..<first + 1] }
     if auxiliaries.contains(token: first, of: tokens),
       let doubt = words.dropFirst(2).first(where: { doubtingWords.contains(token: $0, of: tokens) && !text.isQuoted($0) })
@@ -39,6 +47,24 @@ enum InsinuatingQuestion {
       return [first..<first + 1, doubt..<doubt + 1]
     }
     return []
+  }
+
+  /// Last words of the questions explainers ask and answer (`Why does it matter?`, `How did we
+  /// get here?`, `What does the ruling mean?`).
+  static let explainerEnds: WordSet = ["matter", "matters", "mean", "means", "work", "works", "happen", "happens", "happened", "here", "next", "now"]
+
+  /// The most words a subhead has.
+  static let subheadWords = 8
+
+  /// Whether the sentence is a subhead: alone on its line, with text before and after it, where
+  /// `Why …?` and `How …?` announce what the text below explains.
+  private static func isSubhead(_ tokenRange: Range<Int>, _ text: TextContext) -> Bool {
+    guard let first = tokenRange.first, let last = tokenRange.last, first > 0, last + 1 < text.tokens.tokens.count else { return false }
+    let all = text.tokens.tokens
+    return text.text.utf8.withContiguousBytes { bytes in
+      bytes[all[first - 1].utf8Range.upperBound..<all[first].utf8Range.lowerBound].contains(0x0A)
+        && bytes[all[last].utf8Range.upperBound..<all[last + 1].utf8Range.lowerBound].contains(0x0A)
+    }
   }
 
   private static func isMark(_ index: Int, _ mark: Unicode.Scalar, _ text: TextContext) -> Bool {

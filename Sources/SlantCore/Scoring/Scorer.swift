@@ -86,7 +86,8 @@ public struct Scorer: Sendable {
     var sentences = given ?? segmenter.sentences(in: text, range: range)
     if firstSentence > 0 { for index in sentences.indices { sentences[index].index += firstSentence } }
     let tokens = Tokenizer().tokens(in: text, range: range)
-    let context = TextContext(text: text, tokens: tokens, quotations: QuotationFinder.quotations(in: text, tokens: tokens))
+    let context = TextContext(
+      text: text, tokens: tokens, quotations: QuotationFinder.quotations(in: text, tokens: tokens), posts: EmbeddedPost.posts(in: text, tokens: tokens))
     var tokenRanges: [Range<Int>] = []
     tokenRanges.reserveCapacity(sentences.count)
     var cursor = 0
@@ -100,7 +101,7 @@ public struct Scorer: Sendable {
     // Removed in place: `filter` would build each sentence's array again, growing it by appends.
     let hits = zip(matcher.hits(in: tokens, ranges: tokenRanges), tokenRanges).map { hits, range in
       var hits = hits
-      hits.removeAll { HedgeSense.isProperNoun($0, sentenceStart: range.lowerBound, in: context) }
+      hits.removeAll { HedgeSense.isProperNoun($0, sentenceStart: range.lowerBound, in: context) || PlainSense.isPlain($0, sentence: range, in: context) }
       FamilyOverlap.removeShadowed(&hits)
       return hits
     }
@@ -110,7 +111,9 @@ public struct Scorer: Sendable {
     for (index, sentence) in sentences.enumerated() {
       let tokenRange = tokenRanges[index]
       readings.append(
-        SentenceReading(sentence: sentence, tokenRange: tokenRange, hits: hits[index], quotations: quotations.quotations(overlapping: tokenRange), in: context))
+        SentenceReading(
+          sentence: sentence, tokenRange: tokenRange, hits: hits[index], quotations: quotations.quotations(overlapping: tokenRange), in: context,
+          isHeadline: isHeadline))
     }
     var resolved = SupportResolver(readings: readings, text: context, carried: carried, findsScareQuotes: !isHeadline).scoredSentences()
     guard keepingProbabilities || modelDecidesFrames else {

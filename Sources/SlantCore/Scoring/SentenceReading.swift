@@ -15,8 +15,10 @@ struct SentenceReading: Sendable {
   /// The cue words, as token ranges, when the sentence is an insinuating question.
   var questionCues: [Range<Int>]
 
-  /// - Parameter quotations: the quotations with words in this sentence (`QuotationCursor`).
-  init(sentence: Sentence, tokenRange: Range<Int>, hits: [Hit], quotations: [Quotation], in text: TextContext) {
+  /// - Parameters:
+  ///   - quotations: the quotations with words in this sentence (`QuotationCursor`).
+  ///   - isHeadline: the sentence is a document's title, whose questions announce an explainer.
+  init(sentence: Sentence, tokenRange: Range<Int>, hits: [Hit], quotations: [Quotation], in text: TextContext, isHeadline: Bool = false) {
     self.sentence = sentence
     self.tokenRange = tokenRange
     self.quotations = quotations
@@ -29,7 +31,7 @@ struct SentenceReading: Sendable {
     weakenedStarts = []
     for hit in ownVoice where Self.isWeakened(hit, in: text) { weakenedStarts.append(hit.tokenRange.lowerBound) }
     self.source = Self.source(in: self.hits, sentence: sentence.index, tokens: tokenRange, text: text)
-    self.questionCues = InsinuatingQuestion.cues(in: tokenRange, of: text)
+    self.questionCues = InsinuatingQuestion.cues(in: tokenRange, of: text, isHeadline: isHeadline)
   }
 
   /// Hits in the outlet's own voice (outside quotation marks) that can bear on its label.
@@ -97,8 +99,8 @@ private extension SentenceReading {
   /// (`was confirmed`, `if confirmed`, `was shown on television`).
   static let passiveMarkers: WordSet = ["was", "were", "is", "are", "be", "been", "being", "if", "once", "unless", "get", "gets", "got"]
 
-  /// Whether the context of an evaluative hit takes its judgement away: an absolute negated or
-  /// approximated, a factive verb in the passive or a condition.
+  /// Whether the context of an evaluative hit takes its judgement away: an absolute negated,
+  /// approximated or counting, a factive verb in the passive or a condition.
   static func isWeakened(_ hit: Hit, in text: TextContext) -> Bool {
     // Most hits are of neither family: no category name is compared for them.
     guard hit.family == .intensity || hit.family == .verbs else { return false }
@@ -106,6 +108,9 @@ private extension SentenceReading {
     let previous = start > 0 && text.tokens.tokens[start - 1].isWordLike ? start - 1 : nil
     switch hit.category {
     case "absolute":
+      // A count after it (`all 100 senators`, `every 10 years`) makes it a plain quantity.
+      let next = hit.tokenRange.upperBound
+      if next < text.tokens.tokens.count, text.tokens.tokens[next].kind == .number { return true }
       return hit.modifiers.contains(.negated) || previous.map { approximators.contains(token: $0, of: text.tokens) } == true
     case "verb.factive":
       return previous.map { passiveMarkers.contains(token: $0, of: text.tokens) } == true
@@ -116,16 +121,21 @@ private extension SentenceReading {
 
   /// The first reporting verb with a named source, else the first with a vague one. Reporting
   /// words inside a vague-source or evidence phrase (`said` in `sources said`) are that phrase's.
+  /// A verb of view or feeling counts only when no reporting verb gives a source: in `protesters
+  /// said they felt powerless` the source is the protesters, who said it.
   static func source(in hits: [Hit], sentence: Int, tokens: Range<Int>, text: TextContext) -> SourceFinding? {
     let reporting = hits.filter { $0.family == .attribution && !$0.entry.isEvidence && !$0.modifiers.contains(.quoted) }
     let phrases = hits.filter { $0.entry.isVagueAttribution || $0.entry.isEvidence }
     var vague: SourceFinding?
-    for hit in reporting {
-      let isInsidePhrase = phrases.contains { $0 != hit && $0.tokenRange.lowerBound <= hit.tokenRange.lowerBound && hit.tokenRange.upperBound <= $0.tokenRange.upperBound }
-      if isInsidePhrase && !hit.entry.isVagueAttribution { continue }
-      guard let finding = SourcePhrase.finding(for: hit, sentenceIndex: sentence, sentenceTokens: tokens, in: text) else { continue }
-      if finding.kind != .vague { return finding }
-      vague = vague ?? finding
+    for isStance in [false, true] {
+      for hit in reporting where hit.entry.isStance == isStance {
+        let isInsidePhrase = phrases.contains { $0 != hit && $0.tokenRange.lowerBound <= hit.tokenRange.lowerBound && hit.tokenRange.upperBound <= $0.tokenRange.upperBound }
+        if isInsidePhrase && !hit.entry.isVagueAttribution { continue }
+        guard let finding = SourcePhrase.finding(for: hit, sentenceIndex: sentence, sentenceTokens: tokens, in: text) else { continue }
+        if finding.kind != .vague { return finding }
+        vague = vague ?? finding
+      }
+      if vague != nil { return vague }
     }
     return vague
   }

@@ -10,7 +10,8 @@ struct SourceFinding: Sendable {
     case vague
   }
 
-  var hit: Hit
+  /// The reporting verb or phrase; nil for an embedded post, credited by its byline.
+  var hit: Hit?
   /// Where the words naming the source stand, in UTF-8 bytes (nil when none do). Bytes, not
   /// tokens, so that a finding carried into the next stretch of a long document still holds.
   var sourceUTF8Range: Range<Int>?

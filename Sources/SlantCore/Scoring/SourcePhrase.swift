@@ -32,7 +32,7 @@ enum SourcePhrase {
   /// Capitalized words that open sentences and name nobody.
   static let openers: WordSet = [
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "but", "and", "in", "on", "at", "as",
-    "after", "before", "while", "ahead", "meanwhile", "however", "also", "some", "many", "several", "one", "most",
+    "after", "before", "while", "ahead", "meanwhile", "however", "also", "some", "many", "several", "one", "most", "even",
   ]
 
   /// The finding for the reporting hit `hit` in the sentence made of `sentenceTokens`, or nil
@@ -41,8 +41,12 @@ enum SourcePhrase {
     if hit.entry.isVagueAttribution {
       return SourceFinding(hit: hit, sourceUTF8Range: text.utf8Range(of: hit.tokenRange), kind: .vague, sentenceIndex: sentenceIndex)
     }
+    let isStance = hit.entry.isStance
+    if isStance, !holdsAView(hit, sentenceTokens, text) { return nil }
     let isAccordingTo = hit.entry.words.first == "according"
     var tokens = isAccordingTo ? hit.tokenRange.upperBound..<hit.tokenRange.upperBound : before(hit, sentenceTokens, text)
+    // A pronoun holding a view is its source alone (`of how important she believes`).
+    if isStance, let last = tokens.last, pronouns.contains(token: last, of: text.tokens) { tokens = last..<last + 1 }
     if tokens.isEmpty, let agent = passiveAgent(of: hit, sentenceTokens, text) { tokens = agent }
     if tokens.isEmpty && (isAccordingTo || invertingVerbs.contains(token: hit.tokenRange.lowerBound, of: text.tokens)) { tokens = after(hit, sentenceTokens, text) }
     guard tokens.contains(where: { text.tokens.tokens[$0].isWordLike }) else { return nil }
@@ -69,23 +73,94 @@ enum SourcePhrase {
     !text.tokens.tokens[index].isWordLike || text.isQuoted(index) || clauseWords.contains(token: index, of: text.tokens)
   }
 
+  /// Words before a verb of view or feeling that do not name its holder: the writer, a dummy
+  /// subject, or a possessive or pronoun ending in `s`.
+  static let notHolders: WordSet = [
+    "i", "we", "it", "you", "there", "his", "its", "this", "us", "thus", "was", "is", "has", "as", "less", "plus", "yes",
+    "perhaps", "always", "sometimes", "unless", "across", "news", "s", "let's",
+  ]
+  static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
+  static let ofWords: WordSet = ["of"]
+
+  /// Whether a verb of view or feeling (`attribution.stance`) has someone holding the view right
+  /// before it: a name, a pronoun other than the writer's, or a plural noun (`Democrats fear`,
+  /// `they hope`, `strategists anticipated`), not a noun's determiner or preposition (`the
+  /// hope`, `a climate of fear`) nor a passive (`is expected`). After a comma or `and` the
+  /// clause's first name is sought as for any reporting verb. A capitalised verb inside the
+  /// sentence is a headline's Title Case, where such verbs are passives.
+  private static func holdsAView(_ hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Bool {
+    let verb = hit.tokenRange.lowerBound
+    // A capitalised verb inside a sentence is a headline's Title Case (`Vote Expected Saturday`).
+    if verb > sentence.lowerBound, text.isCapitalized(verb) { return false }
+    // `of` after it makes it a noun (`Republican hopes of a majority`, `fears of a war`).
+    let next = hit.tokenRange.upperBound
+    if next < sentence.upperBound, ofWords.contains(token: next, of: text.tokens) { return false }
+    if verb > sentence.lowerBound, coordinators.contains(token: verb - 1, of: text.tokens) || isParticipleAfterComma(hit, text) { return true }
+    var previous = verb - 1
+    while previous >= sentence.lowerBound, trailingWords.contains(token: previous, of: text.tokens) || isAdverb(previous, text) {
+      if hit.tokenRange.count == 1, beForms.contains(token: previous, of: text.tokens) { return false }
+      previous -= 1
+    }
+    guard previous >= sentence.lowerBound, text.tokens.tokens[previous].kind == .word, !text.isQuoted(previous),
+      !notHolders.contains(token: previous, of: text.tokens)
+    else { return false }
+    if pronouns.contains(token: previous, of: text.tokens) { return true }
+    if text.isCapitalized(previous) { return !(previous == sentence.lowerBound && openers.contains(token: previous, of: text.tokens)) }
+    return text.tokens.foldedBytes(of: text.tokens.tokens[previous]).last == UInt8(ascii: "s")
+  }
+
+  /// A word ending in `ly` (`Democrats privately fear`).
+  private static func isAdverb(_ index: Int, _ text: TextContext) -> Bool {
+    text.tokens.tokens[index].kind == .word && text.tokens.foldedBytes(of: text.tokens.tokens[index]).reversed().starts(with: "yl".utf8)
+  }
+
   /// Words that join a second verb to an earlier subject (`Pakistan … and called for peace`).
   static let coordinators: WordSet = ["and", "or", "nor"]
 
   /// The run before the verb. When a coordinator stands right before it, or it is a participle
   /// after a comma, the words before are the first verb's object and the subject is further
   /// back: the first name of the clause (`Later, Schiff turned to them and chided them`,
-  /// `Khan left the room, saying …`), or nothing.
+  /// `Khan left the room, saying …`), or nothing. After an appositive set off by commas, the
+  /// name before it (`Rep. Lee Zeldin, R-N.Y., laid into …`).
   private static func before(_ hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int> {
     let verb = hit.tokenRange.lowerBound
     if verb > sentence.lowerBound, coordinators.contains(token: verb - 1, of: text.tokens) || isParticipleAfterComma(hit, text) {
       return coordinatedSubject(before: verb - 1, sentence, text)
     }
+    if let named = nameBeforeAppositive(verb, sentence, text) { return named }
     var start = hit.tokenRange.lowerBound
     while start > sentence.lowerBound, hit.tokenRange.lowerBound - start < 10, !isBoundary(start - 1, text) { start -= 1 }
     var end = hit.tokenRange.lowerBound
     while end > start, trailingWords.contains(token: end - 1, of: text.tokens) { end -= 1 }
     return start..<end
+  }
+
+  /// The longest an appositive between a name and its verb is, in tokens.
+  static let appositiveTokens = 12
+
+  /// The name before an appositive set off by commas right before the verb (`Rep. Lee Zeldin,
+  /// R-N.Y., laid into …`, `Khan, the minister, said …`), or nil when there is no such name.
+  private static func nameBeforeAppositive(_ verb: Int, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int>? {
+    guard verb - 2 > sentence.lowerBound, isComma(verb - 1, text) else { return nil }
+    var comma = verb - 2
+    while comma > sentence.lowerBound, verb - comma <= appositiveTokens, !isComma(comma, text) {
+      if text.isQuoted(comma) || clauseWords.contains(token: comma, of: text.tokens) { return nil }
+      comma -= 1
+    }
+    guard comma > sentence.lowerBound, isComma(comma, text) else { return nil }
+    var start = comma
+    while start > sentence.lowerBound, comma - start < 10, !isBoundary(start - 1, text) { start -= 1 }
+    guard let first = (start..<comma).first(where: { isNameWord($0, sentence, text) }) else { return nil }
+    return first..<comma
+  }
+
+  private static func isComma(_ index: Int, _ text: TextContext) -> Bool {
+    text.tokens.tokens[index].kind == .punctuation && text.tokens.foldedBytes(of: text.tokens.tokens[index]).elementsEqual(",".utf8)
+  }
+
+  private static func isNameWord(_ index: Int, _ sentence: Range<Int>, _ text: TextContext) -> Bool {
+    text.tokens.tokens[index].isWordLike && text.isCapitalized(index) && !(index == sentence.lowerBound && openers.contains(token: index, of: text.tokens))
+      && !calendarWords.contains(token: index, of: text.tokens)
   }
 
   /// Capitalised words of the calendar, which name no speaker.

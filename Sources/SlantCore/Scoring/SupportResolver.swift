@@ -1,13 +1,14 @@
 /// Chooses each sentence's support label from its own reading and its neighbours', and writes
-/// the reason. In order: a named source (its own, a pronoun referring back, or a quotation
-/// credited in the sentence that closes it or carried from the sentence before) makes it
+/// the reason. In order: a named source (its own, a pronoun referring back, the author of an
+/// embedded post it belongs to, or a quotation credited in the sentence that closes it or
+/// carried from the sentence before) makes it
 /// `attributed`; an unnamed one `vague-source`; then, in the outlet's own voice, a question that
 /// insinuates its answer makes it `unsupported`, a hedge `hedged`, and an evaluative term without
 /// evidence `unsupported` (scare quotes are listed with it, and alone decide nothing).
 struct SupportResolver {
   /// How a sentence came by its source.
   struct Credit {
-    enum Route { case own, closingSentence, previousSentence }
+    enum Route { case own, closingSentence, previousSentence, embeddedPost }
     var finding: SourceFinding
     var route: Route
   }
@@ -31,6 +32,9 @@ struct SupportResolver {
       var hasUncreditedQuote = false
       if let own = reading.source {
         credit = Credit(finding: own, route: .own)
+      } else if let post = text.post(overlapping: reading.tokenRange) {
+        let finding = SourceFinding(hit: nil, sourceUTF8Range: text.utf8Range(of: post.authorTokens), kind: .named, sentenceIndex: reading.sentence.index)
+        credit = Credit(finding: finding, route: .embeddedPost)
       } else if reading.hasQuotedWords(in: text) {
         if let closing = closingCredit(for: index) {
           credit = closing
@@ -104,7 +108,7 @@ private extension SupportResolver {
   /// The label and its reason.
   func decide(_ reading: SentenceReading, credit: Credit?, previous: Credit?, hasUncreditedQuote: Bool) -> (SupportLabel, String) {
     let evaluative = reading.evaluative.filter { hit in
-      !hit.modifiers.contains(.scareQuoted) && !(credit.map { $0.route == .own && $0.finding.hit.tokenRange.overlaps(hit.tokenRange) } ?? false)
+      !hit.modifiers.contains(.scareQuoted) && !(credit.map { $0.route == .own && $0.finding.hit?.tokenRange.overlaps(hit.tokenRange) == true } ?? false)
     }
     var reason = ReasonText()
     if let credit {
@@ -116,12 +120,13 @@ private extension SupportResolver {
       case .own: break
       case .closingSentence: reason += "quotation credited in sentence \(finding.sentenceIndex): "
       case .previousSentence: reason += "carried from sentence \(finding.sentenceIndex): "
+      case .embeddedPost: break
       }
-      text.appendDescription(of: finding.hit, to: &reason)
+      if let hit = finding.hit { text.appendDescription(of: hit, to: &reason) } else { reason += "embedded post" }
       let source = finding.sourceUTF8Range
       switch finding.kind {
       case .named:
-        appendQuoted(", source ", source, to: &reason)
+        appendQuoted(finding.hit == nil ? " by " : ", source ", source, to: &reason)
       case .pronoun:
         appendQuoted(", source ", source, to: &reason)
         if credit.route == .own, let previous, previous.finding.kind == .named, let name = previous.finding.sourceUTF8Range {
@@ -131,7 +136,7 @@ private extension SupportResolver {
           reason += " (refers back)"
         }
       case .vague:
-        if finding.hit.entry.isVagueAttribution || source == nil {
+        if finding.hit?.entry.isVagueAttribution == true || source == nil {
           reason += "; no named source"
         } else {
           appendQuoted(", unnamed source ", source, to: &reason)

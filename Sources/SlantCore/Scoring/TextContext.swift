@@ -4,21 +4,32 @@ struct TextContext: Sendable {
   var text: String
   var tokens: TokenList
   var quotations: [Quotation]
-  /// For each token, whether it lies between quotation marks.
+  /// Posts embedded without quotation marks, whose words are quoted voice too.
+  var posts: [EmbeddedPost]
+  /// For each token, whether it lies between quotation marks or in an embedded post.
   private var quoted: [Bool]
 
-  init(text: String, tokens: TokenList, quotations: [Quotation]) {
+  init(text: String, tokens: TokenList, quotations: [Quotation], posts: [EmbeddedPost] = []) {
     self.text = text
     self.tokens = tokens
     self.quotations = quotations
+    self.posts = posts
     var quoted = [Bool](repeating: false, count: tokens.tokens.count)
     for quotation in quotations {
       for index in quotation.contentTokens { quoted[index] = true }
+    }
+    for post in posts {
+      for index in post.contentTokens { quoted[index] = true }
     }
     self.quoted = quoted
   }
 
   func isQuoted(_ index: Int) -> Bool { quoted[index] }
+
+  /// The embedded post with words in the sentence made of `tokenRange`, if any.
+  func post(overlapping tokenRange: Range<Int>) -> EmbeddedPost? {
+    posts.isEmpty ? nil : posts.first { $0.contentTokens.overlaps(tokenRange) }
+  }
 
   /// From the first token's start to the last one's end, in UTF-8 bytes; nil for no tokens.
   func utf8Range(of tokenRange: Range<Int>) -> Range<Int>? {

@@ -16,7 +16,8 @@
 /// - A block that opens with a list marker (`1.`, `1)`, `1.)`, `a.`, `•`, `• 9.`) is cut before
 ///   each following marker of the same kind (`2.`, `b.`, `•`), and markers end nothing.
 /// - `.`, `?`, `!` and ellipses end a sentence before white space, with closing quotes and
-///   brackets kept, unless the next word continues it: a lowercase word; after a title (`Mr.`,
+///   brackets kept, unless the next word continues it: a comma or semicolon (`R-N.Y. , said`
+///   in text spaced before punctuation); a lowercase word; after a title (`Mr.`,
 ///   `Gen.`, `No.`), anything; after a month, `etc.`, `Inc.`, an initialism (`U.S.`, `a.m.`) or
 ///   a single capital (`I.`), anything but an opener such as `The` or a title, and nothing at
 ///   all when the sentence so far holds fewer than four words (`At 5 a.m. Mr. Smith`).
@@ -192,6 +193,9 @@ struct SentenceScanner {
         continue
       }
       guard let (sentenceEnd, next) = boundary(after: cursor, limit: block.upperBound) else { continue }
+      // No sentence opens with a comma or a semicolon (`Rep. Jo Doe, R-N.Y. , said`, as corpora
+      // tokenized with spaces before punctuation write it).
+      if !next.isOpening && (next.letter == "," || next.letter == ";") { continue }
       let ends: Bool
       if hasQuestionOrExclamation {
         ends = !ScalarClass.isLowercase(next.letter)

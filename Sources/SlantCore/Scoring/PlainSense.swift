@@ -1,0 +1,127 @@
+/// Words of the loaded, label and absolute lists that news also uses in a plain sense, told
+/// apart by their neighbours. In the plain sense the word passes no judgement, so the hit is
+/// dropped, as `HedgeSense` drops the month May:
+/// - `historic` with a word for an event, a record or a place among the next two (`the historic
+///   vote`, `historic highs`, `the historic district`): a first or a rare event, not praise;
+/// - `so-called` before a name (`the so-called Squad`) or a term of two words (`so-called
+///   impeachment managers`) introduces it; before one noun alone (`so-called experts say`) it scorns;
+/// - `gang` before a word of the crime or its members (`gang rape`, `gang members`);
+/// - `alleged` with a word for a charge or its parties among the next two (`the alleged assault`,
+///   `alleged victims`): the legal standard;
+/// - `supposed to`: an expectation (`was supposed to vote`), not doubt;
+/// - a word of feeling after a linking verb or before its cause (`he was outraged`, `furious at
+///   the delay`), or `worrying` before its cause (`worrying that`, but `the trend is worrying`
+///   judges): someone's state reported, not the outlet's verdict;
+/// - `far right`, `far left` before a word of place (`the far right side of the bench`) or set off
+///   by commas or brackets as in captions (`Kagan, far left, listens`): where someone stands.
+enum PlainSense {
+  static let historic: WordSet = ["historic"]
+  static let historicNouns: WordSet = [
+    "vote", "votes", "step", "steps", "first", "firsts", "moment", "day", "night", "week", "occasion", "event", "milestone",
+    "decision", "ruling", "verdict", "agreement", "deal", "accord", "treaty", "summit", "visit", "trip", "meeting", "talks",
+    "election", "elections", "win", "victory", "breakthrough", "impeachment", "impeachments", "trial", "confirmation",
+    "nomination", "appointment", "inauguration", "passage", "signing", "launch", "landing", "flight", "legislation", "bill",
+    "law", "reform", "low", "lows", "high", "highs", "level", "levels", "rate", "rates", "record", "records", "turnout",
+    "drought", "flood", "floods", "flooding", "storm", "heat", "district", "building", "buildings", "site", "sites",
+    "landmark", "landmarks", "preservation", "home", "church", "downtown", "neighborhood", "neighbourhood", "town", "center",
+    "centre", "quarter", "hotel", "theater", "theatre", "bridge",
+  ]
+  static let soCalled: WordSet = ["so-called"]
+  /// Words that end the noun after `so-called` (`so-called experts say`, `so-called blasphemy
+  /// against religion`): verbs, clause words, prepositions and determiners.
+  static let phraseEnders: WordSet = [
+    "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might",
+    "say", "says", "said", "who", "that", "which", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from",
+    "by", "like", "do", "does", "did", "against", "about", "over", "into", "under", "after", "before", "as", "than", "within",
+    "without", "through", "during", "among", "because", "when", "while", "if", "since", "not", "only", "also", "across",
+    "toward", "towards", "upon", "behind", "beyond", "despite", "amid", "the", "a", "an", "their", "his", "her", "its",
+  ]
+  static let gang: WordSet = ["gang"]
+  static let gangNouns: WordSet = [
+    "rape", "raped", "rapes", "raping", "rapist", "rapists", "violence", "member", "members", "membership", "activity",
+    "leader", "leaders", "war", "wars", "territory", "unit", "task", "shooting", "shootings", "crime", "crimes", "affiliation",
+    "affiliations", "signs", "tattoos", "database",
+  ]
+  static let alleged: WordSet = ["alleged"]
+  static let chargeNouns: WordSet = [
+    "victim", "victims", "assault", "assaults", "abuse", "abuses", "misconduct", "crime", "crimes", "attack", "attacks",
+    "attacker", "rape", "behavior", "behaviour", "incident", "incidents", "offense", "offenses", "offence", "offences",
+    "fraud", "bribery", "bribe", "bribes", "corruption", "murder", "murders", "killing", "killings", "killer", "shooting",
+    "shooter", "gunman", "perpetrator", "perpetrators", "plot", "scheme", "wrongdoing", "violation", "violations", "role",
+    "involvement", "ties", "links", "leak", "leaks", "theft", "hack", "hacking", "cover-up", "obstruction", "collusion",
+    "affair", "harassment", "conduct", "threat", "threats", "payments", "payment", "smuggling", "trafficking", "spying",
+    "espionage", "interference", "meddling", "atrocities", "war", "extortion", "embezzlement", "abductor", "kidnapping",
+    "accomplice", "accomplices", "co-conspirator", "co-conspirators", "ringleader", "mastermind",
+  ]
+  static let supposed: WordSet = ["supposed"]
+  static let to: WordSet = ["to"]
+  static let feelings: WordSet = [
+    "outraged", "furious", "enraged", "livid", "seething", "horrified", "incensed", "infuriated", "angered", "appalled",
+    "dismayed", "alarmed", "worried", "frustrated", "upset", "thrilled", "delighted", "elated", "disgusted",
+  ]
+  /// Feelings named by a participle, which describes a thing after a linking verb (`the trend is
+  /// worrying`) and a person's state only before its cause (`worrying that`).
+  static let feelingParticiples: WordSet = ["worrying"]
+  /// Verbs that link a subject to how it feels (`was outraged`, `felt betrayed`, `grew furious`).
+  static let linkingVerbs: WordSet = [
+    "is", "are", "was", "were", "be", "been", "being", "am", "'m", "’m", "'re", "’re", "'s", "’s", "feel", "feels", "felt",
+    "feeling", "seem", "seems", "seemed", "appear", "appears", "appeared", "become", "becomes", "became", "got", "get", "gets",
+    "grew", "grow", "remain", "remains", "remained", "looked", "looks", "sounded",
+  ]
+  /// What a feeling is about (`outraged at`, `furious over`, `worrying that`).
+  static let causeWords: WordSet = ["at", "by", "over", "about", "that", "with", "whether", "if"]
+  static let far: WordSet = ["far"]
+  static let placeNouns: WordSet = [
+    "side", "sides", "corner", "end", "edge", "column", "lane", "seat", "wall", "bank", "field", "flank", "foreground",
+    "background",
+  ]
+
+  /// Whether `hit`, in the sentence made of the tokens `sentence`, is used in its plain sense.
+  static func isPlain(_ hit: Hit, sentence: Range<Int>, in context: TextContext) -> Bool {
+    guard hit.family == .loaded || hit.family == .labels || hit.family == .intensity else { return false }
+    let tokens = context.tokens
+    let first = hit.tokenRange.lowerBound
+    let end = hit.tokenRange.upperBound
+    func word(_ index: Int, in set: WordSet) -> Bool {
+      sentence.contains(index) && tokens.tokens[index].isWordLike && set.contains(token: index, of: tokens)
+    }
+    func nextTwo(in set: WordSet) -> Bool { word(end, in: set) || (sentence.contains(end) && tokens.tokens[end].isWordLike && word(end + 1, in: set)) }
+    if hit.tokenRange.count == 1 {
+      if historic.contains(token: first, of: tokens) { return nextTwo(in: historicNouns) }
+      if soCalled.contains(token: first, of: tokens) { return introducesATerm(after: end, in: context) }
+      if gang.contains(token: first, of: tokens) { return word(end, in: gangNouns) }
+      if alleged.contains(token: first, of: tokens) { return nextTwo(in: chargeNouns) }
+      if supposed.contains(token: first, of: tokens) { return word(end, in: to) }
+      if feelingParticiples.contains(token: first, of: tokens) { return word(end, in: causeWords) }
+      if feelings.contains(token: first, of: tokens) {
+        let previous = first - 1
+        let linked = word(previous, in: linkingVerbs) || (isAdverb(previous, context) && word(previous - 1, in: linkingVerbs))
+        return linked || word(end, in: causeWords)
+      }
+      return false
+    }
+    guard hit.tokenRange.count == 2, far.contains(token: first, of: tokens) else { return false }
+    return word(end, in: placeNouns) || (isMark(first - 1, [",", "("], context) && isMark(end, [",", ")"], context))
+  }
+
+  /// Whether the words after `so-called` are a name (capitalised) or a term of two words or more.
+  private static func introducesATerm(after index: Int, in context: TextContext) -> Bool {
+    let tokens = context.tokens.tokens
+    guard index < tokens.count, tokens[index].kind == .word else { return false }
+    if context.isCapitalized(index) { return true }
+    let second = index + 1
+    return second < tokens.count && tokens[second].kind == .word && !phraseEnders.contains(token: second, of: context.tokens)
+  }
+
+  /// A word ending in `ly` (`deeply outraged`): an adverb between a linking verb and a feeling.
+  private static func isAdverb(_ index: Int, _ context: TextContext) -> Bool {
+    guard index >= 0, context.tokens.tokens[index].kind == .word else { return false }
+    return context.tokens.foldedBytes(of: context.tokens.tokens[index]).reversed().starts(with: "yl".utf8)
+  }
+
+  private static func isMark(_ index: Int, _ marks: [Unicode.Scalar], _ context: TextContext) -> Bool {
+    guard index >= 0, index < context.tokens.tokens.count, context.tokens.tokens[index].kind == .punctuation else { return false }
+    let scalar = context.text.utf8.withContiguousBytes { ScalarClass.decode($0, at: context.tokens.tokens[index].utf8Range.lowerBound).scalar }
+    return marks.contains(scalar)
+  }
+}
