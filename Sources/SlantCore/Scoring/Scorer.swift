@@ -113,13 +113,14 @@ public struct Scorer: Sendable {
         SentenceReading(sentence: sentence, tokenRange: tokenRange, hits: hits[index], quotations: quotations.quotations(overlapping: tokenRange), in: context))
     }
     var resolved = SupportResolver(readings: readings, text: context, carried: carried, findsScareQuotes: !isHeadline).scoredSentences()
-    guard keepingProbabilities || modelDecidesFrames else {
-      for index in resolved.sentences.indices { resolved.sentences[index].frame = frames.choice(hits: resolved.sentences[index].hits) }
-      return (resolved.sentences, resolved.lastCredit, tokens)
+    if keepingProbabilities || modelDecidesFrames {
+      for (index, probabilities) in model.probabilities(for: resolved.sentences, tokens: tokens).enumerated() {
+        resolved.sentences[index].probabilities = probabilities
+        if modelDecidesFrames { resolved.sentences[index].frame = frames.choice(hits: resolved.sentences[index].hits, probabilities: probabilities) }
+      }
     }
-    for (index, probabilities) in model.probabilities(for: resolved.sentences, tokens: tokens).enumerated() {
-      resolved.sentences[index].probabilities = probabilities
-      resolved.sentences[index].frame = frames.choice(hits: resolved.sentences[index].hits, probabilities: probabilities)
+    if !modelDecidesFrames {
+      for (index, frame) in frames.choices(for: resolved.sentences, tokens: tokens).enumerated() { resolved.sentences[index].frame = frame }
     }
     return (resolved.sentences, resolved.lastCredit, tokens)
   }
