@@ -1,7 +1,8 @@
 /// Decides a sentence's primary frame from the frame hits the matcher already found, weighted:
 /// each hit counts its entry's weight (topic words that every article on a story shares weigh
 /// 0.5, evaluative framing cues such as *burden on taxpayers* 2 or more), half as much inside a
-/// quotation (an aside in a source's words, not the sentence's own framing), half as much in a
+/// quotation that is an aside (in a source's words, not the sentence's own framing; a quotation
+/// that is most of the sentence is what it reports, and counts in full), half as much in a
 /// leading clause (*Although …,* *With …,*: the setting, not what the main clause says), and less
 /// each time the same entry fires again. Coders read a sentence in its paragraph, so each
 /// neighbouring sentence's frame weights add a quarter of theirs: a sentence with weak or no cues
@@ -48,7 +49,9 @@ public struct SentenceFrameDecider: Sendable {
   /// leading clause counting less, and their neighbours' (`neighbourWeight`); `tokens` are the
   /// tokens the sentences' token ranges index.
   public func choices(for sentences: [ScoredSentence], tokens: TokenList) -> [FrameChoice?] {
-    let tallies = sentences.map { tally($0.hits, leadingClauseEnd: LeadingClause.end(of: $0.tokenRange, in: tokens)) }
+    let tallies = sentences.map {
+      tally($0.hits, leadingClauseEnd: LeadingClause.end(of: $0.tokenRange, in: tokens), quotationIsTheSentence: Self.isMostlyQuoted($0))
+    }
     return tallies.indices.map { index in
       var combined = tallies[index]
       for neighbour in [index - 1, index + 1] where tallies.indices.contains(neighbour) {
@@ -86,9 +89,20 @@ public struct SentenceFrameDecider: Sendable {
     Self.ranked(tally(hits, leadingClauseEnd: nil)).map { ($0.category, $0.weight) }
   }
 
+  /// Whether quotations cover more than half of the sentence: then the quotation is what the
+  /// sentence reports, not an aside, and its cues count in full.
+  static func isMostlyQuoted(_ sentence: ScoredSentence) -> Bool {
+    let range = sentence.sentence.utf8Range
+    let quoted = sentence.quotations.reduce(0) { $0 + $1.utf8Range.clamped(to: range).count }
+    return 2 * quoted > range.count
+  }
+
   /// The frames with hits, their weights and their strongest cue's, in no order; hits before
-  /// the token `leadingClauseEnd` count `subordinateFactor`.
-  func tally(_ hits: [Hit], leadingClauseEnd: Int?) -> [(category: String, weight: Double, strongest: Double)] {
+  /// the token `leadingClauseEnd` count `subordinateFactor`, quoted ones `quotedFactor` unless
+  /// `quotationIsTheSentence`.
+  func tally(
+    _ hits: [Hit], leadingClauseEnd: Int?, quotationIsTheSentence: Bool = false
+  ) -> [(category: String, weight: Double, strongest: Double)] {
     guard hits.contains(where: { $0.family == .frames }) else { return [] }
     // Categories are told apart by their table and index, not by name, until the end: few frame
     // hits per sentence, so lists scanned by identity beat hashing or comparing strings.
@@ -98,7 +112,7 @@ public struct SentenceFrameDecider: Sendable {
       let table = ObjectIdentifier(hit.entry.table), row = hit.entry.row
       let repeats = seen.count { $0.table == table && $0.row == row }
       seen.append((table, row))
-      var weight = hit.entry.weight * (hit.modifiers.contains(.quoted) ? quotedFactor : 1)
+      var weight = hit.entry.weight * (hit.modifiers.contains(.quoted) && !quotationIsTheSentence ? quotedFactor : 1)
       if let leadingClauseEnd, hit.tokenRange.lowerBound < leadingClauseEnd { weight *= subordinateFactor }
       if repeats > 0 { weight /= Double(repeats + 1) }
       let category = hit.entry.table.rows[row].category

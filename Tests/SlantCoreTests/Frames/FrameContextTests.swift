@@ -32,6 +32,15 @@ import SlantCore
     #expect(noComma.name == "economic", "without its comma the clause has no end")
   }
 
+  @Test func aQuotationThatIsMostOfTheSentenceCountsInFull() throws {
+    // Economic 2 against political 1.5: the quotation is what the sentence reports.
+    let reported = try #require(frames("“Taxpayers will have to pay for every part of it,” the senators said.").first ?? nil)
+    #expect(reported.name == "economic")
+    // The same cue in a short quoted aside counts half: 1 against 1.5.
+    let aside = try #require(frames("The senators, speaking for hours on the floor of the chamber, called it a “taxpayers” plan.").first ?? nil)
+    #expect(aside.name == "political")
+  }
+
   @Test func aSentenceWithoutCuesTakesItsNeighboursFrameWithALowerProbability() throws {
     let scored = frames("The murder shocked the town. Nobody slept that night.")
     let own = try #require(scored[0]), carried = try #require(scored[1])
