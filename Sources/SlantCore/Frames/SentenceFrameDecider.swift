@@ -45,17 +45,20 @@ public struct SentenceFrameDecider: Sendable {
     return FrameChoice(category: best.category, probability: best.weight / (noFrameWeight + weights.reduce(0) { $0 + $1.weight }))
   }
 
-  /// The primary frame of each of a stretch's sentences from their own frame hits, those in a
-  /// leading clause counting less, and their neighbours' (`neighbourWeight`); `tokens` are the
-  /// tokens the sentences' token ranges index.
-  public func choices(for sentences: [ScoredSentence], tokens: TokenList) -> [FrameChoice?] {
-    let tallies = sentences.map {
-      tally($0.hits, leadingClauseEnd: LeadingClause.end(of: $0.tokenRange, in: tokens), quotationIsTheSentence: Self.isMostlyQuoted($0))
-    }
-    return tallies.indices.map { index in
-      var combined = tallies[index]
+  /// A sentence's own frame weights: what its neighbours add to, and what they take from it.
+  func tally(of sentence: ScoredSentence, tokens: TokenList) -> FrameTally {
+    FrameTally(
+      weights: tally(
+        sentence.hits, leadingClauseEnd: LeadingClause.end(of: sentence.tokenRange, in: tokens), quotationIsTheSentence: Self.isMostlyQuoted(sentence)))
+  }
+
+  /// The primary frame of each sentence of a document, in order, from each one's own tally and a
+  /// `neighbourWeight` share of the sentences before and after it.
+  func choices(from tallies: [FrameTally]) -> [FrameChoice?] {
+    tallies.indices.map { index in
+      var combined = tallies[index].weights
       for neighbour in [index - 1, index + 1] where tallies.indices.contains(neighbour) {
-        for item in tallies[neighbour] {
+        for item in tallies[neighbour].weights {
           // A neighbour's cue is no cue of this sentence's: it adds weight, never strength.
           if let at = combined.firstIndex(where: { $0.category == item.category }) {
             combined[at].weight += neighbourWeight * item.weight
