@@ -13,7 +13,13 @@ public struct FrameTallies: Sendable {
     """, path: "lexicons/frames.txt"
   ).lexicon
 
-  let scorer = Scorer(lexicons: [Self.lexicon])
+  /// Each sentence framed by its own words only (no neighbours' weight), so that a sentence
+  /// without cues stays without a frame and the shares are those written.
+  let scorer: Scorer = {
+    var scorer = Scorer(lexicons: [Self.lexicon])
+    scorer.frames.neighbourWeight = 0
+    return scorer
+  }()
 
   public init() {}
 

@@ -1,10 +1,14 @@
 /// Decides a sentence's primary frame from the frame hits the matcher already found, weighted:
 /// each hit counts its entry's weight (topic words that every article on a story shares weigh
 /// 0.5, evaluative framing cues such as *burden on taxpayers* 2 or more), half as much inside a
-/// quotation (an aside in a source's words, not the sentence's own framing), and less each time
-/// the same entry fires again. The frame with the most weight wins; its probability is its
-/// weight against all frames' and a fixed mass for "no frame", so that one weak topic word
-/// gives a low probability and several strong cues a high one.
+/// quotation that is an aside (in a source's words, not the sentence's own framing; a quotation
+/// that is most of the sentence is what it reports, and counts in full), half as much in a
+/// leading clause (*Although …,* *With …,*: the setting, not what the main clause says), and less
+/// each time the same entry fires again. Coders read a sentence in its paragraph, so each
+/// neighbouring sentence's frame weights add a quarter of theirs: a sentence with weak or no cues
+/// of its own takes the frame of the sentences around it. The frame with the most weight wins;
+/// its probability is its weight against all frames' and a fixed mass for "no frame", so that one
+/// weak topic word gives a low probability and several strong cues a high one.
 ///
 /// When the scorer's model has learned frame labels from people, their probabilities decide.
 public struct SentenceFrameDecider: Sendable {
@@ -12,14 +16,23 @@ public struct SentenceFrameDecider: Sendable {
   public var noFrameWeight: Double
   /// What a hit inside quotation marks counts, against 1 for one in the sentence's own words.
   public var quotedFactor: Double
+  /// What a hit in a leading clause (`LeadingClause`) counts, against 1 in the main clause.
+  public var subordinateFactor: Double
+  /// What each neighbouring sentence's frame weights add, against 1 for the sentence's own.
+  public var neighbourWeight: Double
   /// A sentence whose best frame weighs less than this has no primary frame.
   public var minimumWeight: Double
   /// A learned frame probability below this leaves the sentence without a primary frame.
   public var minimumProbability: Double
 
-  public init(noFrameWeight: Double = 1, quotedFactor: Double = 0.5, minimumWeight: Double = 0.25, minimumProbability: Double = 0.15) {
+  public init(
+    noFrameWeight: Double = 1, quotedFactor: Double = 0.5, subordinateFactor: Double = 0.5, neighbourWeight: Double = 0.25,
+    minimumWeight: Double = 0.25, minimumProbability: Double = 0.15
+  ) {
     self.noFrameWeight = noFrameWeight
     self.quotedFactor = quotedFactor
+    self.subordinateFactor = subordinateFactor
+    self.neighbourWeight = neighbourWeight
     self.minimumWeight = minimumWeight
     self.minimumProbability = minimumProbability
   }
@@ -30,6 +43,34 @@ public struct SentenceFrameDecider: Sendable {
     let weights = frameWeights(hits)
     guard let best = weights.first, best.weight >= minimumWeight else { return nil }
     return FrameChoice(category: best.category, probability: best.weight / (noFrameWeight + weights.reduce(0) { $0 + $1.weight }))
+  }
+
+  /// A sentence's own frame weights: what its neighbours add to, and what they take from it.
+  func tally(of sentence: ScoredSentence, tokens: TokenList) -> FrameTally {
+    FrameTally(
+      weights: tally(
+        sentence.hits, leadingClauseEnd: LeadingClause.end(of: sentence.tokenRange, in: tokens), quotationIsTheSentence: Self.isMostlyQuoted(sentence)))
+  }
+
+  /// The primary frame of each sentence of a document, in order, from each one's own tally and a
+  /// `neighbourWeight` share of the sentences before and after it.
+  func choices(from tallies: [FrameTally]) -> [FrameChoice?] {
+    tallies.indices.map { index in
+      var combined = tallies[index].weights
+      for neighbour in [index - 1, index + 1] where tallies.indices.contains(neighbour) {
+        for item in tallies[neighbour].weights {
+          // A neighbour's cue is no cue of this sentence's: it adds weight, never strength.
+          if let at = combined.firstIndex(where: { $0.category == item.category }) {
+            combined[at].weight += neighbourWeight * item.weight
+          } else {
+            combined.append((item.category, neighbourWeight * item.weight, 0))
+          }
+        }
+      }
+      let ranked = Self.ranked(combined)
+      guard let best = ranked.first, best.weight >= minimumWeight else { return nil }
+      return FrameChoice(category: best.category, probability: best.weight / (noFrameWeight + ranked.reduce(0) { $0 + $1.weight }))
+    }
   }
 
   /// Each frame's probability of being the sentence's primary frame, "no frame" taking the rest:
@@ -48,6 +89,23 @@ public struct SentenceFrameDecider: Sendable {
   /// The frames with hits and their weights, heaviest first; ties go to the frame whose
   /// strongest cue weighs more, then to the one named first.
   public func frameWeights(_ hits: [Hit]) -> [(category: String, weight: Double)] {
+    Self.ranked(tally(hits, leadingClauseEnd: nil)).map { ($0.category, $0.weight) }
+  }
+
+  /// Whether quotations cover more than half of the sentence: then the quotation is what the
+  /// sentence reports, not an aside, and its cues count in full.
+  static func isMostlyQuoted(_ sentence: ScoredSentence) -> Bool {
+    let range = sentence.sentence.utf8Range
+    let quoted = sentence.quotations.reduce(0) { $0 + $1.utf8Range.clamped(to: range).count }
+    return 2 * quoted > range.count
+  }
+
+  /// The frames with hits, their weights and their strongest cue's, in no order; hits before
+  /// the token `leadingClauseEnd` count `subordinateFactor`, quoted ones `quotedFactor` unless
+  /// `quotationIsTheSentence`.
+  func tally(
+    _ hits: [Hit], leadingClauseEnd: Int?, quotationIsTheSentence: Bool = false
+  ) -> [(category: String, weight: Double, strongest: Double)] {
     guard hits.contains(where: { $0.family == .frames }) else { return [] }
     // Categories are told apart by their table and index, not by name, until the end: few frame
     // hits per sentence, so lists scanned by identity beat hashing or comparing strings.
@@ -57,7 +115,8 @@ public struct SentenceFrameDecider: Sendable {
       let table = ObjectIdentifier(hit.entry.table), row = hit.entry.row
       let repeats = seen.count { $0.table == table && $0.row == row }
       seen.append((table, row))
-      var weight = hit.entry.weight * (hit.modifiers.contains(.quoted) ? quotedFactor : 1)
+      var weight = hit.entry.weight * (hit.modifiers.contains(.quoted) && !quotationIsTheSentence ? quotedFactor : 1)
+      if let leadingClauseEnd, hit.tokenRange.lowerBound < leadingClauseEnd { weight *= subordinateFactor }
       if repeats > 0 { weight /= Double(repeats + 1) }
       let category = hit.entry.table.rows[row].category
       if let index = groups.firstIndex(where: { $0.table == table && $0.category == category }) {
@@ -78,8 +137,12 @@ public struct SentenceFrameDecider: Sendable {
         weights.append((name, group.weight, group.strongest))
       }
     }
-    weights.sort { ($0.weight, $0.strongest, $1.category) > ($1.weight, $1.strongest, $0.category) }
-    return weights.map { ($0.category, $0.weight) }
+    return weights
+  }
+
+  /// Heaviest first; ties go to the frame whose strongest cue weighs more, then to the one named first.
+  static func ranked(_ weights: [(category: String, weight: Double, strongest: Double)]) -> [(category: String, weight: Double, strongest: Double)] {
+    weights.sorted { ($0.weight, $0.strongest, $1.category) > ($1.weight, $1.strongest, $0.category) }
   }
 
   /// The most probable frame of a model that learned two or more frame labels; nil when it is

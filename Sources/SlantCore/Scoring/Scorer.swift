@@ -48,18 +48,23 @@ public struct Scorer: Sendable {
   /// paragraph break but the credit of the sentence before, which is carried over; token indices
   /// are shifted to count from the start of the body, as if it were tokenized whole.
   func score(_ document: Document, stretchBytes: Int, keepingTokens: Bool = false, keepingProbabilities: Bool = true) -> ScoredDocument {
-    var scored: [ScoredSentence] = [], lists: [TokenList] = []
+    var scored: [ScoredSentence] = [], lists: [TokenList] = [], tallies: [FrameTally] = []
     var carried: SupportResolver.Credit?
     var tokenBase = 0
     for stretch in Self.stretches(of: document.text, in: document.bodyUTF8Range, bytes: stretchBytes) {
       let result = score(stretch, of: document.text, firstSentence: scored.count, carried: carried, keepingProbabilities: keepingProbabilities)
       carried = result.lastCredit
+      tallies += result.frameTallies
       for var sentence in result.sentences {
         if tokenBase > 0 { Self.shift(&sentence, tokens: tokenBase) }
         scored.append(sentence)
       }
       tokenBase += result.tokens.tokens.count
       if keepingTokens { lists.append(result.tokens) }
+    }
+    // Neighbours are taken across stretches: the frames are decided once the body is whole.
+    if !modelDecidesFrames {
+      for (index, frame) in frames.choices(from: tallies).enumerated() { scored[index].frame = frame }
     }
     var scoredDocument = ScoredDocument(document: document, sentences: scored, headline: headline(of: document, keepingProbabilities: keepingProbabilities))
     scoredDocument.bodyTokens = lists
@@ -73,7 +78,9 @@ public struct Scorer: Sendable {
     let whole = 0..<title.utf8.count
     let result = score(whole, of: title, firstSentence: 0, carried: nil, sentences: [Sentence(index: 0, utf8Range: whole)], isHeadline: true,
       keepingProbabilities: keepingProbabilities)
-    return result.sentences.first.map { ScoredHeadline(text: title, scored: $0) }
+    guard var headline = result.sentences.first else { return nil }
+    if !modelDecidesFrames { headline.frame = frames.choices(from: result.frameTallies).first ?? nil }
+    return ScoredHeadline(text: title, scored: headline)
   }
 
   /// Scores the sentences of one stretch, numbering them from `firstSentence`.
@@ -82,7 +89,7 @@ public struct Scorer: Sendable {
   private func score(
     _ range: Range<Int>, of text: String, firstSentence: Int, carried: SupportResolver.Credit?, sentences given: [Sentence]? = nil,
     isHeadline: Bool = false, keepingProbabilities: Bool = true
-  ) -> (sentences: [ScoredSentence], lastCredit: SupportResolver.Credit?, tokens: TokenList) {
+  ) -> (sentences: [ScoredSentence], lastCredit: SupportResolver.Credit?, tokens: TokenList, frameTallies: [FrameTally]) {
     var sentences = given ?? segmenter.sentences(in: text, range: range)
     if firstSentence > 0 { for index in sentences.indices { sentences[index].index += firstSentence } }
     let tokens = Tokenizer().tokens(in: text, range: range)
@@ -116,14 +123,14 @@ public struct Scorer: Sendable {
           isHeadline: isHeadline))
     }
     var resolved = SupportResolver(readings: readings, text: context, carried: carried, findsScareQuotes: !isHeadline).scoredSentences()
-    guard keepingProbabilities || modelDecidesFrames else {
-      for index in resolved.sentences.indices { resolved.sentences[index].frame = frames.choice(hits: resolved.sentences[index].hits) }
-      return (resolved.sentences, resolved.lastCredit, tokens)
+    if keepingProbabilities || modelDecidesFrames {
+      for (index, probabilities) in model.probabilities(for: resolved.sentences, tokens: tokens).enumerated() {
+        resolved.sentences[index].probabilities = probabilities
+        if modelDecidesFrames { resolved.sentences[index].frame = frames.choice(hits: resolved.sentences[index].hits, probabilities: probabilities) }
+      }
     }
-    for (index, probabilities) in model.probabilities(for: resolved.sentences, tokens: tokens).enumerated() {
-      resolved.sentences[index].probabilities = probabilities
-      resolved.sentences[index].frame = frames.choice(hits: resolved.sentences[index].hits, probabilities: probabilities)
-    }
-    return (resolved.sentences, resolved.lastCredit, tokens)
+    // Without learned frame labels, each sentence's frame waits for its neighbours' tallies.
+    let tallies = modelDecidesFrames ? [] : resolved.sentences.map { frames.tally(of: $0, tokens: tokens) }
+    return (resolved.sentences, resolved.lastCredit, tokens, tallies)
   }
 }

@@ -36,6 +36,27 @@ import SlantCore
     #expect(frame.probability > 0 && frame.probability < 1)
   }
 
+  /// A second sentence for frames whose cues were rebuilt: what a measure would do (policy), the
+  /// legislative contest (political), surveys (public opinion), strain (capacity), jobs (economic).
+  @Test(arguments: [
+    ("The plan would allow states to cap fees and expand eligibility for the tax credit.", "policy"),
+    ("The bill passed the House on a party-line vote, but a veto threat from the White House hangs over it.", "political"),
+    ("Democrats were twice as likely as Republicans to say they approve, according to the survey.", "public-opinion"),
+    ("Hospitals are stretched thin, with staffing shortfalls and not enough beds for patients.", "capacity"),
+    ("Hiring slowed as companies cut jobs and consumer spending fell for a third month.", "economic"),
+    ("Parents juggling work-from-home schedules and child care say daily life has become exhausting.", "quality-of-life"),
+    ("Statues of Confederate generals have become a fight over national identity and heritage.", "cultural-identity"),
+    ("Looters smashed windows and police arrested dozens of rioters overnight.", "crime"),
+  ])
+  func rebuiltDimensionsHaveTheirSentence(sentence: String, expected: String) throws {
+    #expect(try #require(Self.frame(of: sentence), "\(sentence)").name == expected, "\(sentence)")
+  }
+
+  @Test func aTopicNounSharedByEveryStoryGivesWayToTheFramingCue() throws {
+    // *students* and *school* name the topic; the survey is how the sentence frames it.
+    #expect(try #require(Self.frame(of: "Most students surveyed said the school had handled it well, a poll found.")).name == "public-opinion")
+  }
+
   @Test func aSentenceWithoutFrameCuesHasNone() {
     #expect(Self.frame(of: "It was a quiet Tuesday afternoon.") == nil)
   }
