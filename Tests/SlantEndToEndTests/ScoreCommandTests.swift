@@ -9,7 +9,8 @@ import Testing
     let rows = try CSVReader().rows(in: result.output)
     #expect(rows.first?.fields == [
       "document", "outlet", "date", "sentence", "start", "end", "text", "label", "reason", "loaded", "labels", "intensity", "hedges",
-      "attribution", "verbs", "negators", "frames", "other", "hits", "frame", "frame_probability", "probability.loaded", "probability.unsupported",
+      "attribution", "verbs", "negators", "frames", "other", "hits", "frame", "frame_probability", "frame_basis", "probability.loaded",
+      "probability.unsupported",
       "probability_reason",
     ])
     // Each seed's headline (from seeds/manifest.csv) comes first, then its sentences.
@@ -18,12 +19,13 @@ import Testing
       "Ignored by West for sponsoring terror, Pak PM Imran Khan to meet Putin to renew ties with Russia",
       "Pakistan PM Imran Khan's ill-timed first visit to Russia begins today",
     ])
-    #expect(rows.allSatisfy { $0.fields.count == 24 })
-    #expect(rows.dropFirst().allSatisfy { row in [row.fields[21], row.fields[22]].allSatisfy { Double($0).map { (0...1).contains($0) } ?? false } })
-    // The primary frame is empty exactly when its probability is.
-    #expect(rows.dropFirst().allSatisfy { row in row.fields[19].isEmpty == row.fields[20].isEmpty })
+    #expect(rows.allSatisfy { $0.fields.count == 25 })
+    #expect(rows.dropFirst().allSatisfy { row in [row.fields[22], row.fields[23]].allSatisfy { Double($0).map { (0...1).contains($0) } ?? false } })
+    // The primary frame is empty exactly when its probability and its basis are.
+    #expect(rows.dropFirst().allSatisfy { row in row.fields[19].isEmpty == row.fields[20].isEmpty && row.fields[19].isEmpty == row.fields[21].isEmpty })
+    #expect(rows.dropFirst().allSatisfy { row in row.fields[21].isEmpty || FrameBasis(rawValue: row.fields[21]) != nil })
     let talks = try #require(rows.first { $0.fields[6].hasPrefix("It is unclear whether talks") })
-    #expect(talks.fields[19] == "external-regulation" && (Double(talks.fields[20]) ?? 0) > 0.5)
+    #expect(talks.fields[19] == "external-regulation" && (Double(talks.fields[20]) ?? 0) > 0.5 && talks.fields[21] == "cues")
     let quoted = try #require(rows.first { $0.fields[6].hasPrefix("“They will also have") })
     #expect(quoted.fields[6].contains("Afghanistan,\" the statement"))
     #expect(quoted.fields[7] == "attributed")

@@ -69,7 +69,9 @@ public struct SentenceFrameDecider: Sendable {
       }
       let ranked = Self.ranked(combined)
       guard let best = ranked.first, best.weight >= minimumWeight else { return nil }
-      return FrameChoice(category: best.category, probability: best.weight / (noFrameWeight + ranked.reduce(0) { $0 + $1.weight }))
+      return FrameChoice(
+        category: best.category, probability: best.weight / (noFrameWeight + ranked.reduce(0) { $0 + $1.weight }),
+        basis: best.strongest > 0 ? .cues : .neighbours)
     }
   }
 
@@ -151,6 +153,6 @@ public struct SentenceFrameDecider: Sendable {
     let learned = probabilities.filter { $0.label.hasPrefix(FrameChoice.prefix) }
     guard learned.count >= 2, let best = learned.max(by: { ($0.probability, $1.label) < ($1.probability, $0.label) }) else { return nil }
     guard best.probability >= minimumProbability else { return nil }
-    return FrameChoice(category: best.label, probability: best.probability / max(1, learned.reduce(0) { $0 + $1.probability }))
+    return FrameChoice(category: best.label, probability: best.probability / max(1, learned.reduce(0) { $0 + $1.probability }), basis: .learned)
   }
 }

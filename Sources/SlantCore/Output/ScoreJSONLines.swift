@@ -180,6 +180,8 @@ public struct ScoreJSONLines: Sendable {
       json.string(frame.name)
       json.raw(#","probability":"#)
       json.number(ProbabilityReason.rounded(frame.probability))
+      json.raw(#","basis":"#)
+      json.string(frame.basis.rawValue)
       json.raw("}")
     } else {
       json.raw("null")
