@@ -46,11 +46,16 @@ import SlantCore
     let own = try #require(scored[0]), carried = try #require(scored[1])
     #expect(own.name == "crime" && carried.name == "crime")
     #expect(carried.probability < own.probability)
+    // Each says what decided it, and the text views say so for the one no entry of its own names.
+    #expect(own.basis == .cues && carried.basis == .neighbours)
+    #expect(!own.summary.contains("around") && carried.summary.hasSuffix(", from the sentences around it"))
     #expect(frames("Nobody slept that night.") == [nil])
   }
 
   @Test func aSentencesOwnCueOutweighsItsNeighbours() {
-    #expect(frames("The murder shocked the town. Taxpayers will pay.").map { $0?.name } == ["crime", "economic"])
+    let scored = frames("The murder shocked the town. Taxpayers will pay.")
+    #expect(scored.map { $0?.name } == ["crime", "economic"])
+    #expect(scored.map { $0?.basis } == [.cues, .cues])
   }
 
   @Test func onlyTheAdjacentSentencesCount() {

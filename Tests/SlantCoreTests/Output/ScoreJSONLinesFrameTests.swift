@@ -25,6 +25,7 @@ import Testing
     #expect(frame["name"] as? String == "economic")
     // 2 for economic against 0.5 for political and 1 for "no frame".
     #expect(frame["probability"] as? Double == 0.571)
+    #expect(frame["basis"] as? String == "cues")
     #expect((objects[0]["hits"] as? [[String: Any]])?.map { $0["category"] as? String } == ["frame.political", "frame.economic"])
     #expect(objects[1]["frame"] is NSNull)
   }
