@@ -56,9 +56,5 @@ struct AlignmentView {
   private func place(_ sentence: AlignmentSentence) -> String { "\(sentence.document)#\(sentence.index)" }
 
   /// `text` whole, wrapped to the width after `indent`, its later lines two columns further in.
-  private func wrapped(_ text: String, indent: String) -> String {
-    var lines = TextWrapper.wrap(text, width: width, indent: indent + "  ")
-    lines[0].removeFirst(2)
-    return lines.joined(separator: "\n") + "\n"
-  }
+  private func wrapped(_ text: String, indent: String) -> String { TextWrapper.hanging(text, width: width, indent: indent) }
 }
