@@ -66,7 +66,7 @@ extension CommandSpec {
     default:
       let width = context.console.width
       context.console.writeText(ComparisonTable(usesColor: context.console.outputUsesColor, width: width).render(comparison))
-      if let alignment { context.console.writeText("\n" + AlignmentView(usesColor: context.console.outputUsesColor, width: width).render(alignment)) }
+      if let alignment { context.console.writeText("\n" + AlignmentView(usesColor: context.console.outputUsesColor, width: width, jobs: context.pathJobs).render(alignment)) }
     }
     return status == ExitStatus.success && (lexiconProblems > 0 || unreadable > 0) ? ExitStatus.partial : status
   }

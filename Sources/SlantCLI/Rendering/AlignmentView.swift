@@ -10,22 +10,30 @@ struct AlignmentView {
   static let shownOmissions = 10
   var usesColor: Bool
   var width = 80
+  /// How many threads render the pairs (each pair on its own; the text is the same with any number).
+  var jobs = 1
 
   func render(_ alignment: SentenceAlignment) -> String {
     let title = "Same event, different stories"
     var text = wrapped(title + " (sentences paired at TF-IDF cosine ≥ \(alignment.threshold))", indent: "")
     text = ANSIStyle.bold.apply(title, enabled: usesColor) + text.dropFirst(title.count)
     if alignment.pairs.isEmpty { text += "  No sentence of one outlet reports what a sentence of another does.\n" }
+    // Wrapping a corpus's pairs was most of this view: each pair is rendered on its own, on
+    // `jobs` threads, and the headings put between them in order.
+    let view = self
+    let bodies = CommandContext.map(alignment.pairs, jobs: jobs) { pair in
+      "  \(Figures.percent(pair.similarity)) similar\n"
+        + view.side(pair.left, loaded: pair.leftOnlyLoaded, words: pair.leftOnlyWords)
+        + view.side(pair.right, loaded: pair.rightOnlyLoaded, words: pair.rightOnlyWords)
+    }
     var heading = ""
-    for pair in alignment.pairs {
+    for (pair, body) in zip(alignment.pairs, bodies) {
       let outlets = "\(pair.left.outlet) ↔ \(pair.right.outlet)"
       if outlets != heading {
         heading = outlets
         text += "\n" + ANSIStyle.bold.apply(outlets, enabled: usesColor) + "\n"
       }
-      text += "  \(Figures.percent(pair.similarity)) similar\n"
-      text += side(pair.left, loaded: pair.leftOnlyLoaded, words: pair.leftOnlyWords)
-      text += side(pair.right, loaded: pair.rightOnlyLoaded, words: pair.rightOnlyWords)
+      text += body
     }
     for outlet in alignment.unmatched where !outlet.sentences.isEmpty {
       text += "\n" + ANSIStyle.bold.apply("Only in \(outlet.outlet)", enabled: usesColor) + " (\(outlet.sentences.count))\n"
@@ -56,9 +64,5 @@ struct AlignmentView {
   private func place(_ sentence: AlignmentSentence) -> String { "\(sentence.document)#\(sentence.index)" }
 
   /// `text` whole, wrapped to the width after `indent`, its later lines two columns further in.
-  private func wrapped(_ text: String, indent: String) -> String {
-    var lines = TextWrapper.wrap(text, width: width, indent: indent + "  ")
-    lines[0].removeFirst(2)
-    return lines.joined(separator: "\n") + "\n"
-  }
+  private func wrapped(_ text: String, indent: String) -> String { TextWrapper.hanging(text, width: width, indent: indent) }
 }

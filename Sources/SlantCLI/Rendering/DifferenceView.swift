@@ -96,9 +96,7 @@ struct DifferenceView {
   private func wrapped(_ line: String, indent: String) -> String {
     // A line that fits keeps its own spacing (the columns of the figures).
     if DisplayWidth.columns(of: indent + line) <= width { return indent + line + "\n" }
-    var lines = TextWrapper.wrap(line, width: width, indent: indent + "  ")
-    lines[0].removeFirst(2)
-    return lines.joined(separator: "\n") + "\n"
+    return TextWrapper.hanging(line, width: width, indent: indent)
   }
 
   /// `+4.1` for a rate difference, `+12 pts` for a share difference.

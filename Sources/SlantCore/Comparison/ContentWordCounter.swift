@@ -28,16 +28,28 @@ struct ContentWordCounter {
   }
 
   /// The content words counted, as `ContentWords.words` would give them: longer than one byte
-  /// (or a number) and not a stopword.
-  func words() -> [String: Int] {
-    var words: [String: Int] = [:]
-    words.reserveCapacity(counts.count)
-    for entry in counts.indices where lengths[entry] > 1 || isNumber[entry] {
-      let word = String(decoding: bytes[starts[entry]..<starts[entry] + lengths[entry]], as: UTF8.self)
-      if !ContentWords.stopwords.contains(word) { words[word, default: 0] += counts[entry] }
+  /// (or a number) and not a stopword. A stopword is found by its bytes when the word is ASCII
+  /// (as every stopword is), by its string otherwise, where string equality is not byte equality.
+  func contentWords() -> ContentWordCounts {
+    var words = ContentWordCounts()
+    bytes.withUnsafeBufferPointer { bytes in
+      for entry in counts.indices where lengths[entry] > 1 || isNumber[entry] {
+        let word = UnsafeBufferPointer(rebasing: bytes[starts[entry]..<starts[entry] + lengths[entry]])
+        let isStopword =
+          word.allSatisfy { $0 < 0x80 }
+          ? Self.stopwords.value(word) != nil : ContentWords.stopwords.contains(String(decoding: word, as: UTF8.self))
+        if !isStopword { words.append(word, count: counts[entry]) }
+      }
     }
     return words
   }
+
+  /// `ContentWords.stopwords` by their bytes.
+  private static let stopwords: ByteTable = {
+    var table = ByteTable(capacity: ContentWords.stopwords.count)
+    for var word in ContentWords.stopwords { word.withUTF8 { _ = table.insert($0, value: 0) } }
+    return table
+  }()
 
   private mutating func add(_ word: UnsafeBufferPointer<UInt8>, isNumber number: Bool) {
     // FNV-1a over the folded bytes.

@@ -9,20 +9,33 @@ struct DifferenceFinder {
   static let testedDrivers = 3
 
   let names: [String]
-  let members: [[DocumentTally]]
   /// Per figure with drivers, per group, the counts of each entry (`ComparedFigure.entryCounts`).
   private let counts: [ComparedFigure: [[DocumentTally.TermKey: Int]]]
+  /// Per figure with drivers, per group, the sums of its documents' numerators and denominators:
+  /// ranking drivers asks for them once per side, figure and kind, and each ask walked every document.
+  private let sums: [ComparedFigure: [(numerator: Int, denominator: Int)]]
 
   init(names: [String], members: [[DocumentTally]]) {
     self.names = names
-    self.members = members
     var counts: [ComparedFigure: [[DocumentTally.TermKey: Int]]] = [:]
+    var sums: [ComparedFigure: [(numerator: Int, denominator: Int)]] = [:]
     for (figure, _) in Self.drivenFigures {
       counts[figure] = members.map { tallies in
-        tallies.reduce(into: [:]) { $0.merge(figure.entryCounts(in: $1), uniquingKeysWith: +) }
+        var merged: [DocumentTally.TermKey: Int] = [:]
+        for index in tallies.indices { merged.merge(figure.entryCounts(in: tallies[index]), uniquingKeysWith: +) }
+        return merged
+      }
+      sums[figure] = members.map { tallies in
+        var numerator = 0, denominator = 0
+        for index in tallies.indices {
+          numerator += figure.numerator(of: tallies[index])
+          denominator += figure.denominator(of: tallies[index])
+        }
+        return (numerator, denominator)
       }
     }
     self.counts = counts
+    self.sums = sums
   }
 
   /// Which group stands against which: `(group, others)` pairs.
@@ -122,9 +135,8 @@ struct DifferenceFinder {
   private func ranked(
     _ side: (group: Int, others: [Int]), figure: ComparedFigure, counts entryCounts: [[DocumentTally.TermKey: Int]], byCategory: Bool
   ) -> [Candidate] {
-    func size(_ groups: [Int]) -> Int {
-      groups.reduce(0) { total, group in members[group].reduce(total) { $0 + figure.denominator(of: $1) } }
-    }
+    let sums = self.sums[figure]!
+    func size(_ groups: [Int]) -> Int { groups.reduce(0) { $0 + sums[$1].denominator } }
     func counts(_ groups: [Int]) -> [DriverKey: Int] {
       var counts: [DriverKey: Int] = [:]
       for group in groups {
@@ -135,8 +147,7 @@ struct DifferenceFinder {
     let ownSize = size([side.group]), otherSize = size(side.others)
     let own = counts([side.group]), other = counts(side.others)
     func measure(_ count: Int, _ size: Int) -> Double { size > 0 ? Double(count) * figure.scale / Double(size) : 0 }
-    let ownTotal = members[side.group].reduce(0) { $0 + figure.numerator(of: $1) }
-    let otherTotal = side.others.reduce(0) { total, group in members[group].reduce(total) { $0 + figure.numerator(of: $1) } }
+    let ownTotal = sums[side.group].numerator, otherTotal = side.others.reduce(0) { $0 + sums[$1].numerator }
     let direction: Double = measure(ownTotal, ownSize) >= measure(otherTotal, otherSize) ? 1 : -1
     let candidates = Set(own.keys).union(other.keys).map { key -> Candidate in
       let ownHits = own[key] ?? 0, otherHits = other[key] ?? 0

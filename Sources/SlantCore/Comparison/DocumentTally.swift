@@ -21,7 +21,9 @@ public struct DocumentTally: Sendable {
   /// Per support label, the sentences whose label rests on one entry alone, by entry (`SoleSupportEntry`).
   public var soleSupportEntries: [SupportLabel: [TermKey: Int]] = [:]
   /// Content words and their counts, for the distinguishing words.
-  public var words: [String: Int] = [:]
+  public var words: [String: Int] { contentWords.dictionary }
+  /// The same by their bytes, as the comparison adds them up (`ContentWordCounts.total`).
+  var contentWords = ContentWordCounts()
   public var human: HumanTally?
   /// The headline's label and hits, counted apart from the body (zero sentences without one).
   public var headlineTotals = ScoreTotals()
@@ -54,7 +56,7 @@ public struct DocumentTally: Sendable {
         sentences.append(headline.scored)
       }
     }
-    words = counter.words()
+    contentWords = counter.contentWords()
     for hit in hits where Self.isLoadedLanguage(hit) {
       if hit.modifiers.contains(.quoted) { loadedQuoted += 1 } else { loadedOwnVoice += 1 }
       loadedTerms[TermKey(term: hit.entry.term, category: hit.category), default: 0] += 1

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The comparison of groups' framing: one profile per group (outlet, any metadata field's
 /// value, or document), sorted by name, the differences between groups with the entries that
 /// drive them, built from document tallies; the numbers the text, CSV, JSON and HTML views all render.
@@ -34,15 +36,30 @@ public struct FramingComparison: Sendable, Codable {
     intervals = IntervalSettings(bootstrap)
     let groups = Dictionary(grouping: tallies, by: grouping.key)
     let names = groups.keys.sorted()
-    let finder = DifferenceFinder(names: names, members: grouping == .document ? [] : names.map { groups[$0]! })
-    let tested = grouping == .document ? [] : finder.testedKeys()
-    // Each group draws from its own stream (seed + its place in name order): stratified, and
-    // the first group's rate keeps the interval `Bootstrap.rate` gives it alone.
-    let samples = names.enumerated().map { index, name in
-      GroupSample(name: name, groups[name]!, drivers: tested, bootstrap: bootstrap, seed: bootstrap.seed &+ UInt64(index))
+    let members = names.map { groups[$0]! }
+    // The differences (with their bootstrap), the frame profiles and each group's sums need
+    // nothing of each other: they run side by side, each part writing only its own slot.
+    var parts = [Part?](repeating: nil, count: 2 + names.count)
+    parts.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let slots = buffer
+      DispatchQueue.concurrentPerform(iterations: slots.count) { part in
+        switch part {
+        case 0:
+          let (samples, differences) = Self.differences(names: names, members: members, grouping: grouping, bootstrap: bootstrap)
+          slots[part] = .differences(samples: samples, differences: differences)
+        case 1: slots[part] = .frames(FrameProfile.profiles(tallies, grouping: grouping, bootstrap: bootstrap))
+        default: slots[part] = .sums(GroupSums(members[part - 2]))
+        }
+      }
     }
-    differences = grouping == .document ? [] : finder.differences(samples: samples, tested: tested)
-    let sums = names.map { GroupSums(groups[$0]!) }
+    guard case .differences(let samples, let differences) = parts[0], case .frames(let frameProfiles) = parts[1] else {
+      preconditionFailure("every part is made above")
+    }
+    self.differences = differences
+    let sums = parts.dropFirst(2).map { part -> GroupSums in
+      guard case .sums(let sums) = part else { preconditionFailure("every part is made above") }
+      return sums
+    }
     // The corpus's counts from the groups' (summed once per group, not once per document).
     var corpusWords: [String: Int] = [:], corpusCategories: [String: Int] = [:]
     for group in sums {
@@ -50,7 +67,7 @@ public struct FramingComparison: Sendable, Codable {
       corpusCategories.merge(group.totals.categories, uniquingKeysWith: +)
     }
     profiles = names.indices.map { index in
-      let name = names[index], members = groups[name]!, sample = samples[index]
+      let name = names[index], members = members[index], sample = samples[index]
       let totals = sums[index].totals, words = sums[index].words, terms = sums[index].terms
       let frameHits = totals.categories.filter { $0.key.hasPrefix("frame.") }
       let frameTotal = frameHits.values.reduce(0, +)
@@ -74,19 +91,40 @@ public struct FramingComparison: Sendable, Codable {
         thinReason: OutletProfile.thinReason(documents: members.count, sentences: totals.sentences))
     }
     suggestedGroupings = GroupingAdvice.suggestions(for: tallies, besides: grouping, profiles: profiles)
-    frameProfiles = FrameProfile.profiles(tallies, grouping: grouping, bootstrap: bootstrap)
+    self.frameProfiles = frameProfiles
+  }
+
+  /// One part of the comparison made on its own thread.
+  private enum Part: Sendable {
+    case differences(samples: [GroupSample], differences: [GroupDifference])
+    case frames([FrameProfile])
+    case sums(GroupSums)
+  }
+
+  /// Each group's sample and the differences between groups with their drivers (none between documents).
+  private static func differences(
+    names: [String], members: [[DocumentTally]], grouping: ComparisonGrouping, bootstrap: Bootstrap
+  ) -> ([GroupSample], [GroupDifference]) {
+    let finder = DifferenceFinder(names: names, members: grouping == .document ? [] : members)
+    let tested = grouping == .document ? [] : finder.testedKeys()
+    // Each group draws from its own stream (seed + its place in name order): stratified, and
+    // the first group's rate keeps the interval `Bootstrap.rate` gives it alone.
+    let samples = names.indices.map { index in
+      GroupSample(name: names[index], members[index], drivers: tested, bootstrap: bootstrap, seed: bootstrap.seed &+ UInt64(index))
+    }
+    return (samples, grouping == .document ? [] : finder.differences(samples: samples, tested: tested))
   }
 
   /// A group's documents summed: their score totals, content words and loaded terms.
-  private struct GroupSums {
+  private struct GroupSums: Sendable {
     var totals = ScoreTotals(), words: [String: Int] = [:], terms: [DocumentTally.TermKey: Int] = [:]
 
     init(_ members: [DocumentTally]) {
       for tally in members {
         totals.add(tally.totals)
-        words.merge(tally.words, uniquingKeysWith: +)
         terms.merge(tally.loadedTerms, uniquingKeysWith: +)
       }
+      words = ContentWordCounts.total(of: members.map { $0.contentWords })
     }
   }
 

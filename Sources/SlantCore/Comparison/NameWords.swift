@@ -1,7 +1,7 @@
 /// The names and titles of an aligned corpus: words always written with a capital where they
 /// occur (a name, as `Okoro` or `Varna`) and the titles people are named by (`minister`,
 /// `spokesman`). Two sentences sharing only these report about the same people, not the same fact.
-struct NameWords {
+struct NameWords: Sendable {
   /// Titles and ranks, folded: words that come with names and say nothing of what happened.
   static let titles: Set<String> = [
     "president", "prime", "minister", "ministers", "ministry", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief",

@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Pairs sentences of different outlets that report the same fact, by the TF-IDF cosine of
 /// their content words, one to one per pair of outlets (greedily, most similar first); a pair
 /// must share a content word beyond names and titles. Sentences linked by pairs are one fact,
@@ -37,29 +40,36 @@ public struct SentenceAligner: Sendable {
     let index = TFIDFIndex(items: forms.members.map { sentences[$0[0]].words }, multiplicities: forms.members.map(\.count))
     let cap = max(Self.minimumPostingCap, Int(Double(forms.count) * Self.commonTermShare))
     let names = NameWords(sentences)
-    /// Two forms (or one form with itself) and their cosine, with the sentences that order them.
-    struct Candidate {
-      var forms: (Int, Int)
-      var similarity: Double
-      var order: (Int, Int)
-    }
-    var candidates: [Candidate] = []
-    for form in 0..<forms.count {
-      let first = forms.members[form][0]
-      if forms.outlets[form].count > 1, names.shareMoreThanNames(sentences[first], sentences[first]) {
-        candidates.append(Candidate(forms: (form, form), similarity: index.cosine(form, form), order: (first, first)))
+    // Each form's candidates need only the index and the names: they are found on all cores, a
+    // slice of forms at a time, and put together in form order, as one loop over the forms
+    // would list them. Found on one core, they were most of an alignment's time.
+    let slices = min(forms.count, 4 * ProcessInfo.processInfo.activeProcessorCount), threshold = threshold
+    var found = [[Candidate]](repeating: [], count: slices)
+    found.withUnsafeMutableBufferPointer { buffer in
+      // Each slice writes only its own list.
+      nonisolated(unsafe) let lists = buffer
+      DispatchQueue.concurrentPerform(iterations: slices) { slice in
+        var candidates: [Candidate] = []
+        for form in slice * forms.count / slices..<(slice + 1) * forms.count / slices {
+          let first = forms.members[form][0]
+          if forms.outlets[form].count > 1, names.shareMoreThanNames(sentences[first], sentences[first]) {
+            candidates.append(Candidate(forms: (form, form), similarity: index.cosine(form, form), order: (first, first)))
+          }
+          let isAlone = forms.members[form].count == 1
+          for neighbour in index.neighbours(of: form, minimum: threshold, maxPostings: cap, where: { other in
+            // A form met from both sides is kept once; two single sentences of one outlet never pair.
+            other > form && !(isAlone && forms.members[other].count == 1 && outlets[forms.members[other][0]] == outlets[first])
+          })
+          where names.shareMoreThanNames(sentences[first], sentences[forms.members[neighbour.item][0]]) {
+            let other = forms.members[neighbour.item][0]
+            let order = outlets[first] < outlets[other] ? (first, other) : (other, first)
+            candidates.append(Candidate(forms: (form, neighbour.item), similarity: neighbour.similarity, order: order))
+          }
+        }
+        lists[slice] = candidates
       }
-      let isAlone = forms.members[form].count == 1
-      for neighbour in index.neighbours(of: form, minimum: threshold, maxPostings: cap, where: { other in
-        // A form met from both sides is kept once; two single sentences of one outlet never pair.
-        other > form && !(isAlone && forms.members[other].count == 1 && outlets[forms.members[other][0]] == outlets[first])
-      })
-      where names.shareMoreThanNames(sentences[first], sentences[forms.members[neighbour.item][0]]) {
-        let other = forms.members[neighbour.item][0]
-        let order = outlets[first] < outlets[other] ? (first, other) : (other, first)
-        candidates.append(Candidate(forms: (form, neighbour.item), similarity: neighbour.similarity, order: order))
-      }
     }
+    var candidates = found.flatMap { $0 }
     candidates.sort { ($0.similarity, $1.order.0, $1.order.1) > ($1.similarity, $0.order.0, $0.order.1) }
     var matcher = OneToOneMatcher(sentences: sentences.count)
     for candidate in candidates {
@@ -73,11 +83,21 @@ public struct SentenceAligner: Sendable {
       }
     }
     var facts = FactClusters(count: sentences.count)
-    var pairs: [AlignedPair] = []
-    for (left, right, similarity) in matcher.pairs {
-      facts.join(left, right)
-      pairs.append(Self.pair(sentences[left], sentences[right], similarity: similarity))
+    for (left, right, _) in matcher.pairs { facts.join(left, right) }
+    // The words each side of a pair has alone, on all cores, each pair in its own slot.
+    let matched = matcher.pairs
+    var made = [AlignedPair?](repeating: nil, count: matched.count)
+    made.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let slots = buffer
+      let slices = min(matched.count, 4 * ProcessInfo.processInfo.activeProcessorCount)
+      DispatchQueue.concurrentPerform(iterations: slices) { slice in
+        for index in slice * matched.count / slices..<(slice + 1) * matched.count / slices {
+          let (left, right, similarity) = matched[index]
+          slots[index] = Self.pair(sentences[left], sentences[right], similarity: similarity)
+        }
+      }
     }
+    var pairs = made.map { $0! }
     // The keys made once per pair: comparing documents builds their names, and a sort of tens of
     // thousands of pairs compared them a million times.
     let keys = pairs.map { ($0.left.outlet, $0.right.outlet, $0.left.document.description, $0.left.index) }
@@ -85,6 +105,13 @@ public struct SentenceAligner: Sendable {
     let alone = Dictionary(grouping: sentences.indices.filter { !matcher.matched.contains($0) }.map { sentences[$0] }, by: \.outlet)
     let unmatched = outletNames.map { OutletSentences(outlet: $0, sentences: alone[$0] ?? []) }
     return SentenceAlignment(threshold: threshold, pairs: pairs, unmatched: unmatched, groupOmissions: facts.omissions(sentences))
+  }
+
+  /// Two forms (or one form with itself) and their cosine, with the sentences that order them.
+  private struct Candidate: Sendable {
+    var forms: (Int, Int)
+    var similarity: Double
+    var order: (Int, Int)
   }
 
   private static func pair(_ left: AlignmentSentence, _ right: AlignmentSentence, similarity: Double) -> AlignedPair {

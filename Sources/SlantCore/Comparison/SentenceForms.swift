@@ -1,7 +1,7 @@
 /// Sentences grouped by their content words (the same words, in any order, the same number of
 /// times): each form holds its sentences in text order, and, outlet by outlet in outlet order,
 /// which of them each outlet wrote.
-struct SentenceForms {
+struct SentenceForms: Sendable {
   /// Per form, its sentences (indices into the aligner's input), ascending; forms are numbered
   /// in the order of their first sentence.
   private(set) var members: [[Int]] = []

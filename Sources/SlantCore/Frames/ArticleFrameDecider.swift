@@ -25,16 +25,22 @@ public struct ArticleFrameDecider: Sendable {
   /// The frame of `scored`: each unit adds its frame probabilities times its weight; the
   /// article's probability of a frame is that frame's share of the sum.
   public func frame(of scored: ScoredDocument) -> ArticleFrame {
-    var sums: [String: Double] = [:]
+    // A list, not a dictionary: an article has few frames, and hashing a name per sentence and
+    // frame was a good part of the comparison's tally.
+    var sums: [(key: String, value: Double)] = []
     func add(_ sentence: ScoredSentence, weight: Double) {
       for choice in sentences.distribution(hits: sentence.hits, probabilities: sentence.probabilities) {
-        sums[choice.category, default: 0] += weight * choice.probability
+        if let index = sums.firstIndex(where: { $0.key == choice.category }) {
+          sums[index].value += weight * choice.probability
+        } else {
+          sums.append((choice.category, weight * choice.probability))
+        }
       }
     }
     if let headline = scored.headline { add(headline.scored, weight: headlineWeight) }
     for (position, sentence) in scored.sentences.enumerated() { add(sentence, weight: position < leadSentences ? leadWeight : 1) }
-    // Added in name order: a dictionary's order changes from run to run, and so would the
-    // total's last bits and, at a rounding edge, a printed probability.
+    // Added in name order, so that the total's last bits (and, at a rounding edge, a printed
+    // probability) do not depend on the order the frames came in.
     let total = sums.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value }
     guard total > 0 else { return ArticleFrame(primary: nil) }
     let ranked = sums.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { FrameChoice(category: $0.key, probability: $0.value / total) }

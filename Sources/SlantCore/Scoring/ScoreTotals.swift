@@ -17,13 +17,16 @@ public struct ScoreTotals: Sendable, Equatable {
 
   /// The totals of `sentences`, as adding them one by one gives; categories are counted by
   /// their table and index and named once each, since hashing a name per hit was most of the sum.
+  /// Labels and families are counted in arrays by case and put in their dictionaries once: a
+  /// hash per sentence and per hit was most of what was left.
   public init(summing sentences: [ScoredSentence]) {
     var counted: [(table: ObjectIdentifier, category: Int, entry: LexiconEntry, count: Int)] = []
+    var labelCounts = [Int](repeating: 0, count: Self.labelCases.count), familyCounts = [Int](repeating: 0, count: Self.familyCases.count)
     for sentence in sentences {
       self.sentences += 1
-      labels[sentence.label, default: 0] += 1
+      labelCounts[Self.labelCases.firstIndex(of: sentence.label)!] += 1
       for hit in sentence.hits {
-        families[hit.family, default: 0] += 1
+        familyCounts[Self.familyCases.firstIndex(of: hit.family)!] += 1
         if Self.isLoadedLanguage(hit) { loadedLanguage += 1 }
         let table = ObjectIdentifier(hit.entry.table), category = hit.entry.table.rows[hit.entry.row].category
         if let index = counted.firstIndex(where: { $0.table == table && $0.category == category }) {
@@ -35,7 +38,12 @@ public struct ScoreTotals: Sendable, Equatable {
     }
     // One category may be filled by several files.
     for group in counted { categories[group.entry.category, default: 0] += group.count }
+    for (label, count) in zip(Self.labelCases, labelCounts) where count > 0 { labels[label] = count }
+    for (family, count) in zip(Self.familyCases, familyCounts) where count > 0 { families[family] = count }
   }
+
+  private static let labelCases = SupportLabel.allCases
+  private static let familyCases = CategoryFamily.allCases
 
   /// Adds one sentence's label and hits.
   public mutating func add(_ sentence: ScoredSentence) {
