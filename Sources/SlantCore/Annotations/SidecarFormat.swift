@@ -18,7 +18,7 @@ public enum SidecarFormat {
   /// - Throws: `AnnotationError.malformedJSON` with line and column, `.newerSchema`, or
   ///   `.invalidSidecar` naming the field that does not fit.
   public static func decode(_ bytes: [UInt8], path: String) throws -> Sidecar {
-    if let failure = JSONSyntaxChecker.firstError(in: bytes) {
+    if let failure = JSONReader.firstError(in: bytes) {
       throw AnnotationError.malformedJSON(path: path, line: failure.line, column: failure.column, reason: failure.reason)
     }
     let decoder = JSONDecoder()
