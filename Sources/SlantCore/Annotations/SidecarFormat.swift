@@ -11,7 +11,7 @@ public enum SidecarFormat {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
-    return Array(try encoder.encode(current)) + [0x0A]
+    return JSONBytes.escapingLineSeparators(try encoder.encode(current)) + [0x0A]
   }
 
   /// The sidecar in `bytes`, read from `path` (named in errors).

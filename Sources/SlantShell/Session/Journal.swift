@@ -84,7 +84,7 @@ private extension Journal {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
-    return Array(try encoder.encode(record)) + [0x0A]
+    return JSONBytes.escapingLineSeparators(try encoder.encode(record)) + [0x0A]
   }
 
   /// The records of a journal file in order, and the lines that are not records, kept as read.

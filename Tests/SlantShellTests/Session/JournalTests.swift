@@ -79,6 +79,25 @@ import Testing
     #expect(benAgain.done.last?.summary == "ben 49")
   }
 
+  /// Its lines are JSON Lines: a U+2028 in a note is escaped as every JSON output escapes it,
+  /// so that no reader splitting on Unicode line ends cuts a record in two.
+  @Test func lineSeparatorsInANoteAreEscapedAndReadBack() throws {
+    var journal = Journal(path: path, annotator: "tester")
+    guard case .add(var annotation) = Self.edit(1) else { return }
+    annotation.note = "one\u{2028}two\u{2029}"
+    try journal.recordApplied([.add(annotation)], to: DocumentID(path: "a.txt"), summary: "s")
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text.contains(#""note":"one\u2028two\u2029""#))
+    #expect(!text.unicodeScalars.contains("\u{2028}") && !text.unicodeScalars.contains("\u{2029}"))
+    var reopened = Journal(path: path, annotator: "tester")
+    #expect(reopened.load().isEmpty)
+    guard case .add(let read) = reopened.done.first?.edits?.first else {
+      Issue.record("the change was not read back")
+      return
+    }
+    #expect(read.note == annotation.note)
+  }
+
   @Test func twoShellsAppendingAtOnceLoseNothing() throws {
     let path = self.path
     let appended = 150
