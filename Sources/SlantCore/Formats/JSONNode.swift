@@ -1,6 +1,6 @@
 /// A JSON value read by `JSONReader`, with the line it starts on, so that a bad record inside a
 /// large JSON file (a Label Studio export, a W3C collection) is reported as `file:line`.
-struct JSONNode: Sendable {
+package struct JSONNode: Sendable {
   enum Value: Sendable {
     case string(String)
     case number(Double)

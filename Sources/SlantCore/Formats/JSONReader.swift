@@ -8,9 +8,9 @@
 /// number that `JSONDecoder` cannot hold, an integer beyond 64 bits or a number beyond the range
 /// of `Double`, which it would report only as "not valid JSON", and so is a `\u` escape of half
 /// a surrogate pair. Arrays and objects may nest 512 deep.
-struct JSONReader {
+package struct JSONReader {
   /// A syntax error: its 1-based line and column (in Unicode scalars) and what was expected.
-  struct Failure: Error, Equatable {
+  package struct Failure: Error, Equatable {
     var line: Int
     var column: Int
     var reason: String
@@ -33,7 +33,7 @@ struct JSONReader {
   }
 
   /// The first syntax error in `bytes`, or nil when they hold one valid JSON value.
-  static func firstError(in bytes: [UInt8]) -> Failure? {
+  package static func firstError(in bytes: [UInt8]) -> Failure? {
     do {
       _ = try bytes.withUnsafeBufferPointer { buffer throws(Failure) in try parse(buffer, firstLine: 1, isBuilding: false) }
       return nil
@@ -44,7 +44,7 @@ struct JSONReader {
 
   /// The value in `text`, whose first line is line `firstLine` of its file.
   /// - Throws: `Failure` (line counted from `firstLine`) when it is not one valid JSON value.
-  static func read(_ text: some StringProtocol, firstLine: Int = 1) throws(Failure) -> JSONNode {
+  package static func read(_ text: some StringProtocol, firstLine: Int = 1) throws(Failure) -> JSONNode {
     let bytes = Array(text.utf8)
     return try bytes.withUnsafeBufferPointer { buffer throws(Failure) in try parse(buffer, firstLine: firstLine, isBuilding: true) }
   }
