@@ -8,6 +8,12 @@
 /// number that `JSONDecoder` cannot hold, an integer beyond 64 bits or a number beyond the range
 /// of `Double`, which it would report only as "not valid JSON", and so is a `\u` escape of half
 /// a surrogate pair. Arrays and objects may nest 512 deep.
+///
+/// It reads bytes, not `Character`s, because it runs before Foundation on every JSON Lines
+/// record: measured with `slant-bench json` (release, 4,000 records of 2.5 KB, interleaved
+/// medians, load 5 on 2 cores), a check reads 530-600 MB/s, adding about 30% to the time
+/// `JSONSerialization` takes to parse the same records (165 MB/s); nodes of a whole 10 MB file
+/// are built at 95-99 MB/s, 1.2-1.5 times Foundation's time, each knowing its line.
 package struct JSONReader {
   /// A syntax error: its 1-based line and column (in Unicode scalars) and what was expected.
   package struct Failure: Error, Equatable {
