@@ -13,6 +13,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
   "learn": LearnBenchmark.run,
   "size-curve": SizeCurveBenchmark.run,
   "fuzz": FuzzBenchmark.run,
+  "json": JSONBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

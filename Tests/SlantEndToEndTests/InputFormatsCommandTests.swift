@@ -34,6 +34,27 @@ import Testing
       """)
   }
 
+  /// UTF-16 without a byte-order mark, as some Windows tools save it: read when its zero bytes
+  /// tell the byte order and it decodes, refused in one line naming the file when it does not.
+  @Test func utf16WithoutAByteOrderMarkIsReadOrRefusedInOneLine() throws {
+    let workspace = try Workspace()
+    try workspace.write(Data("Talks failed. Zürich said so.\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }), to: "corpus/a.txt")
+    try workspace.write(Data("Talks failed again.".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } + [0x00]), to: "corpus/b.txt")
+    let result = try workspace.run(["sentences", "corpus", "--format", "tsv"])
+    #expect(result.status == 2)
+    #expect(result.errors.hasPrefix("""
+      slant: corpus/b.txt: looks like UTF-16 without a byte-order mark, but read as UTF-16LE it is not valid at byte 38 \
+      (an unpaired surrogate or an odd length); convert it to UTF-8 or save it with a byte-order mark
+      slant: 1 document, 2 sentences, 1 skipped,
+      """))
+    #expect(result.output == """
+      document\toutlet\tdate\tsentence\tstart\tend\ttext
+      corpus/a.txt\t\t\t0\t0\t13\tTalks failed.
+      corpus/a.txt\t\t\t1\t14\t29\tZürich said so.
+
+      """)
+  }
+
   @Test func aSidecarOfAnHTMLPageSaysHowItsTextWasMade() throws {
     let workspace = try Workspace()
     let page = "<html><body><h1>Talks fail</h1><p>They &ldquo;failed&rdquo;. Again.</p></body></html>"

@@ -11,14 +11,14 @@ public enum SidecarFormat {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
-    return Array(try encoder.encode(current)) + [0x0A]
+    return JSONBytes.escapingLineSeparators(try encoder.encode(current)) + [0x0A]
   }
 
   /// The sidecar in `bytes`, read from `path` (named in errors).
   /// - Throws: `AnnotationError.malformedJSON` with line and column, `.newerSchema`, or
   ///   `.invalidSidecar` naming the field that does not fit.
   public static func decode(_ bytes: [UInt8], path: String) throws -> Sidecar {
-    if let failure = JSONSyntaxChecker.firstError(in: bytes) {
+    if let failure = JSONReader.firstError(in: bytes) {
       throw AnnotationError.malformedJSON(path: path, line: failure.line, column: failure.column, reason: failure.reason)
     }
     let decoder = JSONDecoder()

@@ -60,9 +60,9 @@ extension CorpusLoader {
   }
 
   private static func article(from line: Data, line number: Int, path: String) throws -> (String?, String, DocumentMetadata) {
-    // The checker says where a line goes wrong, and refuses a duplicated key ("text" twice) and
+    // The reader says where a line goes wrong, and refuses a duplicated key ("text" twice) and
     // a number no reader can hold, which JSONSerialization would resolve silently or vaguely.
-    if let failure = JSONSyntaxChecker.firstError(in: Array(line)) {
+    if let failure = JSONReader.firstError(in: Array(line)) {
       throw CorpusError.malformedLine(path: path, line: number, reason: "not valid JSON at column \(failure.column): \(failure.reason)")
     }
     let object: Any

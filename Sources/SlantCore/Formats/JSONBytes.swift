@@ -124,7 +124,8 @@ public struct JSONBytes: ~Copyable {
   public mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }
 
   /// Copies runs that need no escape in one go; escapes quotes, backslashes, control
-  /// characters and the line separators U+2028 and U+2029 that break JavaScript readers.
+  /// characters and the line separators U+2028 and U+2029, which end a line for some readers
+  /// (the rule of every JSON output: see `escapingLineSeparators`).
   private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
     guard let base = source.baseAddress else { return }
     var runStart = 0, index = 0

@@ -1,6 +1,6 @@
 /// Any JSON value, decoded and encoded as it stands, so that fields Slant does not know can be
 /// carried through a read and a write unchanged. Whole numbers are kept as 64-bit integers and
-/// other numbers as `Double`; `JSONSyntaxChecker` refuses numbers beyond both.
+/// other numbers as `Double`; `JSONReader` refuses numbers beyond both.
 public enum JSONValue: Sendable, Hashable, Codable {
   case null
   case bool(Bool)

@@ -30,10 +30,10 @@ public enum ImportFormat: String, Sendable, Hashable, CaseIterable {
     let trimmed = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
     guard let first = trimmed.first else { throw ImportError.unknownFormat(path: path, reason: "the file is empty") }
     if first == "[" || first == "{" {
-      if let whole = try? JSONNodeReader.read(text) { return try format(ofJSON: whole, path: path) }
+      if let whole = try? JSONReader.read(text) { return try format(ofJSON: whole, path: path) }
       guard first == "{" else { throw ImportError.unknownFormat(path: path, reason: "it starts like JSON but is not valid JSON") }
       let firstLine = trimmed.prefix { $0 != "\n" && $0 != "\r\n" }
-      guard let record = try? JSONNodeReader.read(firstLine) else {
+      guard let record = try? JSONReader.read(firstLine) else {
         throw ImportError.unknownFormat(path: path, reason: "its first line is not a JSON object")
       }
       return try format(ofRecord: record, path: path)

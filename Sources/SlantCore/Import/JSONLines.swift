@@ -18,7 +18,7 @@ enum JSONLines {
   static func object(_ text: Substring, line: Int) throws(RecordFault) -> JSONNode {
     let node: JSONNode
     do {
-      node = try JSONNodeReader.read(text, firstLine: line)
+      node = try JSONReader.read(text, firstLine: line)
     } catch {
       throw RecordFault("column \(error.column): \(error.reason)")
     }

@@ -17,11 +17,11 @@ public enum LabelStudioParser {
     var tasks: [JSONNode] = []
     if text.drop(while: { $0 == "\u{FEFF}" || $0.isWhitespace }).first == "[" {
       do {
-        tasks = try JSONNodeReader.read(text).array ?? []
+        tasks = try JSONReader.read(text).array ?? []
       } catch {
         throw ImportError.malformedFile(path: path, line: error.line, reason: "column \(error.column): \(error.reason)")
       }
-    } else if let whole = try? JSONNodeReader.read(text) {
+    } else if let whole = try? JSONReader.read(text) {
       tasks = [whole]
     } else {
       for (index, line) in JSONLines.lines(of: text) {

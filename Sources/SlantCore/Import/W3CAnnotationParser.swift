@@ -18,7 +18,7 @@ public enum W3CAnnotationParser {
     var items: [JSONNode] = []
     let start = text.drop { $0 == "\u{FEFF}" || $0.isWhitespace }.first
     let lines = JSONLines.lines(of: text)
-    if start == "{", lines.count > 1, (try? JSONNodeReader.read(text)) == nil, (try? JSONNodeReader.read(lines[0].text)) != nil {
+    if start == "{", lines.count > 1, (try? JSONReader.read(text)) == nil, (try? JSONReader.read(lines[0].text)) != nil {
       for (index, line) in lines {
         do {
           items.append(try JSONLines.object(line, line: index))
@@ -29,7 +29,7 @@ public enum W3CAnnotationParser {
     } else {
       let whole: JSONNode
       do {
-        whole = try JSONNodeReader.read(text)
+        whole = try JSONReader.read(text)
       } catch {
         throw ImportError.malformedFile(path: path, line: error.line, reason: "column \(error.column): \(error.reason)")
       }

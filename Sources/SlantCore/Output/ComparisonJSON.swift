@@ -21,7 +21,7 @@ package enum ComparisonJSON {
     _ comparison: FramingComparison, alignment: SentenceAlignment?, to emit: (UnsafeBufferPointer<UInt8>) -> Void
   ) throws {
     guard let alignment else { return try Array(encode(Output(comparison: comparison, alignment: nil)).utf8).withUnsafeBufferPointer(emit) }
-    let encoded = try encoder.encode(comparison)
+    let encoded = JSONBytes.escapingLineSeparators(try encoder.encode(comparison))
     withoutActuallyEscaping(emit) { emit in
       var json = JSONBytes(capacity: 1 << 20)
       json.raw("{\n  \"alignment\" : ")
@@ -50,7 +50,7 @@ package enum ComparisonJSON {
 
   /// Any value as pretty, key-sorted JSON with a final line end.
   package static func encode(_ value: some Encodable) throws -> String {
-    String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    String(decoding: JSONBytes.escapingLineSeparators(try encoder.encode(value)), as: UTF8.self) + "\n"
   }
 
   private static var encoder: JSONEncoder {

@@ -24,7 +24,7 @@ public enum W3CAnnotationWriter {
       "first": ["id": id + ":page:1", "type": "AnnotationPage", "partOf": id, "startIndex": 0, "items": items],
     ]
     let data = try JSONSerialization.data(withJSONObject: collection, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return String(decoding: JSONBytes.escapingLineSeparators(data), as: UTF8.self) + "\n"
   }
 
   private static func item(for annotation: Annotation, source: String) -> [String: Any] {

@@ -18,7 +18,8 @@ import SlantTerminal
 /// file grows past `sizeLimit` bytes it is compacted under that lock: each annotator's history
 /// is rewritten as the fewest lines that give the same undo and redo stacks, keeping each
 /// annotator's newest changes, in turn, up to half the limit, and the new file replaces the old
-/// one atomically. A running shell keeps its own stacks in memory until it quits.
+/// one atomically. A running shell keeps its own stacks in memory until it quits, each holding
+/// the newest `JournalStacks.defaultLimit` changes at the most.
 struct Journal {
   /// Past this size, in bytes, the journal is compacted.
   static let defaultSizeLimit = 4_000_000
@@ -27,18 +28,20 @@ struct Journal {
   let path: String
   let annotator: String
   let sizeLimit: Int
-  private var stacks = JournalStacks()
+  private var stacks: JournalStacks
 
   /// Changes that can be undone, oldest first.
   var done: [JournalRecord] { stacks.done }
   /// Changes undone that can be redone, most recently undone last.
   var undone: [JournalRecord] { stacks.undone }
 
-  /// The journal at `path` for `annotator`, empty until `load()`.
-  init(path: String, annotator: String, sizeLimit: Int = Journal.defaultSizeLimit) {
+  /// The journal at `path` for `annotator`, empty until `load()`, whose undo history holds at
+  /// most `changeLimit` changes.
+  init(path: String, annotator: String, sizeLimit: Int = Journal.defaultSizeLimit, changeLimit: Int = JournalStacks.defaultLimit) {
     self.path = path
     self.annotator = annotator
     self.sizeLimit = sizeLimit
+    stacks = JournalStacks(limit: changeLimit)
   }
 
   /// Replays the journal file and returns the lines it had to skip. A journal left larger than
@@ -84,7 +87,7 @@ private extension Journal {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
-    return Array(try encoder.encode(record)) + [0x0A]
+    return JSONBytes.escapingLineSeparators(try encoder.encode(record)) + [0x0A]
   }
 
   /// The records of a journal file in order, and the lines that are not records, kept as read.
@@ -147,7 +150,7 @@ private extension Journal {
     var annotators: [String] = []
     for record in parsed.records {
       if stacksByAnnotator[record.annotator] == nil { annotators.append(record.annotator) }
-      stacksByAnnotator[record.annotator, default: JournalStacks()].replay(record)
+      stacksByAnnotator[record.annotator, default: JournalStacks(limit: stacks.limit)].replay(record)
     }
     var budget = sizeLimit / 2
     var output: [UInt8] = []

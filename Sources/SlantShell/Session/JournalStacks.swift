@@ -1,5 +1,13 @@
-/// One annotator's undo and redo stacks, as the journal's lines build them up.
+/// One annotator's undo and redo stacks, as the journal's lines build them up, holding at most
+/// `limit` changes: past it the oldest drops out, so that a long session's history stays bounded
+/// in memory as the journal file is on disk.
 struct JournalStacks: Sendable {
+  /// How many changes undo can go back at the most, unless told otherwise: about 1 MB of
+  /// records, and more than a day of annotating.
+  static let defaultLimit = 1_000
+
+  /// How many changes `done` and `undone` hold together at the most.
+  var limit = Self.defaultLimit
   /// Changes that can be undone, oldest first.
   var done: [JournalRecord] = []
   /// Changes undone that can be redone, most recently undone last.
@@ -11,6 +19,7 @@ struct JournalStacks: Sendable {
     case .apply:
       done.append(record)
       undone.removeAll()
+      if done.count > limit { done.removeFirst(done.count - limit) }
     case .undo:
       guard let index = done.lastIndex(where: { $0.id == record.id }) else { return }
       undone.append(done.remove(at: index))

@@ -29,6 +29,9 @@ extension Session {
     if saved.mergedChangesFromOthers { context.console.report("\(snapshot.path): kept changes another writer saved meanwhile") }
     try journal.recordApplied(edits, to: snapshot.sidecar.document, summary: summary)
     if let record = journal.done.last { recordsThisSession.insert(record.id) }
+    // A change applied empties the redo stack: the history is `done`, and the ids of changes
+    // that left it (undone, or dropped past the limit) are of no more use.
+    if recordsThisSession.count > journal.done.count { recordsThisSession.formIntersection(journal.done.map(\.id)) }
     for edit in edits {
       switch edit {
       case .add(let annotation), .update(_, let annotation): if annotation.annotator == annotator { lastEdited = (index, annotation.id) }

@@ -40,7 +40,7 @@ extension Session {
     savedPosition = position
     guard let bytes = try? JSONEncoder().encode(position) else { return }
     do {
-      try DurableFile.write(Array(bytes), to: positionPath)
+      try DurableFile.write(JSONBytes.escapingLineSeparators(bytes), to: positionPath)
     } catch {
       context.console.report("\(PathName.relative(positionPath, to: context.workspace)): cannot save where you stopped: \(error.reason)")
     }

@@ -9,6 +9,8 @@ extension SessionCommand {
       Changes are journaled in .slant/journal.jsonl. Undo says what it takes back and in which
       document; a change made in an earlier session is taken back only when you answer y. An undo
       is refused, and nothing changes, when another writer has changed the same annotation since.
+      Undo goes back \(JournalStacks.defaultLimit) changes at the most; older ones drop out of the
+      history (the annotations themselves stay as they are).
       """
   ) { _, session in
     guard let record = session.journal.done.last else { throw SessionError.nothingToUndo }

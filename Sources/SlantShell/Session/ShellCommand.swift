@@ -14,8 +14,8 @@ extension CommandSpec {
     discussion: """
       Opens PATH (the bundled seeds by default) and reads commands: 'help' at the prompt lists
       them, and every slant subcommand can be typed there too. Each change is saved at once
-      through the annotation store; 'undo' and 'redo' cover every change, across documents and
-      restarts (the journal is .slant/journal.jsonl, the line history .slant/history).
+      through the annotation store; 'undo' and 'redo' cover your newest \(JournalStacks.defaultLimit) changes, across
+      documents and restarts (the journal is .slant/journal.jsonl, the line history .slant/history).
 
       With standard input not a terminal (slant shell < script.txt) the shell reads one command
       per line, prints no prompt and no colour, prints each error on one line on standard error

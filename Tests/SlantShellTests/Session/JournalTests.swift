@@ -79,6 +79,38 @@ import Testing
     #expect(benAgain.done.last?.summary == "ben 49")
   }
 
+  @Test func theHistoryKeepsTheNewestChangesUpToItsLimitAcrossRestarts() throws {
+    var journal = Journal(path: path, annotator: "tester", changeLimit: 5)
+    for index in 0..<8 { try journal.recordApplied([Self.edit(index)], to: DocumentID(path: "a.txt"), summary: "change \(index)") }
+    #expect(journal.done.map(\.summary) == ["change 3", "change 4", "change 5", "change 6", "change 7"])
+    try journal.recordUndo(of: journal.done.last!)
+    var restarted = Journal(path: path, annotator: "tester", changeLimit: 5)
+    #expect(restarted.load().isEmpty)
+    #expect(restarted.done.map(\.summary) == ["change 3", "change 4", "change 5", "change 6"])
+    #expect(restarted.undone.map(\.summary) == ["change 7"])
+    while let last = restarted.done.last { try restarted.recordUndo(of: last) }
+    #expect(restarted.undone.count == 5)
+  }
+
+  /// Its lines are JSON Lines: a U+2028 in a note is escaped as every JSON output escapes it,
+  /// so that no reader splitting on Unicode line ends cuts a record in two.
+  @Test func lineSeparatorsInANoteAreEscapedAndReadBack() throws {
+    var journal = Journal(path: path, annotator: "tester")
+    guard case .add(var annotation) = Self.edit(1) else { return }
+    annotation.note = "one\u{2028}two\u{2029}"
+    try journal.recordApplied([.add(annotation)], to: DocumentID(path: "a.txt"), summary: "s")
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text.contains(#""note":"one\u2028two\u2029""#))
+    #expect(!text.unicodeScalars.contains("\u{2028}") && !text.unicodeScalars.contains("\u{2029}"))
+    var reopened = Journal(path: path, annotator: "tester")
+    #expect(reopened.load().isEmpty)
+    guard case .add(let read) = reopened.done.first?.edits?.first else {
+      Issue.record("the change was not read back")
+      return
+    }
+    #expect(read.note == annotation.note)
+  }
+
   @Test func twoShellsAppendingAtOnceLoseNothing() throws {
     let path = self.path
     let appended = 150

@@ -1,13 +1,13 @@
-/// A JSON value read for import, with the line it starts on, so that a bad record inside a
+/// A JSON value read by `JSONReader`, with the line it starts on, so that a bad record inside a
 /// large JSON file (a Label Studio export, a W3C collection) is reported as `file:line`.
-struct JSONNode: Sendable {
+package struct JSONNode: Sendable {
   enum Value: Sendable {
     case string(String)
     case number(Double)
     case bool(Bool)
     case null
     case array([JSONNode])
-    /// Members in file order; a repeated key keeps its last value when looked up.
+    /// Members in file order; `JSONReader` refuses a key repeated in one object.
     case object([(key: String, value: JSONNode)])
   }
 
