@@ -28,7 +28,7 @@ enum PlainSense {
     (["resilience", "resilient"], marketNouns),
     (["destructive"], weaponNouns),
     (["crippling"], ["computer", "computers", "systems", "system", "networks", "network", "infrastructure", "grid", "grids", "injury", "injuries", "drought", "power", "servers"]),
-    (["erratic"], ["flight", "flights", "trajectory", "trajectories", "path", "paths", "orbit", "signal", "signals", "heartbeat", "rainfall"]),
+    (["erratic"], ["flight", "flights", "trajectory", "trajectories", "path", "paths", "orbit", "signal", "signals", "heartbeat", "rainfall", "missile", "missiles", "rocket", "rockets", "drone", "drones", "shelling"]),
     (["dire"], ["warning", "warnings", "forecast", "forecasts", "straits", "shortage", "shortages", "need", "needs"]),
     (["extreme"], ["heat", "weather", "cold", "temperatures", "temperature", "poverty", "drought", "conditions", "circumstances", "caution", "emergency", "imminent", "hardship", "necessity", "indifference"]),
   ]
@@ -123,7 +123,9 @@ enum PlainSense {
     if hit.tokenRange.count == 1 {
       for sense in technicalSenses where sense.word.contains(token: first, of: tokens) {
         // Before its noun (`volatile markets`) or after it (`the market's resilience`, `markets were volatile`).
-        return nextTwo(in: sense.nouns) || word(first - 1, in: sense.nouns) || word(first - 2, in: sense.nouns) || word(first - 3, in: sense.nouns)
+        let possessive = first > sentence.lowerBound && sense.nouns.contains(possessive: first - 1, of: tokens)
+        return possessive || nextTwo(in: sense.nouns) || word(first - 1, in: sense.nouns) || word(first - 2, in: sense.nouns)
+          || word(first - 3, in: sense.nouns)
       }
       if trust.contains(token: first, of: tokens) {
         return sentence.contains { index in

@@ -31,7 +31,9 @@ enum QuotationFinder {
       var skipped: Int?
       for index in tokens.indices {
         if index == skipped { continue }
-        if index > 0, isParagraphBreak(bytes, tokens[index - 1].utf8Range.upperBound..<tokens[index].utf8Range.lowerBound) {
+        if index > 0, isParagraphBreak(bytes, tokens[index - 1].utf8Range.upperBound..<tokens[index].utf8Range.lowerBound)
+          || (isLineBreak(bytes, tokens[index - 1].utf8Range.upperBound..<tokens[index].utf8Range.lowerBound) && endsSentence(bytes, tokens[index - 1]))
+        {
           continuation = nil
           if let open = double {
             close(open, at: index, markEnd: tokens[index - 1].utf8Range.upperBound)
@@ -116,6 +118,19 @@ enum QuotationFinder {
       tokens[index + 1].utf8Range.lowerBound == tokens[index].utf8Range.upperBound
     else { return false }
     return bytes[tokens[index + 1].utf8Range.lowerBound] == bytes[tokens[index].utf8Range.lowerBound]
+  }
+
+  /// Whether the gap between two tokens holds a line end.
+  private static func isLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+    gap.contains { bytes[$0] == 0x0A }
+  }
+
+  /// Whether `token` is a full stop, a question or an exclamation mark: a line that ends with
+  /// one ends a paragraph in corpora that write paragraphs on single lines.
+  private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+    guard token.kind == .punctuation else { return false }
+    let mark = bytes[token.utf8Range.lowerBound]
+    return mark == UInt8(ascii: ".") || mark == UInt8(ascii: "?") || mark == UInt8(ascii: "!")
   }
 
   /// Whether the gap between two tokens holds a blank line.

@@ -110,6 +110,13 @@ import SlantCore
     #expect(hits.allSatisfy { $0.modifiers.contains(.quoted) })
   }
 
+  @Test func aLineEndingInAFullStopEndsAQuotationsParagraph() throws {
+    // One paragraph per line: a stray mark on the first line must not turn the next lines' quotes inside out.
+    let text = "The envoy said he was 5'11\" tall.\nThe plan was reckless.\n\"Nobody wanted it,\" the envoy said."
+    let document = score(text)
+    #expect(document.sentences.map(\.label) == [.attributed, .unsupported, .attributed], "\(document.sentences.map(\.reason))")
+  }
+
   @Test func aStraightMarkClosingAContinuedQuotationIsReadAsClosing() throws {
     let text = "\"It was not our plan,\" the envoy said. \"Nobody wanted it.\n\nEverybody was reckless.\"\n\nThen the talks ended."
     let document = score(text)
@@ -133,8 +140,8 @@ import SlantCore
   @Test(arguments: [
     // Markets, prices, weapons, systems and weather: a measure or a physical property.
     "Oil prices were volatile all week.", "Volatile trading hit stocks.", "Inflation stayed stubbornly low.",
-    "The economy's growth showed resilience.", "A destructive missile attack hit the base.", "Malware was crippling computer systems.",
-    "The drones flew an erratic flight path.", "Forecasters issued dire warnings.", "Extreme heat closed schools.",
+    "The economy's growth showed resilience.", "It shows the market’s resilience.", "A destructive missile attack hit the base.", "Malware was crippling computer systems.",
+    "The drones flew an erratic flight path.", "Guided missiles are less erratic than rockets.", "Forecasters issued dire warnings.", "Extreme heat closed schools.",
     "The threat was so extreme and imminent that they acted.", "Only 40 percent trusted the mayor.", "You would never know it.",
     // A person, a policy or a plan so described is judged.
     "The ⟦volatile⟧ senator spoke.", "It was a ⟦destructive⟧ policy.", "His ⟦erratic⟧ behaviour alarmed aides.", "His ⟦extreme⟧ views won.",
