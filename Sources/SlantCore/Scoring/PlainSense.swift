@@ -13,8 +13,42 @@
 ///   the delay`), or `worrying` before its cause (`worrying that`, but `the trend is worrying`
 ///   judges): someone's state reported, not the outlet's verdict;
 /// - `far right`, `far left` before a word of place (`the far right side of the bench`) or set off
-///   by commas or brackets as in captions (`Kagan, far left, listens`): where someone stands.
+///   by commas or brackets as in captions (`Kagan, far left, listens`): where someone stands;
+/// - words of markets, the economy, weapons and weather before one of their nouns among the next
+///   two (`volatile trading`, `stubbornly low inflation`, `the economy's resilience` after it,
+///   `destructive missiles`, `crippling computer systems`, `dire warnings`, `extreme heat`): a
+///   measure or a physical property (`technicalSenses`);
+/// - `trust` and `trusted` in a sentence with a poll's figure (`62 percent trust her`): a measure;
+/// - `never` before `know`, `guess` or `tell` (`you would never know it`): an idiom, not a claim.
 enum PlainSense {
+  /// A word and the nouns that, among the next two words, give it its plain sense.
+  static let technicalSenses: [(word: WordSet, nouns: WordSet)] = [
+    (["volatile", "volatility"], marketNouns),
+    (["stubbornly", "stubborn"], ["low", "high", "inflation", "prices", "unemployment", "elevated", "weak", "slow", "rates"]),
+    (["resilience", "resilient"], marketNouns),
+    (["destructive"], weaponNouns),
+    (["crippling"], ["computer", "computers", "systems", "system", "networks", "network", "infrastructure", "grid", "grids", "injury", "injuries", "drought", "power", "servers"]),
+    (["erratic"], ["flight", "flights", "trajectory", "trajectories", "path", "paths", "orbit", "signal", "signals", "heartbeat", "rainfall", "missile", "missiles", "rocket", "rockets", "drone", "drones", "shelling"]),
+    (["dire"], ["warning", "warnings", "forecast", "forecasts", "straits", "shortage", "shortages", "need", "needs"]),
+    (["extreme"], ["heat", "weather", "cold", "temperatures", "temperature", "poverty", "drought", "conditions", "circumstances", "caution", "emergency", "imminent", "hardship", "necessity", "indifference"]),
+  ]
+  static let marketNouns: WordSet = [
+    "market", "markets", "trading", "trade", "prices", "price", "stocks", "stock", "shares", "session", "sessions", "oil",
+    "currency", "currencies", "bonds", "assets", "economy", "economies", "growth", "demand", "spending", "earnings", "weather",
+    "investors",
+  ]
+  static let weaponNouns: WordSet = [
+    "attack", "attacks", "missile", "missiles", "weapon", "weapons", "power", "force", "storm", "storms", "fire", "fires",
+    "hurricane", "hurricanes", "earthquake", "tornado", "flood", "floods", "bomb", "bombs", "capability", "capabilities",
+    "strike", "strikes", "malware", "virus", "cyberattack", "cyberattacks", "effects", "potential",
+  ]
+  static let trust: WordSet = ["trust", "trusted", "trusts", "distrust", "distrusted", "mistrust"]
+  static let pollWords: WordSet = ["percent", "poll", "polls", "survey", "respondents", "voters"]
+  static let never: WordSet = ["never"]
+  static let idiomVerbs: WordSet = ["know", "guess", "tell"]
+  /// After `never know` these make it a claim about someone (`never knew him`, `never tell the truth`).
+  static let neverObjects: WordSet = ["the", "him", "her", "them", "anyone", "anything"]
+
   static let historic: WordSet = ["historic"]
   static let historicNouns: WordSet = [
     "vote", "votes", "step", "steps", "first", "firsts", "moment", "day", "night", "week", "occasion", "event", "milestone",
@@ -24,7 +58,7 @@ enum PlainSense {
     "law", "reform", "low", "lows", "high", "highs", "level", "levels", "rate", "rates", "record", "records", "turnout",
     "drought", "flood", "floods", "flooding", "storm", "heat", "district", "building", "buildings", "site", "sites",
     "landmark", "landmarks", "preservation", "home", "church", "downtown", "neighborhood", "neighbourhood", "town", "center",
-    "centre", "quarter", "hotel", "theater", "theatre", "bridge",
+    "centre", "quarter", "hotel", "theater", "theatre", "bridge", "nightmare", "disaster", "catastrophe",
   ]
   static let soCalled: WordSet = ["so-called"]
   /// Words that end the noun after `so-called` (`so-called experts say`, `so-called blasphemy
@@ -87,6 +121,18 @@ enum PlainSense {
     }
     func nextTwo(in set: WordSet) -> Bool { word(end, in: set) || (sentence.contains(end) && tokens.tokens[end].isWordLike && word(end + 1, in: set)) }
     if hit.tokenRange.count == 1 {
+      for sense in technicalSenses where sense.word.contains(token: first, of: tokens) {
+        // Before its noun (`volatile markets`) or after it (`the market's resilience`, `markets were volatile`).
+        let possessive = first > sentence.lowerBound && sense.nouns.contains(possessive: first - 1, of: tokens)
+        return possessive || nextTwo(in: sense.nouns) || word(first - 1, in: sense.nouns) || word(first - 2, in: sense.nouns)
+          || word(first - 3, in: sense.nouns)
+      }
+      if trust.contains(token: first, of: tokens) {
+        return sentence.contains { index in
+          (tokens.tokens[index].isWordLike && pollWords.contains(token: index, of: tokens)) || isMark(index, ["%"], context)
+        }
+      }
+      if never.contains(token: first, of: tokens) { return word(end, in: idiomVerbs) && !word(end + 1, in: neverObjects) }
       if historic.contains(token: first, of: tokens) { return nextTwo(in: historicNouns) }
       if soCalled.contains(token: first, of: tokens) { return introducesATerm(after: end, in: context) }
       if gang.contains(token: first, of: tokens) { return word(end, in: gangNouns) }

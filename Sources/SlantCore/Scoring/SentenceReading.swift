@@ -53,6 +53,41 @@ struct SentenceReading: Sendable {
     ownVoice.filter { !$0.entry.isDecisive && [.loaded, .labels, .intensity, .hedges, .verbs].contains($0.family) }
   }
 
+  /// Words that, before a colon at a sentence's start, lead a line linking to another article
+  /// (`READ: …`, `RELATED: …`, `Response: …`).
+  static let linkLeads: WordSet = ["read", "related", "response", "watch", "listen", "recommended", "see", "more", "also", "opinion", "explainer"]
+
+  /// Whether the sentence is a line linking to another article: one or two lead words and a
+  /// colon (`READ MORE:`, `See also:`) opening it or standing right before it, where the
+  /// splitter leaves them. Its words are another headline's, not an assertion.
+  func isLinkLine(in text: TextContext) -> Bool {
+    let tokens = text.tokens.tokens
+    func isColon(_ index: Int) -> Bool {
+      tokens[index].kind == .punctuation && text.tokens.foldedBytes(of: tokens[index]).elementsEqual(":".utf8)
+    }
+    func isLead(_ index: Int) -> Bool { tokens[index].isWordLike && Self.linkLeads.contains(token: index, of: text.tokens) }
+    let start = tokenRange.lowerBound
+    var colon = start
+    while colon < tokenRange.upperBound, colon - start < 2, isLead(colon) { colon += 1 }
+    if colon > start, colon < tokenRange.upperBound, isColon(colon) { return true }
+    guard start > 0, isColon(start - 1) else { return false }
+    var lead = start - 1
+    while lead > 0, start - 1 - lead < 2, isLead(lead - 1) { lead -= 1 }
+    guard lead < start - 1 else { return false }
+    return lead == 0 || text.text.utf8.withContiguousBytes { bytes in bytes[tokens[lead - 1].utf8Range.upperBound..<tokens[lead].utf8Range.lowerBound].contains(0x0A) }
+  }
+
+  /// Percentages outside quotation marks (`64%`, `27 %`): a figure, from a poll or a count,
+  /// is the sentence's evidence as `percent` is.
+  func percentages(in text: TextContext) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    for index in tokenRange.dropLast() where text.tokens.tokens[index].kind == .number && !text.isQuoted(index) {
+      let next = text.tokens.tokens[index + 1]
+      if next.kind == .punctuation, text.tokens.foldedBytes(of: next).elementsEqual("%".utf8) { found.append(index..<index + 2) }
+    }
+    return found
+  }
+
   /// Whether some words of the sentence are quoted.
   func hasQuotedWords(in text: TextContext) -> Bool {
     tokenRange.contains { text.isQuoted($0) && text.tokens.tokens[$0].isWordLike }
@@ -78,7 +113,10 @@ private extension SentenceReading {
     // hit copied each one, and few sentences have either.
     var negatorEnds: [Int] = [], intensifierEnds: [Int] = []
     for hit in hits {
-      if hit.family == .negators { negatorEnds.append(hit.tokenRange.upperBound) }
+      // `not only X but`, `not just X`: X is affirmed, and more added to it.
+      if hit.family == .negators, !additives.contains(token: hit.tokenRange.upperBound, of: text.tokens) {
+        negatorEnds.append(hit.tokenRange.upperBound)
+      }
       if hit.entry.isIntensifier { intensifierEnds.append(hit.tokenRange.upperBound) }
     }
     var modified = hits
@@ -92,6 +130,9 @@ private extension SentenceReading {
     }
     return modified
   }
+
+  /// Words after `not` that add rather than deny (`not only dangerous but`, `not just X`).
+  static let additives: WordSet = ["only", "just", "merely", "simply", "solely"]
 
   /// Approximators and negators that turn an absolute into a hedge (`almost entirely`, `not always`).
   static let approximators: WordSet = ["almost", "nearly", "virtually", "practically", "not", "hardly"]
@@ -119,12 +160,18 @@ private extension SentenceReading {
     }
   }
 
-  /// The first reporting verb with a named source, else the first with a vague one. Reporting
+  /// The first reporting verb with a named source, else the first with a vague one; failing
+  /// both, a factive verb whose subject is a source (`SourcePhrase.factiveFinding`). Reporting
   /// words inside a vague-source or evidence phrase (`said` in `sources said`) are that phrase's.
   /// A verb of view or feeling counts only when no reporting verb gives a source: in `protesters
   /// said they felt powerless` the source is the protesters, who said it.
   static func source(in hits: [Hit], sentence: Int, tokens: Range<Int>, text: TextContext) -> SourceFinding? {
-    let reporting = hits.filter { $0.family == .attribution && !$0.entry.isEvidence && !$0.modifiers.contains(.quoted) }
+    // A view inside the writer's own hedge (`seen as` in `can be seen as`) is the writer's.
+    let hedgeSpans = hits.filter { $0.family == .hedges }.map(\.tokenRange)
+    let reporting = hits.filter { hit in
+      hit.family == .attribution && !hit.entry.isEvidence && !hit.modifiers.contains(.quoted)
+        && !hedgeSpans.contains { $0 != hit.tokenRange && $0.lowerBound <= hit.tokenRange.lowerBound && hit.tokenRange.upperBound <= $0.upperBound }
+    }
     let phrases = hits.filter { $0.entry.isVagueAttribution || $0.entry.isEvidence }
     var vague: SourceFinding?
     for isStance in [false, true] {
@@ -136,6 +183,13 @@ private extension SentenceReading {
         vague = vague ?? finding
       }
       if vague != nil { return vague }
+    }
+    // A factive verb with a source for its subject reports that source's finding
+    // (`Microsoft revealed that`, `most research has found that`); not when it is a passive.
+    for hit in hits where hit.family == .verbs && hit.category == "verb.factive" && !hit.modifiers.contains(.quoted) && !isWeakened(hit, in: text) {
+      guard let finding = SourcePhrase.factiveFinding(for: hit, sentenceIndex: sentence, sentenceTokens: tokens, in: text) else { continue }
+      if finding.kind != .vague { return finding }
+      vague = vague ?? finding
     }
     return vague
   }

@@ -55,6 +55,40 @@ enum SourcePhrase {
       sentenceIndex: sentenceIndex)
   }
 
+  /// Nouns for what finds or shows something: research, records and documents.
+  static let findingNouns: WordSet = [
+    "research", "researchers", "study", "studies", "survey", "surveys", "poll", "polls", "polling", "data", "analysis",
+    "report", "reports", "investigation", "investigators", "inquiry", "review", "audit", "minutes", "records", "documents",
+    "cables", "emails", "memo", "memos", "letter", "letters", "filings", "transcript", "footage", "video", "scientists",
+    "economists", "scholars", "experts", "analysts", "officials", "prosecutors", "intelligence",
+  ]
+
+  /// The finding for a factive verb of disclosure (`revealed`, `found that`, `showed`) whose subject is a
+  /// source: a name, `he`, `she` or `they`, or a noun for research, records or people who
+  /// study (`most research has found that`); nil for any other subject (`the move revealed`),
+  /// where the outlet itself presents the complement as fact.
+  static func factiveFinding(for hit: Hit, sentenceIndex: Int, sentenceTokens: Range<Int>, in text: TextContext) -> SourceFinding? {
+    guard let verb = hit.entry.words.first, disclosingVerbs.contains(verb) else { return nil }
+    let tokens = before(hit, sentenceTokens, text)
+    let words = tokens.filter { text.tokens.tokens[$0].isWordLike }
+    guard let first = words.first else { return nil }
+    let isSource =
+      words.contains { isNameWord($0, sentenceTokens, text) } || words.contains { findingNouns.contains(token: $0, of: text.tokens) }
+      || (words.count == 1 && factivePronouns.contains(token: first, of: text.tokens))
+    guard isSource else { return nil }
+    return SourceFinding(
+      hit: hit, sourceUTF8Range: text.utf8Range(of: tokens), kind: kind(of: tokens, sentenceStart: sentenceTokens.lowerBound, in: text),
+      sentenceIndex: sentenceIndex)
+  }
+  static let factivePronouns: WordSet = ["he", "she", "they"]
+  /// Factive verbs of disclosure, whose subject makes something known. Verbs of knowing
+  /// (`realized`, `failed to notice`, `knew that`) have a subject who knows, and the outlet
+  /// vouches for what is known.
+  static let disclosingVerbs: Set<String> = [
+    "revealed", "reveals", "reveal", "showed", "shows", "show", "found", "finds", "demonstrated", "demonstrates", "confirmed",
+    "confirms", "uncovered", "unearthed", "established", "proved", "proves", "exposed", "exposes", "discovered", "discovers",
+  ]
+
   static func kind(of tokens: Range<Int>, sentenceStart: Int, in text: TextContext) -> SourceFinding.Kind {
     let words = tokens.filter { text.tokens.tokens[$0].isWordLike }
     guard let first = words.first else { return .vague }
@@ -98,7 +132,8 @@ enum SourcePhrase {
     if verb > sentence.lowerBound, coordinators.contains(token: verb - 1, of: text.tokens) || isParticipleAfterComma(hit, text) { return true }
     var previous = verb - 1
     while previous >= sentence.lowerBound, trailingWords.contains(token: previous, of: text.tokens) || isAdverb(previous, text) {
-      if hit.tokenRange.count == 1, beForms.contains(token: previous, of: text.tokens) { return false }
+      // `is expected` is a passive; `had been feeling`, `is hoping` are active.
+      if hit.tokenRange.count == 1, beForms.contains(token: previous, of: text.tokens), !isProgressive(verb, text) { return false }
       previous -= 1
     }
     guard previous >= sentence.lowerBound, text.tokens.tokens[previous].kind == .word, !text.isQuoted(previous),
@@ -107,6 +142,10 @@ enum SourcePhrase {
     if pronouns.contains(token: previous, of: text.tokens) { return true }
     if text.isCapitalized(previous) { return !(previous == sentence.lowerBound && openers.contains(token: previous, of: text.tokens)) }
     return text.tokens.foldedBytes(of: text.tokens.tokens[previous]).last == UInt8(ascii: "s")
+  }
+
+  private static func isProgressive(_ index: Int, _ text: TextContext) -> Bool {
+    text.tokens.foldedBytes(of: text.tokens.tokens[index]).reversed().starts(with: "gni".utf8)
   }
 
   /// A word ending in `ly` (`Democrats privately fear`).
@@ -154,6 +193,10 @@ enum SourcePhrase {
     return first..<comma
   }
 
+  private static func isMark(_ index: Int, _ mark: String, _ text: TextContext) -> Bool {
+    text.tokens.tokens[index].kind == .punctuation && text.tokens.foldedBytes(of: text.tokens.tokens[index]).elementsEqual(mark.utf8)
+  }
+
   private static func isComma(_ index: Int, _ text: TextContext) -> Bool {
     text.tokens.tokens[index].kind == .punctuation && text.tokens.foldedBytes(of: text.tokens.tokens[index]).elementsEqual(",".utf8)
   }
@@ -182,7 +225,16 @@ enum SourcePhrase {
   /// at the sentence's start; empty when there is none.
   private static func coordinatedSubject(before end: Int, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int> {
     var start = end
-    while start > sentence.lowerBound, text.tokens.tokens[start - 1].isWordLike, !text.isQuoted(start - 1) { start -= 1 }
+    while start > sentence.lowerBound, !text.isQuoted(start - 1) {
+      if text.tokens.tokens[start - 1].isWordLike {
+        start -= 1
+      } else if isMark(start - 1, ")", text), let open = (max(sentence.lowerBound, start - 1 - appositiveTokens)..<start - 1).last(where: { isMark($0, "(", text) }) {
+        // A bracketed aside (`Schumer (D-N.Y.) also … and lambasted`) stays inside the clause.
+        start = open
+      } else {
+        break
+      }
+    }
     guard
       let first = (start..<end).first(where: { index in
         text.isCapitalized(index) && !(index == sentence.lowerBound && openers.contains(token: index, of: text.tokens))

@@ -2,9 +2,10 @@
 /// the reason. In order: a named source (its own, a pronoun referring back, the author of an
 /// embedded post it belongs to, or a quotation credited in the sentence that closes it or
 /// carried from the sentence before) makes it
-/// `attributed`; an unnamed one `vague-source`; then, in the outlet's own voice, a question that
+/// `attributed`; an unnamed one `vague-source`; a line linking to another article (`READ: …`) is
+/// `neutral`; then, in the outlet's own voice, a question that
 /// insinuates its answer makes it `unsupported`, a hedge `hedged`, and an evaluative term without
-/// evidence `unsupported` (scare quotes are listed with it, and alone decide nothing).
+/// evidence (an evidence phrase or a percentage) `unsupported` (scare quotes are listed with it, and alone decide nothing).
 struct SupportResolver {
   /// How a sentence came by its source.
   struct Credit {
@@ -111,6 +112,11 @@ private extension SupportResolver {
       !hit.modifiers.contains(.scareQuoted) && !(credit.map { $0.route == .own && $0.finding.hit?.tokenRange.overlaps(hit.tokenRange) == true } ?? false)
     }
     var reason = ReasonText()
+    if credit == nil, reading.isLinkLine(in: text) {
+      reason += "neutral: a line linking to another article, not the outlet's assertion"
+      appendList(evaluative, after: "; its words: ", to: &reason)
+      return (.neutral, reason.string)
+    }
     if let credit {
       let finding = credit.finding
       let label: SupportLabel = finding.kind == .vague ? .vagueSource : .attributed
@@ -172,13 +178,17 @@ private extension SupportResolver {
     let scareQuotes = reading.quotations.filter(\.isScareQuote)
     if !evaluative.isEmpty {
       let evidence = reading.evidence
-      reason += evidence.isEmpty ? "unsupported: " : "neutral: "
+      let figures = evidence.isEmpty ? reading.percentages(in: text) : []
+      reason += evidence.isEmpty && figures.isEmpty ? "unsupported: " : "neutral: "
       appendList(evaluative, after: "", to: &reason)
       for (position, quotation) in scareQuotes.enumerated() {
         appendQuoted(position == 0 && evaluative.isEmpty ? "scare quotes around " : ", scare quotes around ", text.utf8Range(of: quotation.contentTokens) ?? quotation.utf8Range, to: &reason)
       }
-      guard evidence.isEmpty else {
+      guard evidence.isEmpty && figures.isEmpty else {
         appendList(evidence, after: " backed by evidence ", to: &reason)
+        for (position, figure) in figures.enumerated() {
+          appendQuoted(position == 0 ? " backed by the figure " : ", ", text.utf8Range(of: figure), to: &reason)
+        }
         reason += "; no source"
         return (.neutral, reason.string)
       }
