@@ -24,7 +24,8 @@
 ///   quoted answer of a poll with its share (`“excellent” (8%)`): part of a name or a category;
 /// - `alarming`, `devoted` before an object (`alarming her brother`, `devoted time`): the verb;
 /// - `unethical` or `immoral` beside `illegal or` (a moral category named with the legal one);
-/// - the name of a social ill after a preposition of topic (`talk about racism`), but not `of`;
+/// - the name of a social ill after a preposition of topic (`talk about racism`, `a forum on
+///   racism`), but not after `of` or a bare `on` (`accused of racism`, `built his career on racism`);
 /// - `looters`, `vandals` as the subject of a concrete act (`looters broke into`): a description.
 enum PlainSense {
   /// A word and the nouns that, among the next two words, give it its plain sense.
@@ -130,7 +131,15 @@ enum PlainSense {
     "racism", "sexism", "bigotry", "discrimination", "extremism", "hatred", "injustice", "brutality", "inequality",
     "xenophobia", "antisemitism", "islamophobia", "misogyny", "homophobia", "corruption", "terrorism",
   ]
-  static let topicPrepositions: WordSet = ["about", "on", "against", "combat", "combating", "combatting", "confront", "confronting", "tackle", "tackling", "address", "addressing", "fight", "fighting"]
+  /// `on` names a topic only after a word for discussion (`a forum on racism`); elsewhere it
+  /// can mean a basis (`built his career on racism`), which charges.
+  static let discussionNouns: WordSet = [
+    "talk", "talks", "conference", "debate", "debates", "discussion", "discussions", "dialogue", "forum", "panel", "lecture",
+    "lectures", "course", "courses", "summit", "report", "reports", "hearing", "hearings", "speech", "views", "stance",
+    "position", "policy", "policies", "training", "workshop", "seminar", "series", "book", "study", "research", "commission",
+  ]
+  static let onWord: WordSet = ["on"]
+  static let topicPrepositions: WordSet = ["about", "against", "combat", "combating", "combatting", "confront", "confronting", "tackle", "tackling", "address", "addressing", "fight", "fighting"]
   static let topicModifiers: WordSet = ["systemic", "structural", "institutional", "police", "racial", "gender", "religious", "online", "everyday"]
   /// People named by what they did, as the subject of the concrete act (`looters broke into the
   /// store`): a description of the act, not a name put on a group.
@@ -189,7 +198,8 @@ enum PlainSense {
         return (word(first - 1, in: or) && word(first - 2, in: legalWords)) || (word(end, in: or) && word(end + 1, in: legalWords))
       }
       if topicNouns.contains(token: first, of: tokens) {
-        return word(first - 1, in: topicPrepositions) || (word(first - 1, in: topicModifiers) && word(first - 2, in: topicPrepositions))
+        let before = word(first - 1, in: topicModifiers) ? first - 2 : first - 1
+        return word(before, in: topicPrepositions) || (word(before, in: onWord) && word(before - 1, in: discussionNouns))
       }
       if actors.contains(token: first, of: tokens) {
         return word(end, in: concreteActs) || (word(end, in: auxiliaries) && word(end + 1, in: concreteActs))

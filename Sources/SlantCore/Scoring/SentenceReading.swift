@@ -144,8 +144,8 @@ private extension SentenceReading {
   /// Past and perfect auxiliaries after `none` (`none have done that`, `none of them was charged`): a count of events.
   static let eventAuxiliaries: WordSet = ["have", "has", "had", "did", "was", "were"]
   static let ofWord: WordSet = ["of"]
-  /// `none` with a past or perfect verb after it, straight or after `of` and up to three words:
-  /// it counts what happened, as `all 100` counts.
+  /// `none` with a past, perfect or passive verb after it, straight or after `of` and up to three
+  /// words (`none have done that`, `none of them was charged`): it counts what happened, as `all 100` counts.
   static func isCountOfEvents(_ hit: Hit, in text: TextContext) -> Bool {
     guard hit.tokenRange.count == 1, none.contains(token: hit.tokenRange.lowerBound, of: text.tokens) else { return false }
     var index = hit.tokenRange.upperBound
@@ -154,7 +154,13 @@ private extension SentenceReading {
       index += 1
       while index < tokens.count, index - hit.tokenRange.upperBound <= 4, tokens[index].isWordLike, !eventAuxiliaries.contains(token: index, of: text.tokens) { index += 1 }
     }
-    return index < tokens.count && tokens[index].isWordLike && eventAuxiliaries.contains(token: index, of: text.tokens)
+    guard index < tokens.count, tokens[index].isWordLike, eventAuxiliaries.contains(token: index, of: text.tokens) else { return false }
+    // `was` and `were` count events only in a passive (`none was charged`); `none of this was true` judges.
+    guard passiveMarkers.contains(token: index, of: text.tokens) else { return true }
+    let next = index + 1
+    guard next < tokens.count, tokens[next].kind == .word else { return false }
+    let folded = text.tokens.foldedBytes(of: tokens[next])
+    return folded.reversed().starts(with: "de".utf8) || folded.reversed().starts(with: "ne".utf8)
   }
 
   /// Words that open a clause of purpose (`so police never respond`, `to ensure no one is`).

@@ -180,7 +180,7 @@ enum SourcePhrase {
     }
     var end = hit.tokenRange.lowerBound
     while end > start, trailingWords.contains(token: end - 1, of: text.tokens) { end -= 1 }
-    if start == end, let antecedent = relativeAntecedent(before: start, sentence, text) { return antecedent }
+    if start == end, let antecedent = relativeAntecedent(before: start, verb: verb, sentence, text) { return antecedent }
     return start..<end
   }
 
@@ -192,8 +192,10 @@ enum SourcePhrase {
   /// The last words before the comma that opens a relative clause about people right before the
   /// verb (`his fans, several of whom praised`, `Lee, who urged`): the speaker; nil otherwise.
   /// `which` clauses are left alone: their antecedent is often the main clause's, not a speaker.
-  private static func relativeAntecedent(before end: Int, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int>? {
+  private static func relativeAntecedent(before end: Int, verb: Int, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int>? {
     guard end - 1 > sentence.lowerBound, personRelatives.contains(token: end - 1, of: text.tokens) else { return nil }
+    // `who was admitted to the bar`: a passive reports nobody's words.
+    if (end..<verb).contains(where: { beForms.contains(token: $0, of: text.tokens) }) { return nil }
     var comma = end - 2
     if comma - 1 > sentence.lowerBound, ofWords.contains(token: comma, of: text.tokens), partitives.contains(token: comma - 1, of: text.tokens) {
       comma -= 2
@@ -207,7 +209,7 @@ enum SourcePhrase {
   static let prepositions: WordSet = ["to", "of", "for", "with", "by", "from", "at", "on", "in", "among", "about"]
 
   /// The longest an appositive between a name and its verb is, in tokens.
-  static let appositiveTokens = 12
+  static let appositiveTokens = 16
 
   /// The name before an appositive set off by commas right before the verb (`Rep. Lee Zeldin,
   /// R-N.Y., laid into …`, `Khan, the minister, said …`), or nil when there is no such name.

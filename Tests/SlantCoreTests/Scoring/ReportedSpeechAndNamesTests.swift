@@ -54,12 +54,14 @@ import SlantCore
     ("⟦Mayor Lopez⟧, who was in Ohio, not Iowa, at the time, has urged the governor to end his reckless campaign.", SupportLabel.attributed),
     ("Back then, Sens. ⟦Ada Pruitt (D-Ore.) and Joe Lamb (R-Utah)⟧ proposed a motion to end the reckless raids.", .attributed),
     ("In a short speech, ⟦Ann Holt⟧, the eldest son of labor hero Tom Holt, implored marchers to go home.", .attributed),
+    ("In a short speech, ⟦Ann Holt⟧, the youngest of the two sons of labor hero Tom Holt Jr., implored marchers to go home.", .attributed),
     ("⟦Union leaders⟧, of course, insist that workers will obey.", .attributed),
     ("The ruling did not matter to ⟦his fans⟧, several of whom praised his reckless speech.", .attributed),
     ("The unrest led ⟦some on the left⟧ to say that reckless groups were behind it.", .vagueSource),
     // The outlet's own words with no reporting verb stay its own.
     ("Twitter slapped a label on posts spreading lies.", .unsupported),
     ("The west, which backed the reckless plan, left.", .unsupported),
+    ("She is a lawyer in Ohio, who was praised for her reckless bravado.", .unsupported),
   ])
   func speakersAreFoundPastAppositivesAsidesAndRelativeClauses(marked: String, label: SupportLabel) throws {
     let sample = MarkedText(marked)
@@ -81,6 +83,7 @@ import SlantCore
     // A poll's answer options, a topic discussed, a concrete act described.
     "Some 9% said “excellent” (9%) and the rest “fair”.", "An ⟦excellent⟧ plan.",
     "Students met to talk about racism in schools.", "Marchers rallied against systemic racism.", "She accused him of ⟦racism⟧.",
+    "They held a forum on racism.", "He built his career on ⟦racism⟧.",
     "Looters broke into the pharmacy.", "Vandals had smashed the windows.", "⟦Looters⟧ are ruining our cities.",
   ])
   func namesAndPlainSensesAreNoHits(marked: String) {
@@ -96,6 +99,7 @@ import SlantCore
     ("Cities can change rules so that police never answer noise calls.", .neutral),
     ("Police never answer noise calls.", .unsupported),
     ("None of them care about it.", .unsupported),
+    ("None of this was true.", .unsupported),
   ])
   func absolutesThatCountEventsOrStateAPurposeAreNoClaims(text: String, label: SupportLabel) throws {
     let sentence = try #require(score(text).sentences.first)
