@@ -20,6 +20,13 @@
 ///   measure or a physical property (`technicalSenses`);
 /// - `trust` and `trusted` in a sentence with a poll's figure (`62 percent trust her`): a measure;
 /// - `never` before `know`, `guess` or `tell` (`you would never know it`): an idiom, not a claim.
+/// - a capitalised word in the Title Case name of a law or a body (`the Insurrection Act`), a
+///   quoted answer of a poll with its share (`“excellent” (8%)`): part of a name or a category;
+/// - `alarming`, `devoted` before an object (`alarming her brother`, `devoted time`): the verb;
+/// - `unethical` or `immoral` beside `illegal or` (a moral category named with the legal one);
+/// - the name of a social ill after a preposition of topic (`talk about racism`, `a forum on
+///   racism`), but not after `of` or a bare `on` (`accused of racism`, `built his career on racism`);
+/// - `looters`, `vandals` as the subject of a concrete act (`looters broke into`): a description.
 enum PlainSense {
   /// A word and the nouns that, among the next two words, give it its plain sense.
   static let technicalSenses: [(word: WordSet, nouns: WordSet)] = [
@@ -30,6 +37,9 @@ enum PlainSense {
     (["crippling"], ["computer", "computers", "systems", "system", "networks", "network", "infrastructure", "grid", "grids", "injury", "injuries", "drought", "power", "servers"]),
     (["erratic"], ["flight", "flights", "trajectory", "trajectories", "path", "paths", "orbit", "signal", "signals", "heartbeat", "rainfall", "missile", "missiles", "rocket", "rockets", "drone", "drones", "shelling"]),
     (["dire"], ["warning", "warnings", "forecast", "forecasts", "straits", "shortage", "shortages", "need", "needs"]),
+    (["dangerous"], ["property", "goods", "materials", "substances", "substance", "chemicals", "weapon", "weapons", "instrumentality", "offender", "offenders", "driving", "waters", "roads", "currents", "heat", "levels"]),
+    (["obscene"], ["graffiti", "gesture", "gestures", "statements", "messages", "words", "language", "phrases", "images", "material", "materials", "slogans", "drawings", "calls", "phone"]),
+    (["aggressively", "aggressive"], ["higher", "lower", "priced", "pricing", "bid", "bidding", "buying", "selling", "hikes", "tightening", "easing", "cuts", "hedging"]),
     (["extreme"], ["heat", "weather", "cold", "temperatures", "temperature", "poverty", "drought", "conditions", "circumstances", "caution", "emergency", "imminent", "hardship", "necessity", "indifference"]),
   ]
   static let marketNouns: WordSet = [
@@ -104,6 +114,49 @@ enum PlainSense {
   ]
   /// What a feeling is about (`outraged at`, `furious over`, `worrying that`).
   static let causeWords: WordSet = ["at", "by", "over", "about", "that", "with", "whether", "if"]
+  /// Participles that take an object as verbs (`alarming her boyfriend`, `devoted time and
+  /// resources`): an act reported, where before a noun (`an alarming rise`) they judge.
+  static let verbSenses: WordSet = ["alarming", "devoted", "devoting"]
+  static let objectStarts: WordSet = [
+    "her", "him", "them", "his", "their", "its", "the", "time", "resources", "money", "attention", "effort", "efforts",
+    "hours", "years", "much", "more", "considerable", "significant", "most", "millions", "billions", "funds", "space",
+  ]
+  /// Moral categories named beside the legal one (`orders they believe to be illegal or unethical`).
+  static let moralCategories: WordSet = ["unethical", "immoral"]
+  static let legalWords: WordSet = ["illegal", "unlawful"]
+  static let or: WordSet = ["or"]
+  /// Names of a social ill that, after a preposition of topic (`talk about racism`, `a march
+  /// against police brutality`), name the subject discussed; `accused him of racism` still charges.
+  static let topicNouns: WordSet = [
+    "racism", "sexism", "bigotry", "discrimination", "extremism", "hatred", "injustice", "brutality", "inequality",
+    "xenophobia", "antisemitism", "islamophobia", "misogyny", "homophobia", "corruption", "terrorism",
+  ]
+  /// `on` names a topic only after a word for discussion (`a forum on racism`); elsewhere it
+  /// can mean a basis (`built his career on racism`), which charges.
+  static let discussionNouns: WordSet = [
+    "talk", "talks", "conference", "debate", "debates", "discussion", "discussions", "dialogue", "forum", "panel", "lecture",
+    "lectures", "course", "courses", "summit", "report", "reports", "hearing", "hearings", "speech", "views", "stance",
+    "position", "policy", "policies", "training", "workshop", "seminar", "series", "book", "study", "research", "commission",
+  ]
+  static let onWord: WordSet = ["on"]
+  static let topicPrepositions: WordSet = ["about", "against", "combat", "combating", "combatting", "confront", "confronting", "tackle", "tackling", "address", "addressing", "fight", "fighting"]
+  static let topicModifiers: WordSet = ["systemic", "structural", "institutional", "police", "racial", "gender", "religious", "online", "everyday"]
+  /// People named by what they did, as the subject of the concrete act (`looters broke into the
+  /// store`): a description of the act, not a name put on a group.
+  static let actors: WordSet = ["looters", "vandals", "arsonists", "burglars", "thieves"]
+  static let concreteActs: WordSet = [
+    "broke", "smashed", "stole", "set", "ransacked", "looted", "took", "grabbed", "carried", "threw", "torched", "burned",
+    "burnt", "damaged", "shattered", "entered", "spray-painted", "emptied", "made", "fled", "ran", "hit", "destroyed", "stormed",
+  ]
+  static let auxiliaries: WordSet = ["had", "have", "has", "also", "then", "later", "quickly"]
+  /// Nouns that end a Title Case name of a law, a body or a group (`the Insurrection Act`, `the Patriot Act`).
+  static let nameNouns: WordSet = [
+    "act", "acts", "law", "bill", "agency", "department", "office", "bureau", "commission", "committee", "council", "party",
+    "front", "movement", "army", "brigade", "brigades", "foundation", "institute", "center", "centre", "fund", "league",
+    "union", "alliance", "corps", "caucus", "coalition", "society", "association", "network", "organization", "organisation",
+    "project", "initiative", "program", "programme", "amendment", "treaty", "accord", "doctrine", "convention", "task",
+  ]
+  static let percentWords: WordSet = ["percent", "per", "pct"]
   static let far: WordSet = ["far"]
   static let placeNouns: WordSet = [
     "side", "sides", "corner", "end", "edge", "column", "lane", "seat", "wall", "bank", "field", "flank", "foreground",
@@ -120,6 +173,7 @@ enum PlainSense {
       sentence.contains(index) && tokens.tokens[index].isWordLike && set.contains(token: index, of: tokens)
     }
     func nextTwo(in set: WordSet) -> Bool { word(end, in: set) || (sentence.contains(end) && tokens.tokens[end].isWordLike && word(end + 1, in: set)) }
+    if isInName(hit, sentence: sentence, in: context) || isAnswerOption(hit, sentence: sentence, in: context) { return true }
     if hit.tokenRange.count == 1 {
       for sense in technicalSenses where sense.word.contains(token: first, of: tokens) {
         // Before its noun (`volatile markets`) or after it (`the market's resilience`, `markets were volatile`).
@@ -139,6 +193,17 @@ enum PlainSense {
       if alleged.contains(token: first, of: tokens) { return nextTwo(in: chargeNouns) }
       if supposed.contains(token: first, of: tokens) { return word(end, in: to) }
       if feelingParticiples.contains(token: first, of: tokens) { return word(end, in: causeWords) }
+      if verbSenses.contains(token: first, of: tokens) { return word(end, in: objectStarts) }
+      if moralCategories.contains(token: first, of: tokens) {
+        return (word(first - 1, in: or) && word(first - 2, in: legalWords)) || (word(end, in: or) && word(end + 1, in: legalWords))
+      }
+      if topicNouns.contains(token: first, of: tokens) {
+        let before = word(first - 1, in: topicModifiers) ? first - 2 : first - 1
+        return word(before, in: topicPrepositions) || (word(before, in: onWord) && word(before - 1, in: discussionNouns))
+      }
+      if actors.contains(token: first, of: tokens) {
+        return word(end, in: concreteActs) || (word(end, in: auxiliaries) && word(end + 1, in: concreteActs))
+      }
       if feelings.contains(token: first, of: tokens) {
         let previous = first - 1
         let linked = word(previous, in: linkingVerbs) || (isAdverb(previous, context) && word(previous - 1, in: linkingVerbs))
@@ -148,6 +213,27 @@ enum PlainSense {
     }
     guard hit.tokenRange.count == 2, far.contains(token: first, of: tokens) else { return false }
     return word(end, in: placeNouns) || (isMark(first - 1, [",", "("], context) && isMark(end, [",", ")"], context))
+  }
+
+  /// Whether a capitalised hit is part of a Title Case name of a law, a body or a group: a name
+  /// noun among the capitalised words of the next three (`the Insurrection Act`, `Hate Crimes Prevention Act`).
+  private static func isInName(_ hit: Hit, sentence: Range<Int>, in context: TextContext) -> Bool {
+    guard context.isCapitalized(hit.tokenRange.lowerBound) else { return false }
+    var index = hit.tokenRange.upperBound
+    while index < sentence.upperBound, index - hit.tokenRange.upperBound < 3, context.tokens.tokens[index].isWordLike, context.isCapitalized(index) {
+      if nameNouns.contains(token: index, of: context.tokens) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// Whether a quoted hit is a poll's answer with its share after it (`“excellent” (8%)`).
+  private static func isAnswerOption(_ hit: Hit, sentence: Range<Int>, in context: TextContext) -> Bool {
+    guard context.isQuoted(hit.tokenRange.lowerBound) else { return false }
+    var index = hit.tokenRange.upperBound
+    while index < sentence.upperBound, index - hit.tokenRange.upperBound < 3, context.tokens.tokens[index].kind == .punctuation { index += 1 }
+    guard index + 1 < sentence.upperBound, context.tokens.tokens[index].kind == .number else { return false }
+    return isMark(index + 1, ["%"], context) || (context.tokens.tokens[index + 1].isWordLike && percentWords.contains(token: index + 1, of: context.tokens))
   }
 
   /// Whether the words after `so-called` are a name (capitalised) or a term of two words or more.

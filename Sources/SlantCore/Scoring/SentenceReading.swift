@@ -140,6 +140,44 @@ private extension SentenceReading {
   /// (`was confirmed`, `if confirmed`, `was shown on television`).
   static let passiveMarkers: WordSet = ["was", "were", "is", "are", "be", "been", "being", "if", "once", "unless", "get", "gets", "got"]
 
+  static let none: WordSet = ["none"]
+  /// Past and perfect auxiliaries after `none` (`none have done that`, `none of them was charged`): a count of events.
+  static let eventAuxiliaries: WordSet = ["have", "has", "had", "did", "was", "were"]
+  static let ofWord: WordSet = ["of"]
+  /// `none` with a past, perfect or passive verb after it, straight or after `of` and up to three
+  /// words (`none have done that`, `none of them was charged`): it counts what happened, as `all 100` counts.
+  static func isCountOfEvents(_ hit: Hit, in text: TextContext) -> Bool {
+    guard hit.tokenRange.count == 1, none.contains(token: hit.tokenRange.lowerBound, of: text.tokens) else { return false }
+    var index = hit.tokenRange.upperBound
+    let tokens = text.tokens.tokens
+    if index < tokens.count, tokens[index].isWordLike, ofWord.contains(token: index, of: text.tokens) {
+      index += 1
+      while index < tokens.count, index - hit.tokenRange.upperBound <= 4, tokens[index].isWordLike, !eventAuxiliaries.contains(token: index, of: text.tokens) { index += 1 }
+    }
+    guard index < tokens.count, tokens[index].isWordLike, eventAuxiliaries.contains(token: index, of: text.tokens) else { return false }
+    // `was` and `were` count events only in a passive (`none was charged`); `none of this was true` judges.
+    guard passiveMarkers.contains(token: index, of: text.tokens) else { return true }
+    let next = index + 1
+    guard next < tokens.count, tokens[next].kind == .word else { return false }
+    let folded = text.tokens.foldedBytes(of: tokens[next])
+    return folded.reversed().starts(with: "de".utf8) || folded.reversed().starts(with: "ne".utf8)
+  }
+
+  /// Words that open a clause of purpose (`so police never respond`, `to ensure no one is`).
+  static let purposeWords: WordSet = ["so", "ensure", "ensures", "ensuring", "guarantee", "guarantees"]
+  /// An absolute inside a clause of purpose within the five words before it, with no
+  /// punctuation between: what a proposal aims at, not a claim about the world.
+  static func isInsidePurpose(_ hit: Hit, in text: TextContext) -> Bool {
+    var index = hit.tokenRange.lowerBound - 1
+    let tokens = text.tokens.tokens
+    while index >= 0, hit.tokenRange.lowerBound - index <= 5, tokens[index].isWordLike {
+      // `so` as a degree word (`so never-ending`, `so much`) is right before the absolute.
+      if purposeWords.contains(token: index, of: text.tokens), index < hit.tokenRange.lowerBound - 1 { return true }
+      index -= 1
+    }
+    return false
+  }
+
   /// Whether the context of an evaluative hit takes its judgement away: an absolute negated,
   /// approximated or counting, a factive verb in the passive or a condition.
   static func isWeakened(_ hit: Hit, in text: TextContext) -> Bool {
@@ -152,7 +190,8 @@ private extension SentenceReading {
       // A count after it (`all 100 senators`, `every 10 years`) makes it a plain quantity.
       let next = hit.tokenRange.upperBound
       if next < text.tokens.tokens.count, text.tokens.tokens[next].kind == .number { return true }
-      return hit.modifiers.contains(.negated) || previous.map { approximators.contains(token: $0, of: text.tokens) } == true
+      if hit.modifiers.contains(.negated) || previous.map({ approximators.contains(token: $0, of: text.tokens) }) == true { return true }
+      return isCountOfEvents(hit, in: text) || isInsidePurpose(hit, in: text)
     case "verb.factive":
       return previous.map { passiveMarkers.contains(token: $0, of: text.tokens) } == true
     default:

@@ -167,31 +167,87 @@ enum SourcePhrase {
       return coordinatedSubject(before: verb - 1, sentence, text)
     }
     if let named = nameBeforeAppositive(verb, sentence, text) { return named }
-    var start = hit.tokenRange.lowerBound
-    while start > sentence.lowerBound, hit.tokenRange.lowerBound - start < 10, !isBoundary(start - 1, text) { start -= 1 }
+    var start = hit.tokenRange.lowerBound, words = 0
+    while start > sentence.lowerBound, words < 10 {
+      if isMark(start - 1, ")", text), let open = (max(sentence.lowerBound, start - 1 - appositiveTokens)..<start - 1).last(where: { isMark($0, "(", text) }) {
+        // A bracketed aside (`Jones (D-Ohio) and Lee (R-Utah) proposed`) belongs to the name before it.
+        start = open
+        continue
+      }
+      guard !isBoundary(start - 1, text) else { break }
+      start -= 1
+      words += 1
+    }
     var end = hit.tokenRange.lowerBound
     while end > start, trailingWords.contains(token: end - 1, of: text.tokens) { end -= 1 }
+    if start == end, let antecedent = relativeAntecedent(before: start, verb: verb, sentence, text) { return antecedent }
     return start..<end
   }
 
+  /// Relative pronouns for people, whose antecedent is the speaker (`his fans, several of whom praised`).
+  static let personRelatives: WordSet = ["who", "whom"]
+  /// Words that count a part of the antecedent (`several of whom`, `some of whom`).
+  static let partitives: WordSet = ["some", "several", "many", "most", "few", "all", "both", "one", "two", "three", "none", "each"]
+
+  /// The last words before the comma that opens a relative clause about people right before the
+  /// verb (`his fans, several of whom praised`, `Lee, who urged`): the speaker; nil otherwise.
+  /// `which` clauses are left alone: their antecedent is often the main clause's, not a speaker.
+  private static func relativeAntecedent(before end: Int, verb: Int, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int>? {
+    guard end - 1 > sentence.lowerBound, personRelatives.contains(token: end - 1, of: text.tokens) else { return nil }
+    // `who was admitted to the bar`: a passive reports nobody's words.
+    if (end..<verb).contains(where: { beForms.contains(token: $0, of: text.tokens) }) { return nil }
+    var comma = end - 2
+    if comma - 1 > sentence.lowerBound, ofWords.contains(token: comma, of: text.tokens), partitives.contains(token: comma - 1, of: text.tokens) {
+      comma -= 2
+    }
+    guard comma > sentence.lowerBound, isComma(comma, text) else { return nil }
+    var start = comma
+    while start > sentence.lowerBound, comma - start < 3, !isBoundary(start - 1, text), !prepositions.contains(token: start - 1, of: text.tokens) { start -= 1 }
+    return start < comma ? start..<comma : nil
+  }
+  /// Prepositions that end an antecedent's words going back (`matter to his fans, several of whom`).
+  static let prepositions: WordSet = ["to", "of", "for", "with", "by", "from", "at", "on", "in", "among", "about"]
+
   /// The longest an appositive between a name and its verb is, in tokens.
-  static let appositiveTokens = 12
+  static let appositiveTokens = 16
 
   /// The name before an appositive set off by commas right before the verb (`Rep. Lee Zeldin,
   /// R-N.Y., laid into …`, `Khan, the minister, said …`), or nil when there is no such name.
   private static func nameBeforeAppositive(_ verb: Int, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int>? {
-    guard verb - 2 > sentence.lowerBound, isComma(verb - 1, text) else { return nil }
-    var comma = verb - 2
-    while comma > sentence.lowerBound, verb - comma <= appositiveTokens, !isComma(comma, text) {
+    var end = verb
+    while end > sentence.lowerBound, trailingWords.contains(token: end - 1, of: text.tokens) { end -= 1 }
+    guard end - 2 > sentence.lowerBound, isComma(end - 1, text) else { return nil }
+    // A relative clause, commas and all (`Lee, who was in Ohio, not Iowa, has urged`): the name before it.
+    var relative = end - 2
+    while relative > sentence.lowerBound, end - relative <= relativeAppositiveTokens, !text.isQuoted(relative) {
+      if relativeWords.contains(token: relative, of: text.tokens), isComma(relative - 1, text) {
+        return name(before: relative - 1, sentence, text, subjectAtStart: false)
+      }
+      relative -= 1
+    }
+    var comma = end - 2
+    while comma > sentence.lowerBound, end - comma <= appositiveTokens, !isComma(comma, text) {
       if text.isQuoted(comma) || clauseWords.contains(token: comma, of: text.tokens) { return nil }
       comma -= 1
     }
     guard comma > sentence.lowerBound, isComma(comma, text) else { return nil }
+    return name(before: comma, sentence, text, subjectAtStart: true)
+  }
+
+  /// The name in the run before `comma`; with `subjectAtStart`, a run opening the sentence
+  /// whether or not it is a name (`Union leaders, of course, insist`): its words decide how it names.
+  private static func name(before comma: Int, _ sentence: Range<Int>, _ text: TextContext, subjectAtStart: Bool) -> Range<Int>? {
     var start = comma
     while start > sentence.lowerBound, comma - start < 10, !isBoundary(start - 1, text) { start -= 1 }
-    guard let first = (start..<comma).first(where: { isNameWord($0, sentence, text) }) else { return nil }
-    return first..<comma
+    if let first = (start..<comma).first(where: { isNameWord($0, sentence, text) }) { return first..<comma }
+    guard subjectAtStart, start == sentence.lowerBound, start < comma, !openers.contains(token: start, of: text.tokens) else { return nil }
+    return start..<comma
   }
+
+  /// Relative pronouns that open an appositive clause after a name (`Lee, who was abroad, urged`).
+  static let relativeWords: WordSet = ["who", "whose"]
+  /// The longest an appositive holding a relative clause is, in tokens.
+  static let relativeAppositiveTokens = 24
 
   private static func isMark(_ index: Int, _ mark: String, _ text: TextContext) -> Bool {
     text.tokens.tokens[index].kind == .punctuation && text.tokens.foldedBytes(of: text.tokens.tokens[index]).elementsEqual(mark.utf8)

@@ -24,8 +24,11 @@ Capt
 Sgt
 Adm
 Sen
+Sens
 Rep
+Reps
 Gov
+Govs
 Pres
 Rev
 St
