@@ -37,7 +37,6 @@ public enum ComparedFigure: Sendable, Hashable, CaseIterable, CustomStringConver
   }
 
   /// A document's count behind the figure: loaded hits, or sentences with the label.
-  @inline(__always)
   func numerator(of tally: DocumentTally) -> Int {
     switch self {
     case .loadedRate: DocumentTally.loadedHits(tally.totals)
@@ -46,7 +45,6 @@ public enum ComparedFigure: Sendable, Hashable, CaseIterable, CustomStringConver
   }
 
   /// What the count is out of: tokens, or sentences.
-  @inline(__always)
   func denominator(of tally: DocumentTally) -> Int {
     switch self {
     case .loadedRate: tally.tokens
@@ -55,7 +53,6 @@ public enum ComparedFigure: Sendable, Hashable, CaseIterable, CustomStringConver
   }
 
   /// A document's count for each entry: its loaded hits, or its sentences whose label rests on it alone.
-  @inline(__always)
   func entryCounts(in tally: DocumentTally) -> [DocumentTally.TermKey: Int] {
     switch self {
     case .loadedRate: tally.loadedTerms

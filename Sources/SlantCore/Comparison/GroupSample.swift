@@ -19,13 +19,13 @@ struct GroupSample: Sendable {
     let columns = Self.fixedColumns + drivers.count
     var rows: [Int] = []
     rows.reserveCapacity(members.count * columns)
-    // Appended in place, by index: three small arrays and a copy of the tally per document cost more than the counts.
-    for index in members.indices {
-      rows.append(members[index].tokens)
-      rows.append(DocumentTally.loadedHits(members[index].totals))
-      rows.append(members[index].totals.sentences)
-      for label in SupportLabel.allCases { rows.append(members[index].totals.labels[label] ?? 0) }
-      for driver in drivers { rows.append(driver.count(in: members[index])) }
+    // Appended in place: three small arrays per document (and a copy of the tally per driver) cost more than the counts.
+    for tally in members {
+      rows.append(tally.tokens)
+      rows.append(DocumentTally.loadedHits(tally.totals))
+      rows.append(tally.totals.sentences)
+      for label in SupportLabel.allCases { rows.append(tally.totals.labels[label] ?? 0) }
+      for driver in drivers { rows.append(driver.count(in: tally)) }
     }
     documents = members.count
     totals = (0..<columns).map { column in stride(from: column, to: rows.count, by: columns).reduce(0) { $0 + rows[$1] } }
@@ -47,7 +47,6 @@ enum DriverKey: Sendable, Hashable {
   case category(String)
   case soleSupport(SupportLabel, DocumentTally.TermKey)
 
-  @inline(__always)
   func count(in tally: DocumentTally) -> Int {
     switch self {
     case .entry(let key): tally.loadedTerms[key] ?? 0
