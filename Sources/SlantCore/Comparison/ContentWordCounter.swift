@@ -5,9 +5,20 @@
 struct ContentWordCounter {
   /// Per slot, the entry it holds plus one (0: empty); a power of two, kept under half full.
   private var slots: [Int32]
-  /// Per entry, the folded bytes of its first occurrence (in `bytes`), its hash and count.
-  private var starts: [Int] = [], lengths: [Int] = [], hashes: [UInt64] = [], counts: [Int] = [], isNumber: [Bool] = []
+  /// The distinct words, in the order first seen.
+  private var entries: [Entry] = []
   private var bytes: [UInt8] = []
+
+  /// A distinct word: where its folded bytes are in `bytes` (those of its first occurrence), its
+  /// hash and count. One array of these rather than one per field: each token's update then
+  /// checks one array's uniqueness and bounds instead of five.
+  private struct Entry {
+    var start: Int
+    var length: Int
+    var hash: UInt64
+    var count: Int
+    var isNumber: Bool
+  }
 
   init(expectedTokens: Int) {
     var capacity = 64
@@ -33,12 +44,12 @@ struct ContentWordCounter {
   func contentWords() -> ContentWordCounts {
     var words = ContentWordCounts()
     bytes.withUnsafeBufferPointer { bytes in
-      for entry in counts.indices where lengths[entry] > 1 || isNumber[entry] {
-        let word = UnsafeBufferPointer(rebasing: bytes[starts[entry]..<starts[entry] + lengths[entry]])
+      for entry in entries where entry.length > 1 || entry.isNumber {
+        let word = UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.start + entry.length])
         let isStopword =
           word.allSatisfy { $0 < 0x80 }
           ? Self.stopwords.value(word) != nil : ContentWords.stopwords.contains(String(decoding: word, as: UTF8.self))
-        if !isStopword { words.append(word, count: counts[entry]) }
+        if !isStopword { words.append(word, count: entry.count) }
       }
     }
     return words
@@ -57,33 +68,40 @@ struct ContentWordCounter {
     for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
-    while slots[slot] != 0 {
-      let entry = Int(slots[slot]) - 1
-      if hashes[entry] == hash, isNumber[entry] == number, lengths[entry] == word.count,
-        bytes.withUnsafeBufferPointer({ $0[starts[entry]..<starts[entry] + word.count].elementsEqual(word) })
-      {
-        counts[entry] += 1
-        return
+    // The probe reads the tables through pointers: it runs once per token of the corpus.
+    let found = slots.withUnsafeBufferPointer { slots in
+      entries.withUnsafeBufferPointer { entries in
+        bytes.withUnsafeBufferPointer { bytes in
+          while slots[slot] != 0 {
+            let index = Int(slots[slot]) - 1, entry = entries[index]
+            if entry.hash == hash, entry.isNumber == number, entry.length == word.count,
+              UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.start + entry.length]).elementsEqual(word)
+            {
+              return index
+            }
+            slot = (slot + 1) & mask
+          }
+          return -1
+        }
       }
-      slot = (slot + 1) & mask
     }
-    slots[slot] = Int32(counts.count + 1)
-    starts.append(bytes.count)
-    lengths.append(word.count)
-    hashes.append(hash)
-    counts.append(1)
-    isNumber.append(number)
+    if found >= 0 {
+      entries[found].count += 1
+      return
+    }
+    slots[slot] = Int32(entries.count + 1)
+    entries.append(Entry(start: bytes.count, length: word.count, hash: hash, count: 1, isNumber: number))
     bytes.append(contentsOf: word)
-    if 2 * counts.count > slots.count { grow() }
+    if 2 * entries.count > slots.count { grow() }
   }
 
   private mutating func grow() {
     slots = Array(repeating: 0, count: slots.count * 2)
     let mask = slots.count - 1
-    for entry in hashes.indices {
-      var slot = Int(truncatingIfNeeded: hashes[entry]) & mask
+    for index in entries.indices {
+      var slot = Int(truncatingIfNeeded: entries[index].hash) & mask
       while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(entry + 1)
+      slots[slot] = Int32(index + 1)
     }
   }
 }

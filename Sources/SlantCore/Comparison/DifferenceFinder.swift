@@ -17,25 +17,28 @@ struct DifferenceFinder {
 
   init(names: [String], members: [[DocumentTally]]) {
     self.names = names
-    var counts: [ComparedFigure: [[DocumentTally.TermKey: Int]]] = [:]
-    var sums: [ComparedFigure: [(numerator: Int, denominator: Int)]] = [:]
-    for (figure, _) in Self.drivenFigures {
-      counts[figure] = members.map { tallies in
-        var merged: [DocumentTally.TermKey: Int] = [:]
-        for index in tallies.indices { merged.merge(figure.entryCounts(in: tallies[index]), uniquingKeysWith: +) }
-        return merged
-      }
-      sums[figure] = members.map { tallies in
-        var numerator = 0, denominator = 0
-        for index in tallies.indices {
-          numerator += figure.numerator(of: tallies[index])
-          denominator += figure.denominator(of: tallies[index])
+    // Tally by tally, every figure of each: asking each figure for its own walk over the
+    // documents made a copy of every tally per figure and question.
+    let figures = Self.drivenFigures.map(\.figure)
+    var counts = [[[DocumentTally.TermKey: Int]]](repeating: [], count: figures.count)
+    var sums = [[(numerator: Int, denominator: Int)]](repeating: [], count: figures.count)
+    for tallies in members {
+      var merged = [[DocumentTally.TermKey: Int]](repeating: [:], count: figures.count)
+      var totals = [(numerator: Int, denominator: Int)](repeating: (0, 0), count: figures.count)
+      for tally in tallies {
+        for (slot, figure) in figures.enumerated() {
+          merged[slot].merge(figure.entryCounts(in: tally), uniquingKeysWith: +)
+          totals[slot].numerator += figure.numerator(of: tally)
+          totals[slot].denominator += figure.denominator(of: tally)
         }
-        return (numerator, denominator)
+      }
+      for slot in figures.indices {
+        counts[slot].append(merged[slot])
+        sums[slot].append(totals[slot])
       }
     }
-    self.counts = counts
-    self.sums = sums
+    self.counts = Dictionary(uniqueKeysWithValues: zip(figures, counts))
+    self.sums = Dictionary(uniqueKeysWithValues: zip(figures, sums))
   }
 
   /// Which group stands against which: `(group, others)` pairs.

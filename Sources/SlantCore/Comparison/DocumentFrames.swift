@@ -10,10 +10,17 @@ public struct DocumentFrames: Sendable {
   public init(scored: ScoredDocument) {
     article = scored.frame
     sentenceCount = scored.sentences.count
-    var sentences: [String: Int] = [:]
-    for sentence in scored.sentences {
-      if let frame = sentence.frame { sentences[frame.category, default: 0] += 1 }
+    // Counted in a short list before the dictionary: a document has a few frames, and a hash of
+    // the category's name per sentence (and a copy of each sentence) was most of this.
+    var counted: [(category: String, count: Int)] = []
+    for index in scored.sentences.indices {
+      guard let category = scored.sentences[index].frame?.category else { continue }
+      if let found = counted.firstIndex(where: { $0.category == category }) {
+        counted[found].count += 1
+      } else {
+        counted.append((category, 1))
+      }
     }
-    self.sentences = sentences
+    sentences = Dictionary(uniqueKeysWithValues: counted.map { ($0.category, $0.count) })
   }
 }

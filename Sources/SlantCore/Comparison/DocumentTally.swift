@@ -44,7 +44,7 @@ public struct DocumentTally: Sendable {
     tokens = lists.reduce(0) { $0 + $1.tokens.count(where: \.isWordLike) }
     var counter = ContentWordCounter(expectedTokens: lists.reduce(0) { $0 + $1.tokens.count } / 2)
     for list in lists { counter.count(list) }
-    var hits = scored.sentences.flatMap(\.hits), sentences = scored.sentences
+    var headlineSentence: ScoredSentence?
     if let headline = scored.headline {
       headlineTotals.add(headline.scored)
       if includingHeadline {
@@ -52,18 +52,30 @@ public struct DocumentTally: Sendable {
         let list = Tokenizer().tokens(in: headline.text)
         tokens += list.tokens.count(where: \.isWordLike)
         counter.count(list)
-        hits += headline.scored.hits
-        sentences.append(headline.scored)
+        headlineSentence = headline.scored
       }
     }
     contentWords = counter.contentWords()
-    for hit in hits where Self.isLoadedLanguage(hit) {
-      if hit.modifiers.contains(.quoted) { loadedQuoted += 1 } else { loadedOwnVoice += 1 }
-      loadedTerms[TermKey(term: hit.entry.term, category: hit.category), default: 0] += 1
-    }
-    for sentence in sentences {
+    // The sentences are read in place, by index: copying each (as `flatMap(\.hits)` and a loop
+    // over a copy of the array did) retained and released every array it holds, per sentence.
+    // Loaded hits are counted by entry row first and named once per entry: a key of two strings
+    // hashed per hit was most of the rest.
+    var loaded: [(table: ObjectIdentifier, row: Int, entry: LexiconEntry, count: Int)] = []
+    func tally(_ sentence: ScoredSentence) {
+      for index in sentence.hits.indices where Self.isLoadedLanguage(sentence.hits[index]) {
+        if sentence.hits[index].modifiers.contains(.quoted) { loadedQuoted += 1 } else { loadedOwnVoice += 1 }
+        let entry = sentence.hits[index].entry, table = ObjectIdentifier(entry.table)
+        if let found = loaded.firstIndex(where: { $0.table == table && $0.row == entry.row }) {
+          loaded[found].count += 1
+        } else {
+          loaded.append((table, entry.row, entry, 1))
+        }
+      }
       if let key = SoleSupportEntry.entry(of: sentence) { soleSupportEntries[sentence.label, default: [:]][key, default: 0] += 1 }
     }
+    for index in scored.sentences.indices { tally(scored.sentences[index]) }
+    if let headlineSentence { tally(headlineSentence) }
+    for entry in loaded { loadedTerms[TermKey(term: entry.entry.term, category: entry.entry.category), default: 0] += entry.count }
     if !annotations.isEmpty { human = HumanTally(scored: scored, annotations: annotations) }
   }
 

@@ -19,10 +19,13 @@ struct GroupSample: Sendable {
     let columns = Self.fixedColumns + drivers.count
     var rows: [Int] = []
     rows.reserveCapacity(members.count * columns)
+    // Appended in place: three small arrays per document (and a copy of the tally per driver) cost more than the counts.
     for tally in members {
-      rows += [tally.tokens, DocumentTally.loadedHits(tally.totals), tally.totals.sentences]
-      rows += SupportLabel.allCases.map { tally.totals.labels[$0] ?? 0 }
-      rows += drivers.map { $0.count(in: tally) }
+      rows.append(tally.tokens)
+      rows.append(DocumentTally.loadedHits(tally.totals))
+      rows.append(tally.totals.sentences)
+      for label in SupportLabel.allCases { rows.append(tally.totals.labels[label] ?? 0) }
+      for driver in drivers { rows.append(driver.count(in: tally)) }
     }
     documents = members.count
     totals = (0..<columns).map { column in stride(from: column, to: rows.count, by: columns).reduce(0) { $0 + rows[$1] } }

@@ -22,10 +22,11 @@ public struct ScoreTotals: Sendable, Equatable {
   public init(summing sentences: [ScoredSentence]) {
     var counted: [(table: ObjectIdentifier, category: Int, entry: LexiconEntry, count: Int)] = []
     var labelCounts = [Int](repeating: 0, count: Self.labelCases.count), familyCounts = [Int](repeating: 0, count: Self.familyCases.count)
-    for sentence in sentences {
+    // By index, not `for sentence in`: a copy of each sentence retained and released every array it holds.
+    for index in sentences.indices {
       self.sentences += 1
-      labelCounts[Self.labelCases.firstIndex(of: sentence.label)!] += 1
-      for hit in sentence.hits {
+      labelCounts[Self.labelCases.firstIndex(of: sentences[index].label)!] += 1
+      for hit in sentences[index].hits {
         familyCounts[Self.familyCases.firstIndex(of: hit.family)!] += 1
         if Self.isLoadedLanguage(hit) { loadedLanguage += 1 }
         let table = ObjectIdentifier(hit.entry.table), category = hit.entry.table.rows[hit.entry.row].category

@@ -60,4 +60,18 @@ import Testing
     for word in ContentWords.words(in: list) { expected[word, default: 0] += 1 }
     #expect(counter.contentWords().dictionary == expected)
   }
+
+  /// More distinct words than the table first holds: it grows, and keeps every count.
+  @Test func theCounterKeepsEveryCountWhenItGrows() {
+    let words = (0..<300).map { "word\($0)" }
+    let text = (words + words.reversed() + ["7", "7", "word5"]).joined(separator: " ")
+    let list = Tokenizer().tokens(in: text)
+    var counter = ContentWordCounter(expectedTokens: 1)
+    counter.count(list)
+    var expected: [String: Int] = [:]
+    for word in ContentWords.words(in: list) { expected[word, default: 0] += 1 }
+    #expect(counter.contentWords().dictionary == expected)
+    #expect(expected["word5"] == 3)
+    #expect(expected["word299"] == 2)
+  }
 }
