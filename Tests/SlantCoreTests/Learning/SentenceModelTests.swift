@@ -21,6 +21,18 @@ import Testing
     return (scorer.score(document), Tokenizer().tokens(in: text, range: document.bodyUTF8Range))
   }
 
+  @Test func lengthIsHeldWithinTheLengthsLabelledNewsHas() {
+    #expect(SignalFeature.lengthValue(wordCount: 16) == 0)
+    #expect(SignalFeature.lengthValue(wordCount: 32) == 1)
+    #expect(SignalFeature.lengthValue(wordCount: 1) == SignalFeature.lengthValue(wordCount: 8))
+    #expect(SignalFeature.lengthValue(wordCount: 8) == -1)
+    #expect(SignalFeature.lengthValue(wordCount: 500) == 2)
+    // A one-word line with no hit reads no more loaded than a plain eight-word sentence.
+    func loaded(_ text: String) -> Double { scored(text).0.sentences[0].probabilities.first { $0.label == "loaded" }?.probability ?? -1 }
+    #expect(loaded("Yes.") == loaded("The council met on Tuesday in the hall."))
+    #expect(loaded("Yes.") < 0.75)
+  }
+
   @Test func aProbabilityKeepsItsThreeStrongestDriversInOrder() {
     let drivers = (1...5).map { LabelProbability.Driver(feature: "word:w\($0)", contribution: 1 / Double($0)) }
     let probability = LabelProbability(label: "loaded", probability: 0.9, drivers: drivers)
@@ -40,8 +52,8 @@ import Testing
     #expect(features["signal:own.loaded"] == 2, "the entry's weight")
     #expect(features["signal:own.labels"] == 1)
     #expect(features["signal:support.unsupported"] == 1)
-    // Six words: log2(6 / 16).
-    #expect(abs(features["signal:length"]! - log2(6.0 / 16)) < 1e-12)
+    // Six words count as eight, the shortest length the signal tells apart: log2(8 / 16).
+    #expect(features["signal:length"] == -1)
   }
 
   @Test func quotedHitsAreNotTheOutletsVoice() throws {
