@@ -1,8 +1,11 @@
 /// A social-media post embedded in an article, which keeps no quotation marks: the post's text
 /// on its line, then a dash, the author's name, the handle in brackets and the date, as embed
 /// code prints them (`… harder. — Rep. Jane Doe (@RepJaneDoe) December 19, 2019`). Its words
-/// are the author's voice, and its sentences are credited to the author.
+/// are the author's voice, and its sentences are credited to the author. A transcript's turn
+/// (`SpeakerTurn`) is held the same way.
 struct EmbeddedPost: Sendable {
+  enum Kind { case post, transcriptTurn }
+  var kind: Kind = .post
   /// The post's words: from the start of its line (at most `maximumTokens` back) to the dash.
   var contentTokens: Range<Int>
   /// The author's name between the dash and the bracketed handle.

@@ -94,7 +94,7 @@ public struct Scorer: Sendable {
     if firstSentence > 0 { for index in sentences.indices { sentences[index].index += firstSentence } }
     let tokens = Tokenizer().tokens(in: text, range: range)
     let context = TextContext(
-      text: text, tokens: tokens, quotations: QuotationFinder.quotations(in: text, tokens: tokens), posts: EmbeddedPost.posts(in: text, tokens: tokens))
+      text: text, tokens: tokens, quotations: QuotationFinder.quotations(in: text, tokens: tokens), posts: EmbeddedPost.posts(in: text, tokens: tokens) + SpeakerTurn.turns(in: text, tokens: tokens))
     var tokenRanges: [Range<Int>] = []
     tokenRanges.reserveCapacity(sentences.count)
     var cursor = 0

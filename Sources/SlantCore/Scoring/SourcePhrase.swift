@@ -189,8 +189,8 @@ enum SourcePhrase {
   /// Words that count a part of the antecedent (`several of whom`, `some of whom`).
   static let partitives: WordSet = ["some", "several", "many", "most", "few", "all", "both", "one", "two", "three", "none", "each"]
 
-  /// The last words before the comma that opens a relative clause about people right before the
-  /// verb (`his fans, several of whom praised`, `Lee, who urged`): the speaker; nil otherwise.
+  /// The last words before the relative clause about people right before the verb (`his fans,
+  /// several of whom praised`, `Lee, who urged`, `unions who warn`): the speaker; nil otherwise.
   /// `which` clauses are left alone: their antecedent is often the main clause's, not a speaker.
   private static func relativeAntecedent(before end: Int, verb: Int, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int>? {
     guard end - 1 > sentence.lowerBound, personRelatives.contains(token: end - 1, of: text.tokens) else { return nil }
@@ -200,7 +200,9 @@ enum SourcePhrase {
     if comma - 1 > sentence.lowerBound, ofWords.contains(token: comma, of: text.tokens), partitives.contains(token: comma - 1, of: text.tokens) {
       comma -= 2
     }
-    guard comma > sentence.lowerBound, isComma(comma, text) else { return nil }
+    // A restrictive clause (`teachers' unions who warn that`) has no comma: the words right before `who`.
+    if comma == end - 2, !isComma(comma, text), text.tokens.tokens[comma].isWordLike { comma = end - 1 }
+    guard comma > sentence.lowerBound, comma == end - 1 || isComma(comma, text) else { return nil }
     var start = comma
     while start > sentence.lowerBound, comma - start < 3, !isBoundary(start - 1, text), !prepositions.contains(token: start - 1, of: text.tokens) { start -= 1 }
     return start < comma ? start..<comma : nil
@@ -231,7 +233,8 @@ enum SourcePhrase {
       comma -= 1
     }
     guard comma > sentence.lowerBound, isComma(comma, text) else { return nil }
-    return name(before: comma, sentence, text, subjectAtStart: true)
+    // `But his top lieutenant, Sen. Dick Durbin, blasted`: the appositive names the speaker.
+    return name(before: comma, sentence, text, subjectAtStart: true) ?? (comma + 1..<end - 1).first { isNameWord($0, sentence, text) }.map { $0..<end - 1 }
   }
 
   /// The name in the run before `comma`; with `subjectAtStart`, a run opening the sentence

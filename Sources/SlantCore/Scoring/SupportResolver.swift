@@ -1,15 +1,16 @@
 /// Chooses each sentence's support label from its own reading and its neighbours', and writes
 /// the reason. In order: a named source (its own, a pronoun referring back, the author of an
-/// embedded post it belongs to, or a quotation credited in the sentence that closes it or
-/// carried from the sentence before) makes it
+/// embedded post or transcript turn it belongs to, or a quotation credited in the sentence that closes it or
+/// carried from the sentence before, or on the line a sentence introduces with a colon) makes it
 /// `attributed`; an unnamed one `vague-source`; a line linking to another article (`READ: …`) is
 /// `neutral`; then, in the outlet's own voice, a question that
 /// insinuates its answer makes it `unsupported`, a hedge `hedged`, and an evaluative term without
-/// evidence (an evidence phrase or a percentage) `unsupported` (scare quotes are listed with it, and alone decide nothing).
+/// evidence (an evidence phrase or a percentage) `unsupported` (scare quotes are listed with it, and alone decide nothing;
+/// nor do contested names and factive verbs, `LexiconEntry.asksForSource`).
 struct SupportResolver {
   /// How a sentence came by its source.
   struct Credit {
-    enum Route { case own, closingSentence, previousSentence, embeddedPost }
+    enum Route { case own, closingSentence, previousSentence, embeddedPost, transcriptTurn }
     var finding: SourceFinding
     var route: Route
   }
@@ -25,6 +26,8 @@ struct SupportResolver {
   func scoredSentences() -> (sentences: [ScoredSentence], lastCredit: Credit?) {
     var credits: [Credit?] = []
     var scored: [ScoredSentence] = []
+    // The line after a sentence that introduces words with a colon (`McConnell continued:`), and its speaker.
+    var introduced: (credit: Credit, line: Range<Int>)?
     scored.reserveCapacity(readings.count)
     for (index, reading) in readings.enumerated() {
       var reading = reading
@@ -35,7 +38,9 @@ struct SupportResolver {
         credit = Credit(finding: own, route: .own)
       } else if let post = text.post(overlapping: reading.tokenRange) {
         let finding = SourceFinding(hit: nil, sourceUTF8Range: text.utf8Range(of: post.authorTokens), kind: .named, sentenceIndex: reading.sentence.index)
-        credit = Credit(finding: finding, route: .embeddedPost)
+        credit = Credit(finding: finding, route: post.kind == .transcriptTurn ? .transcriptTurn : .embeddedPost)
+      } else if let introduced, introduced.line.contains(reading.sentence.utf8Range.lowerBound) {
+        credit = Credit(finding: introduced.credit.finding, route: .previousSentence)
       } else if reading.hasQuotedWords(in: text) {
         if let closing = closingCredit(for: index) {
           credit = closing
@@ -53,6 +58,7 @@ struct SupportResolver {
         }
       }
       credits.append(credit)
+      if let credit, credit.route == .own, let line = text.lineIntroduced(by: reading.tokenRange) { introduced = (credit, line) }
       let (label, reason) = decide(reading, credit: credit, previous: previous, hasUncreditedQuote: hasUncreditedQuote)
       let sourceRange = credit.flatMap { $0.route == .own ? $0.finding.sourceUTF8Range : nil }
       var sentence = ScoredSentence(
@@ -126,9 +132,9 @@ private extension SupportResolver {
       case .own: break
       case .closingSentence: reason += "quotation credited in sentence \(finding.sentenceIndex): "
       case .previousSentence: reason += "carried from sentence \(finding.sentenceIndex): "
-      case .embeddedPost: break
+      case .embeddedPost, .transcriptTurn: break
       }
-      if let hit = finding.hit { text.appendDescription(of: hit, to: &reason) } else { reason += "embedded post" }
+      if let hit = finding.hit { text.appendDescription(of: hit, to: &reason) } else { reason += credit.route == .transcriptTurn ? "transcript turn" : "embedded post" }
       let source = finding.sourceUTF8Range
       switch finding.kind {
       case .named:
@@ -176,7 +182,7 @@ private extension SupportResolver {
     // made unsupported were biased at about the base rate, and read by hand most quoted a name,
     // a vote, a chant or a legal phrase. They are listed beside an evaluative term, or as a weak signal.
     let scareQuotes = reading.quotations.filter(\.isScareQuote)
-    if !evaluative.isEmpty {
+    if evaluative.contains(where: \.entry.asksForSource) {
       let evidence = reading.evidence
       let figures = evidence.isEmpty ? reading.percentages(in: text) : []
       reason += evidence.isEmpty && figures.isEmpty ? "unsupported: " : "neutral: "
@@ -195,10 +201,15 @@ private extension SupportResolver {
       reason += "; no source; no hedge"
       return (.unsupported, reason.string)
     }
-    reason += "neutral: no source, hedge or evaluative term in the outlet's voice"
-    appendList(reading.weak, after: "; weak signals only: ", to: &reason)
+    if evaluative.isEmpty {
+      reason += "neutral: no source, hedge or evaluative term in the outlet's voice"
+    } else {
+      appendList(evaluative, after: "neutral: a contested name or factive verb only, not a claim that asks for a source: ", to: &reason)
+    }
+    let weakLead = evaluative.isEmpty ? "; weak signals only: " : "; weak signals: "
+    appendList(reading.weak, after: weakLead, to: &reason)
     for (position, quotation) in scareQuotes.enumerated() {
-      let lead = position > 0 ? ", scare quotes around " : reading.weak.isEmpty ? "; weak signals only: scare quotes around " : ", scare quotes around "
+      let lead = position > 0 ? ", scare quotes around " : reading.weak.isEmpty ? weakLead + "scare quotes around " : ", scare quotes around "
       appendQuoted(lead, text.utf8Range(of: quotation.contentTokens) ?? quotation.utf8Range, to: &reason)
     }
     return (.neutral, reason.string)

@@ -187,7 +187,7 @@ import SlantCore
     ("Confirmations are always political.", .unsupported),
     ("If confirmed, he would deepen control.", .neutral),
     ("Video of the speech was revealed on Monday.", .neutral),
-    ("The move revealed the scale of the losses.", .unsupported),
+    ("The move revealed the scale of the losses.", .neutral),
     ("The audit revealed the scale of the losses.", .attributed),
     ("The report was denounced by Democrats as a brutal whitewash.", .attributed),
   ])
