@@ -139,10 +139,13 @@ enum SourcePhrase {
     guard previous >= sentence.lowerBound, text.tokens.tokens[previous].kind == .word, !text.isQuoted(previous),
       !notHolders.contains(token: previous, of: text.tokens)
     else { return false }
-    if pronouns.contains(token: previous, of: text.tokens) { return true }
+    if pronouns.contains(token: previous, of: text.tokens) || quantifierHolders.contains(token: previous, of: text.tokens) { return true }
     if text.isCapitalized(previous) { return !(previous == sentence.lowerBound && openers.contains(token: previous, of: text.tokens)) }
     return text.tokens.foldedBytes(of: text.tokens.tokens[previous]).last == UInt8(ascii: "s")
   }
+
+  /// Quantifiers that stand alone for the people holding a view (`Many fear`, `some hope`): a vague source.
+  static let quantifierHolders: WordSet = ["many", "some", "others", "few", "most", "several"]
 
   private static func isProgressive(_ index: Int, _ text: TextContext) -> Bool {
     text.tokens.foldedBytes(of: text.tokens.tokens[index]).reversed().starts(with: "gni".utf8)

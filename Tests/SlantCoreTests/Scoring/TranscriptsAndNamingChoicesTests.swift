@@ -2,7 +2,8 @@ import Testing
 import SlantCore
 
 /// Round-six context rules, spans marked inline with ⟦ ⟧: a contested name or a factive verb
-/// alone asks for no source; speakers named in an appositive or before a restrictive `who`;
+/// alone asks for no source; speakers named in an appositive, before a restrictive `who` or by a
+/// quantifier (`Many fear`);
 /// transcript turns; the line a sentence introduces with a colon.
 @Suite struct TranscriptsAndNamingChoicesTests {
   static let lexicon = LexiconParser().parse(
@@ -19,6 +20,8 @@ import SlantCore
     warn
     [attribution.loaded] Loaded reporting.
     blasted
+    [attribution.stance] Views.
+    fear
     [booster] Boosters.
     certainly
     [hedge] Hedges.
@@ -46,8 +49,10 @@ import SlantCore
     ("But his top lieutenant, ⟦Sen. Ann Lee⟧, blasted the reckless plan.", SupportLabel.attributed),
     ("The plan is opposed by ⟦parents⟧ who warn that it is reckless.", .vagueSource),
     ("The plan is opposed by parents who were reckless.", .unsupported),
+    ("⟦Many⟧ fear the plan is reckless.", .vagueSource),
+    ("There is a fear that the plan is reckless.", .unsupported),
   ])
-  func speakersInAnAppositiveOrBeforeARestrictiveWho(marked: String, label: SupportLabel) throws {
+  func speakersInAnAppositiveBeforeARestrictiveWhoOrAQuantifier(marked: String, label: SupportLabel) throws {
     let sample = MarkedText(marked)
     let sentence = try #require(score(sample.text).sentences.first)
     #expect(sentence.label == label, "\(sentence.reason)")
