@@ -54,8 +54,8 @@ public struct LexiconEntry: Sendable, Hashable {
   /// Loaded language, a label, a certainty booster, an absolute or a factive verb: a term that
   /// makes a sentence evaluative in the outlet's own voice.
   public var isEvaluative: Bool { table.roles[row].isEvaluative }
-  /// An evaluative term that, in the outlet's own voice, is a claim needing a source: not a
-  /// contested name or a factive verb (`CategoryRoles.asksForSource`).
+  /// A loaded word, label or scare-quote marker: in the outlet's own voice, a claim needing a
+  /// source (`CategoryRoles.asksForSource`).
   public var asksForSource: Bool { table.roles[row].asksForSource }
 
   /// Whether the entry is strong enough to decide a sentence's label by itself.

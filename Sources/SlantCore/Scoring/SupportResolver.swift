@@ -6,7 +6,7 @@
 /// `neutral`; then, in the outlet's own voice, a question that
 /// insinuates its answer makes it `unsupported`, a hedge `hedged`, and an evaluative term without
 /// evidence (an evidence phrase or a percentage) `unsupported` (scare quotes are listed with it, and alone decide nothing;
-/// nor do contested names and factive verbs, `LexiconEntry.asksForSource`).
+/// nor do boosters, absolutes, contested names and factive verbs without a loaded word or label, `LexiconEntry.asksForSource`).
 struct SupportResolver {
   /// How a sentence came by its source.
   struct Credit {
@@ -204,7 +204,7 @@ private extension SupportResolver {
     if evaluative.isEmpty {
       reason += "neutral: no source, hedge or evaluative term in the outlet's voice"
     } else {
-      appendList(evaluative, after: "neutral: a contested name or factive verb only, not a claim that asks for a source: ", to: &reason)
+      appendList(evaluative, after: "neutral: no loaded word or label in the outlet's voice, only ", to: &reason)
     }
     let weakLead = evaluative.isEmpty ? "; weak signals only: " : "; weak signals: "
     appendList(reading.weak, after: weakLead, to: &reason)

@@ -1,8 +1,8 @@
 import Testing
 import SlantCore
 
-/// Round-six context rules, spans marked inline with ⟦ ⟧: a contested name or a factive verb
-/// alone asks for no source; speakers named in an appositive, before a restrictive `who` or by a
+/// Round-six context rules, spans marked inline with ⟦ ⟧: without a loaded word or label, a
+/// booster, an absolute, a contested name or a factive verb asks for no source; speakers named in an appositive, before a restrictive `who` or by a
 /// quantifier (`Many fear`);
 /// transcript turns; the line a sentence introduces with a colon.
 @Suite struct TranscriptsAndNamingChoicesTests {
@@ -24,6 +24,9 @@ import SlantCore
     fear
     [booster] Boosters.
     certainly
+    of course
+    [absolute] Absolutes.
+    entire
     [hedge] Hedges.
     almost certainly
     """, path: "t.txt"
@@ -33,13 +36,16 @@ import SlantCore
   func score(_ text: String) -> ScoredDocument { scorer.score(Document(id: DocumentID(path: "t.txt"), text: text)) }
 
   @Test(arguments: [
-    ("The regime moved troops to the border.", SupportLabel.neutral, "a contested name or factive verb only"),
-    ("The move revealed the scale of the losses.", .neutral, "a contested name or factive verb only"),
+    ("The regime moved troops to the border.", SupportLabel.neutral, "no loaded word or label in the outlet's voice, only \"regime\""),
+    ("The move revealed the scale of the losses.", .neutral, "only \"revealed\""),
+    ("The effort was vetoed, of course.", .neutral, "only \"of course\""),
+    ("The hearing lasted an entire day.", .neutral, "only \"entire\""),
+    ("Of course, the plan was reckless.", .unsupported, "\"Of course\" (booster"),
     ("The regime made a reckless move.", .unsupported, "\"reckless\""),
     ("The move revealed a reckless plan.", .unsupported, "\"reckless\""),
     ("Troops will almost certainly be sent.", .hedged, "\"almost certainly\""),
   ])
-  func aNamingChoiceOrAFactiveVerbAloneAsksForNoSource(text: String, label: SupportLabel, reasonPart: String) throws {
+  func onlyALoadedWordOrLabelAsksForASource(text: String, label: SupportLabel, reasonPart: String) throws {
     let sentence = try #require(score(text).sentences.first)
     #expect(sentence.label == label, "\(sentence.reason)")
     #expect(sentence.reason.contains(reasonPart), "\(sentence.reason)")
