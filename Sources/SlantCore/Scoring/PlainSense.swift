@@ -8,16 +8,18 @@
 /// - `gang` before a word of the crime or its members (`gang rape`, `gang members`);
 /// - `alleged` with a word for a charge or its parties among the next two (`the alleged assault`,
 ///   `alleged victims`): the legal standard;
-/// - `supposed to`: an expectation (`was supposed to vote`), not doubt;
+/// - `supposed to`, `failing to`: an expectation or an attempt (`was supposed to vote`, `for
+///   failing to stop it`), not doubt or a verdict;
 /// - a word of feeling after a linking verb or before its cause (`he was outraged`, `furious at
-///   the delay`), or `worrying` before its cause (`worrying that`, but `the trend is worrying`
+///   the delay`), a reaction after a word that reports it or before its cause (`sparked outrage`,
+///   `outrage over the ruling`), or `worrying` before its cause (`worrying that`, but `the trend is worrying`
 ///   judges): someone's state reported, not the outlet's verdict;
 /// - `far right`, `far left` before a word of place (`the far right side of the bench`) or set off
 ///   by commas or brackets as in captions (`Kagan, far left, listens`): where someone stands;
-/// - words of markets, the economy, weapons and weather before one of their nouns among the next
-///   two (`volatile trading`, `stubbornly low inflation`, `the economy's resilience` after it,
-///   `destructive missiles`, `crippling computer systems`, `dire warnings`, `extreme heat`): a
-///   measure or a physical property (`technicalSenses`);
+/// - words of markets, the economy, weapons, weather and law before one of their nouns among the
+///   next two (`volatile trading`, `stubbornly low inflation`, `the economy's resilience` after it,
+///   `destructive missiles`, `crippling computer systems`, `dire warnings`, `extreme heat`, `a
+///   corrupt motive` in obstruction law): a measure, a physical property or a legal standard (`technicalSenses`);
 /// - `trust` and `trusted` in a sentence with a poll's figure (`62 percent trust her`): a measure;
 /// - `never` before `know`, `guess` or `tell` (`you would never know it`): an idiom, not a claim.
 /// - a capitalised word in the Title Case name of a law or a body (`the Insurrection Act`), a
@@ -40,6 +42,7 @@ enum PlainSense {
     (["dangerous"], ["property", "goods", "materials", "substances", "substance", "chemicals", "weapon", "weapons", "instrumentality", "offender", "offenders", "driving", "waters", "roads", "currents", "heat", "levels"]),
     (["obscene"], ["graffiti", "gesture", "gestures", "statements", "messages", "words", "language", "phrases", "images", "material", "materials", "slogans", "drawings", "calls", "phone"]),
     (["aggressively", "aggressive"], ["higher", "lower", "priced", "pricing", "bid", "bidding", "buying", "selling", "hikes", "tightening", "easing", "cuts", "hedging"]),
+    (["corrupt"], ["intent", "motive", "motives", "purpose", "purposes", "exercise", "manner", "intention", "intentions"]),
     (["extreme"], ["heat", "weather", "cold", "temperatures", "temperature", "poverty", "drought", "conditions", "circumstances", "caution", "emergency", "imminent", "hardship", "necessity", "indifference"]),
   ]
   static let marketNouns: WordSet = [
@@ -97,12 +100,22 @@ enum PlainSense {
     "espionage", "interference", "meddling", "atrocities", "war", "extortion", "embezzlement", "abductor", "kidnapping",
     "accomplice", "accomplices", "co-conspirator", "co-conspirators", "ringleader", "mastermind",
   ]
-  static let supposed: WordSet = ["supposed"]
+  static let supposed: WordSet = ["supposed", "failing"]
   static let to: WordSet = ["to"]
   static let feelings: WordSet = [
     "outraged", "furious", "enraged", "livid", "seething", "horrified", "incensed", "infuriated", "angered", "appalled",
     "dismayed", "alarmed", "worried", "frustrated", "upset", "thrilled", "delighted", "elated", "disgusted",
   ]
+  /// Reactions named by a noun, which describe others' response after a word that reports it
+  /// (`sparked outrage`, `widespread fury`) or before its cause or holder (`outrage over the
+  /// ruling`, `outrage from McConnell`); `an outrage` is still a verdict.
+  static let reactions: WordSet = ["outrage", "fury", "uproar", "furor", "furore", "indignation"]
+  static let reactionReporters: WordSet = [
+    "sparked", "sparking", "sparks", "spark", "caused", "causing", "drew", "drawing", "draws", "provoked", "provoking",
+    "prompted", "prompting", "triggered", "triggering", "widespread", "public", "visible", "growing", "international",
+    "bipartisan", "mounting", "popular",
+  ]
+  static let reactionCauses: WordSet = ["over", "at", "from", "among", "after", "about"]
   /// Feelings named by a participle, which describes a thing after a linking verb (`the trend is
   /// worrying`) and a person's state only before its cause (`worrying that`).
   static let feelingParticiples: WordSet = ["worrying"]
@@ -192,6 +205,9 @@ enum PlainSense {
       if gang.contains(token: first, of: tokens) { return word(end, in: gangNouns) }
       if alleged.contains(token: first, of: tokens) { return nextTwo(in: chargeNouns) }
       if supposed.contains(token: first, of: tokens) { return word(end, in: to) }
+      if reactions.contains(token: first, of: tokens) {
+        return word(first - 1, in: reactionReporters) || word(first - 2, in: reactionReporters) || word(end, in: reactionCauses)
+      }
       if feelingParticiples.contains(token: first, of: tokens) { return word(end, in: causeWords) }
       if verbSenses.contains(token: first, of: tokens) { return word(end, in: objectStarts) }
       if moralCategories.contains(token: first, of: tokens) {

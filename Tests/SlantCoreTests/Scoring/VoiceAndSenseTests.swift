@@ -13,6 +13,9 @@ import SlantCore
     furious
     outraged
     worrying
+    failing | weight 0.8
+    outrage | weight 0.8
+    corrupt
     [loaded.positive] Positive.
     historic | weight 0.5
     [label.name-calling] Labels.
@@ -52,8 +55,12 @@ import SlantCore
     "He was accused of gang rape.", "Police arrested gang members.", "A ⟦gang⟧ of thugs ran the city.",
     "The alleged assault took place in 1982.", "The ⟦alleged⟧ genius spoke.",
     "Collins was supposed to be different.", "The ⟦supposed⟧ threat never came.",
+    "He was fired for failing to stop it.", "The ⟦failing⟧ paper closed.",
+    // A legal standard: the motive or intent the statute names.
+    "Prosecutors must show a corrupt motive.", "He acted with corrupt intent.", "A ⟦corrupt⟧ judge ruled.",
     // A feeling reported after a linking verb or before its cause; a thing so described is judged.
     "Graham said he was outraged.", "He felt deeply outraged.", "Voters are furious at the delay.", "A ⟦furious⟧ letter arrived.",
+    "The ruling sparked outrage.", "There was widespread public outrage.", "Outrage over the ruling grew.", "It is an ⟦outrage⟧.",
     "She recalled worrying that it hurt him.", "A ⟦worrying⟧ trend emerged.", "The trend is ⟦worrying⟧.",
     // Where someone sits or stands.
     "He sits on the far right side of the bench.", "Kagan, far right, listens.", "The ⟦far right⟧ won seats.",
