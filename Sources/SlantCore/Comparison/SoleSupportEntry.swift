@@ -1,6 +1,7 @@
 /// The one lexicon entry a sentence's support label rests on, read from its hits as the
 /// resolver decides: its own reporting entries for `attributed` and `vague-source`, its
-/// hedges for `hedged`, its evaluative entries for `unsupported`, all in the outlet's voice.
+/// hedges for `hedged`, its loaded words and labels for `unsupported` (`asksForSource`: a booster
+/// or an absolute beside them decides nothing), all in the outlet's voice.
 /// Without that entry the sentence would not carry the label: this is what removing an entry
 /// does to a support share in the drivers' leave-one-entry-out view. A label resting on two
 /// entries or more, on a scare quote, or on a source carried from another sentence rests on
@@ -17,7 +18,7 @@ enum SoleSupportEntry {
     case .hedged: decides = { $0.family == .hedges && $0.entry.isDecisive }
     case .unsupported:
       guard !sentence.quotations.contains(where: \.isScareQuote) else { return nil }
-      decides = { $0.entry.isDecisive && $0.entry.isEvaluative && !$0.modifiers.contains(.scareQuoted) }
+      decides = { $0.entry.isDecisive && $0.entry.asksForSource && !$0.modifiers.contains(.scareQuoted) }
     case .neutral: return nil
     }
     // One pass, no set: the first deciding entry, and nil as soon as another one decides too.
