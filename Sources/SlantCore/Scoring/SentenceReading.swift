@@ -56,6 +56,9 @@ struct SentenceReading: Sendable {
   /// Words that, before a colon at a sentence's start, lead a line linking to another article
   /// (`READ: …`, `RELATED: …`, `Response: …`).
   static let linkLeads: WordSet = ["read", "related", "response", "watch", "listen", "recommended", "see", "more", "also", "opinion", "explainer"]
+  /// The last two words of a teaser linking to another article (`… siding with Putin Read more`).
+  static let readMore: WordSet = ["read"]
+  static let more: WordSet = ["more"]
 
   /// Whether the sentence is a line linking to another article: one or two lead words and a
   /// colon (`READ MORE:`, `See also:`) opening it or standing right before it, where the
@@ -66,6 +69,14 @@ struct SentenceReading: Sendable {
       tokens[index].kind == .punctuation && text.tokens.foldedBytes(of: tokens[index]).elementsEqual(":".utf8)
     }
     func isLead(_ index: Int) -> Bool { tokens[index].isWordLike && Self.linkLeads.contains(token: index, of: text.tokens) }
+    // A teaser ending in `Read more` (`Trump 'treasonous' after siding with Putin Read more`).
+    var last = tokenRange.upperBound - 1
+    while last > tokenRange.lowerBound + 1, !tokens[last].isWordLike { last -= 1 }
+    if last > tokenRange.lowerBound + 1, Self.more.contains(token: last, of: text.tokens), tokens[last - 1].isWordLike,
+      Self.readMore.contains(token: last - 1, of: text.tokens)
+    {
+      return true
+    }
     let start = tokenRange.lowerBound
     var colon = start
     while colon < tokenRange.upperBound, colon - start < 2, isLead(colon) { colon += 1 }

@@ -45,6 +45,12 @@ enum SourcePhrase {
     if isStance, !holdsAView(hit, sentenceTokens, text) { return nil }
     let isAccordingTo = hit.entry.words.first == "according"
     var tokens = isAccordingTo ? hit.tokenRange.upperBound..<hit.tokenRange.upperBound : before(hit, sentenceTokens, text)
+    // A passive names its speaker after `by` (`was denounced by Democrats`), or gives none (`He was
+    // slammed for …`, as `who was praised for` does): its subject is who was spoken of, not who spoke.
+    if !isAccordingTo, !isStance, isPassive(hit, sentenceTokens, text) {
+      guard let agent = passiveAgent(of: hit, sentenceTokens, text) else { return nil }
+      tokens = agent
+    }
     // A pronoun holding a view is its source alone (`of how important she believes`).
     if isStance, let last = tokens.last, pronouns.contains(token: last, of: text.tokens) { tokens = last..<last + 1 }
     if tokens.isEmpty, let agent = passiveAgent(of: hit, sentenceTokens, text) { tokens = agent }
@@ -53,6 +59,16 @@ enum SourcePhrase {
     return SourceFinding(
       hit: hit, sourceUTF8Range: text.utf8Range(of: tokens), kind: kind(of: tokens, sentenceStart: sentenceTokens.lowerBound, in: text),
       sentenceIndex: sentenceIndex)
+  }
+
+  /// Whether a one-word reporting verb in `-ed` follows a form of *be*, an adverb in `-ly` allowed
+  /// between (`was roundly criticized`).
+  private static func isPassive(_ hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Bool {
+    let verb = hit.tokenRange.lowerBound
+    guard hit.tokenRange.count == 1, text.tokens.foldedBytes(of: text.tokens.tokens[verb]).reversed().starts(with: "de".utf8) else { return false }
+    var previous = verb - 1
+    if previous > sentence.lowerBound, isAdverb(previous, text) { previous -= 1 }
+    return previous >= sentence.lowerBound && beForms.contains(token: previous, of: text.tokens)
   }
 
   /// Nouns for what finds or shows something: research, records and documents.

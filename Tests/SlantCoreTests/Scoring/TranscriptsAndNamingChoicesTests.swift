@@ -10,6 +10,7 @@ import SlantCore
     """
     [loaded.negative] Negative.
     reckless
+    brutal
     disastrous
     [contested] Contested.
     regime -> government | weight 1
@@ -56,6 +57,9 @@ import SlantCore
     ("The plan is opposed by ⟦parents⟧ who warn that it is reckless.", .vagueSource),
     ("The plan is opposed by parents who were reckless.", .unsupported),
     ("⟦Many⟧ fear the plan is reckless.", .vagueSource),
+    // A passive names its speaker after `by`, or none: not its subject.
+    ("The plan was blasted by ⟦Ann Lee⟧ as reckless.", .attributed),
+    ("Lee was roundly blasted for her reckless plan.", .unsupported),
     ("There is a fear that the plan is reckless.", .unsupported),
   ])
   func speakersInAnAppositiveBeforeARestrictiveWhoOrAQuantifier(marked: String, label: SupportLabel) throws {
@@ -88,6 +92,12 @@ import SlantCore
     let scored = score("Lee spoke on Monday.\nIn a statement, Lee said:\nThe plan is reckless. It is also disastrous.\nThe vote was reckless.\n").sentences
     #expect(scored.map(\.label) == [.neutral, .attributed, .attributed, .attributed, .unsupported], "\(scored.map(\.reason))")
     #expect(scored[2].reason.hasPrefix("attributed: carried from sentence 1: \"said\""), "\(scored[2].reason)")
+  }
+
+  @Test func aTeaserEndingInReadMoreIsALinkLine() throws {
+    let scored = score("The vote was held.\nLee slams brutal plan Read more\nThe plan was brutal.\n").sentences
+    #expect(scored.map(\.label) == [.neutral, .neutral, .unsupported], "\(scored.map(\.reason))")
+    #expect(scored[1].reason.hasPrefix("neutral: a line linking to another article"))
   }
 
   @Test func aColonInsideALineIntroducesNothingBelow() throws {

@@ -15,6 +15,8 @@ import SlantCore
     worrying
     failing | weight 0.8
     outrage | weight 0.8
+    bully
+    dire
     corrupt
     [loaded.positive] Positive.
     historic | weight 0.5
@@ -57,6 +59,7 @@ import SlantCore
     "Collins was supposed to be different.", "The ⟦supposed⟧ threat never came.",
     "He was fired for failing to stop it.", "The ⟦failing⟧ paper closed.",
     // A legal standard: the motive or intent the statute names.
+    "He used his bully pulpit.", "A ⟦bully⟧ ran the yard.", "He warned of dire consequences.", "Their ⟦dire⟧ leadership failed.",
     "Prosecutors must show a corrupt motive.", "He acted with corrupt intent.", "A ⟦corrupt⟧ judge ruled.",
     // A feeling reported after a linking verb or before its cause; a thing so described is judged.
     "Graham said he was outraged.", "He felt deeply outraged.", "Voters are furious at the delay.", "A ⟦furious⟧ letter arrived.",
