@@ -32,7 +32,7 @@ extension CommandSpec {
     context.useManifestOption(from: arguments)
     let grouping = try CommandContext.grouping(arguments, command: "report")
     let (lexicons, lexiconProblems) = try context.loadLexicons(arguments)
-    let scorer = Scorer(lexicons: lexicons, segmenter: try context.segmenter(arguments))
+    let scorer = Scorer(lexicons: lexicons, segmenter: try context.segmenter(arguments), senses: context.loadContextLexicon(arguments).lexicon)
     let store = context.annotationStore()
     var entries: [HTMLReport.Entry] = [], tallies: [DocumentTally] = []
     var unreadableSidecars = 0

@@ -84,11 +84,32 @@ extension CommandContext {
   static let segmenterFileName = "abbreviations.list"
 
   /// A scorer built from the lexicons the options name (see `loadLexicons`), splitting
-  /// sentences with the workspace's segmenter (see `segmenter`), with the model people taught in
+  /// sentences with the workspace's segmenter (see `segmenter`), reading context with the
+  /// workspace's context lists (see `readContextLexicon`), with the model people taught in
   /// `learned/model.txt` when there is one (and `--no-learned` is not given).
   public func scorer(_ arguments: ParsedArguments) throws -> (scorer: Scorer, problems: Int) {
     let (lexicons, problems) = try loadLexicons(arguments)
-    return (Scorer(lexicons: lexicons, segmenter: try segmenter(arguments), model: try sentenceModel(arguments)), problems)
+    let senses = loadContextLexicon(arguments)
+    return (Scorer(lexicons: lexicons, segmenter: try segmenter(arguments), model: try sentenceModel(arguments), senses: senses.lexicon), problems + senses.problems)
+  }
+
+  /// The context lists the options name (`lexicons/context/*.list`), from the folder of the
+  /// defaults (`LexiconLoader.loadContext`).
+  public func readContextLexicon(_ arguments: ParsedArguments) -> (lexicon: ContextLexicon, problems: [LexiconError]) {
+    let folder: String? =
+      switch lexiconSource(arguments) {
+      case .folder(let folder): folder
+      case .builtIn: nil
+      }
+    return LexiconLoader(workspace: workspace).loadContext(lexiconFolder: folder)
+  }
+
+  /// The context lists the options name, with their problems reported on standard error (the
+  /// rules then run with what was read).
+  public func loadContextLexicon(_ arguments: ParsedArguments) -> (lexicon: ContextLexicon, problems: Int) {
+    let (lexicon, problems) = readContextLexicon(arguments)
+    for problem in problems { console.report("\(problem)") }
+    return (lexicon, problems.count)
   }
 
   /// The learned sentence model, or the defaults' own when none was learned or it is switched off.

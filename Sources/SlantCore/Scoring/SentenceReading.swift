@@ -14,12 +14,19 @@ struct SentenceReading: Sendable {
   var source: SourceFinding?
   /// The cue words, as token ranges, when the sentence is an insinuating question.
   var questionCues: [Range<Int>]
+  /// Hits that a plain-sense rule removed, named at the end of the reason.
+  var plainSenses: [PlainSenseDrop]
 
   /// - Parameters:
   ///   - quotations: the quotations with words in this sentence (`QuotationCursor`).
   ///   - isHeadline: the sentence is a document's title, whose questions announce an explainer.
-  init(sentence: Sentence, tokenRange: Range<Int>, hits: [Hit], quotations: [Quotation], in text: TextContext, isHeadline: Bool = false) {
+  ///   - plainSenses: hits a plain-sense rule removed (`PlainSense`).
+  init(
+    sentence: Sentence, tokenRange: Range<Int>, hits: [Hit], quotations: [Quotation], in text: TextContext, isHeadline: Bool = false,
+    plainSenses: [PlainSenseDrop] = []
+  ) {
     self.sentence = sentence
+    self.plainSenses = plainSenses
     self.tokenRange = tokenRange
     self.quotations = quotations
     self.hits = Self.modified(hits, in: text)
