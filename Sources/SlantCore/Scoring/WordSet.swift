@@ -23,6 +23,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
   }
 
+  /// Whether `word`, folded, is in the list.
+  func contains(_ word: String) -> Bool {
+    var word = word
+    return word.withUTF8 { table.value($0) != nil }
+  }
+
   /// Whether the folded form of token `index` of `tokens` is in the list.
   func contains(token index: Int, of tokens: TokenList) -> Bool { value(token: index, of: tokens) != nil }
 

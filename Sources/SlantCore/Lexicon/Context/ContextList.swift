@@ -1,5 +1,5 @@
 /// The named word lists of `lexicons/context/`, each read by one context rule in a fixed way
-/// (see `PlainSense`): a section `[feelings]` holds the words of feeling, and so on. The list's
+/// (`PlainSense`, `SourcePhrase`, `SentenceReading`): a section `[feelings]` holds the words of feeling, and so on. The list's
 /// role is its name; what the rule does with it stays in code.
 public enum ContextList: Int, CaseIterable, Sendable {
   case trust, pollWords, idiomVerbs
@@ -8,6 +8,10 @@ public enum ContextList: Int, CaseIterable, Sendable {
   case topicNouns, topicPrepositions, topicModifiers, discussionNouns
   case actors, concreteActs
   case nameNouns, percentWords, placeNouns
+  // Read by the source finder (`SourcePhrase`).
+  case vagueSources, vagueDeterminers, invertingVerbs, disclosingVerbs, findingNouns
+  // Read by the sentence's reading (`SentenceReading`, `InsinuatingQuestion`).
+  case linkLeads, approximators, purposeWords, doubtingWords, explainerEnds
 
   /// The section's name in a context file, `[poll-words]`.
   public var name: String {
@@ -29,6 +33,16 @@ public enum ContextList: Int, CaseIterable, Sendable {
     case .nameNouns: "name-nouns"
     case .percentWords: "percent-words"
     case .placeNouns: "place-nouns"
+    case .vagueSources: "vague-sources"
+    case .vagueDeterminers: "vague-determiners"
+    case .invertingVerbs: "inverting-verbs"
+    case .disclosingVerbs: "disclosing-verbs"
+    case .findingNouns: "finding-nouns"
+    case .linkLeads: "link-leads"
+    case .approximators: "approximators"
+    case .purposeWords: "purpose-words"
+    case .doubtingWords: "doubting-words"
+    case .explainerEnds: "explainer-ends"
     }
   }
 
