@@ -68,21 +68,21 @@ private extension ContextLexiconParser {
           return problem(path, number, "\"= word\" names a word a rule reads, only in sections [near NAME], [next NAME] and [next-two NAME]")
         }
         word = line.dropFirst().trimmingSpaces
+        section.ruleWords += 1
         guard checked(word, path, number) else { return }
         if let first = ruleWordLines[String(word)] {
           return problem(path, number, "\"\(word)\" is already read by the rule at \(first.path):\(first.line); a word has one rule")
         }
         ruleWordLines[String(word)] = (path, number)
         _ = lexicon.ruleWords.insert(String(word), value: Int32(rule))
-        section.ruleWords += 1
         return
       }
+      section.words += 1
       guard checked(word, path, number) else { return }
       if let first = lexicon.lists[list].words.insert(String(word), value: Int32(number)) {
         return problem(path, number, "duplicate word \"\(word)\" in [\(section.header)] (first at line \(first))")
       }
       if let named = ContextList(rawValue: list), named.holdsHitWords { hitWordLines.append((String(word), path, number)) }
-      section.words += 1
     }
 
     /// Opens the section of a header line, or reports why it cannot.
