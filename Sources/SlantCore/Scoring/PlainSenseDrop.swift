@@ -1,5 +1,5 @@
 /// A hit that a plain-sense rule removed (`PlainSense`), kept so that the sentence's reason can
-/// say what removed it: `"volatile" (plain sense with "markets", lexicons/context/plain-senses.list:12)`.
+/// say what removed it: `"volatile" (plain sense with "markets", lexicons/context/plain-senses.list:18)`.
 struct PlainSenseDrop: Sendable {
   /// A context word that decided: its token, its list (an index in `ContextLexicon.lists`) and
   /// the line it was written on.
@@ -16,7 +16,7 @@ struct PlainSenseDrop: Sendable {
 }
 
 extension TextContext {
-  /// Appends `"volatile" (plain sense with "markets", lexicons/context/plain-senses.list:12)`.
+  /// Appends `"volatile" (plain sense with "markets", lexicons/context/plain-senses.list:18)`.
   func appendDescription(of drop: PlainSenseDrop, to result: inout ReasonText) {
     result += "\""
     appendSurface(drop.hit.utf8Range, to: &result)

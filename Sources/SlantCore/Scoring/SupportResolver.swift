@@ -205,7 +205,7 @@ private extension SupportResolver {
     return (.neutral, reason.string)
   }
 
-  /// `; not counted: "volatile" (plain sense with "markets", lexicons/context/plain-senses.list:12)`.
+  /// `; not counted: "volatile" (plain sense with "markets", lexicons/context/plain-senses.list:18)`.
   func notCounted(_ drops: [PlainSenseDrop]) -> String {
     var reason = ReasonText()
     reason += "; not counted: "
