@@ -29,4 +29,16 @@ import Testing
     #expect(result.errors.contains(" context lists of "))
     #expect(result.errors.hasSuffix(", 0 problems\n"))
   }
+
+  @Test func aLexiconFolderAddsARuleThatChangesADecision() throws {
+    let scratch = try Workspace()
+    try scratch.write(Data("It was a heroic effort.\n".utf8), to: "corpus/a.txt")
+    let before = try scratch.run(["score", "corpus/a.txt", "--format", "jsonl"])
+    #expect(before.status == 0 && before.output.contains("\"label\":\"unsupported\""))
+    try scratch.write(Data("[next-two efforts] Efforts, whose praise is routine.\n= heroic\neffort\n".utf8), to: "mine/context/efforts.list")
+    let after = try scratch.run(["score", "corpus/a.txt", "--format", "jsonl", "--lexicon", "mine"])
+    #expect(after.status == 0)
+    #expect(after.output.contains("\"label\":\"neutral\""))
+    #expect(after.output.contains("not counted: \\\"heroic\\\" (plain sense with \\\"effort\\\", mine/context/efforts.list:3)"))
+  }
 }

@@ -93,15 +93,13 @@ extension CommandContext {
     return (Scorer(lexicons: lexicons, segmenter: try segmenter(arguments), model: try sentenceModel(arguments), senses: senses.lexicon), problems + senses.problems)
   }
 
-  /// The context lists the options name (`lexicons/context/*.list`), from the folder of the
-  /// defaults (`LexiconLoader.loadContext`).
+  /// The context lists the options name (`lexicons/context/*.list`): the built-in files, each
+  /// replaced by a file of its name in the `context` folder of the defaults' folder (`--lexicons
+  /// DIR` or the workspace's `lexicons/`), then of each `--lexicon` folder (`LexiconLoader.loadContext`).
   public func readContextLexicon(_ arguments: ParsedArguments) -> (lexicon: ContextLexicon, problems: [LexiconError]) {
-    let folder: String? =
-      switch lexiconSource(arguments) {
-      case .folder(let folder): folder
-      case .builtIn: nil
-      }
-    return LexiconLoader(workspace: workspace).loadContext(lexiconFolder: folder)
+    var folders = arguments.allValues("lexicon").filter { PathName.isDirectory(PathName.resolved($0, against: workspace)) }
+    if case .folder(let folder) = lexiconSource(arguments) { folders.insert(folder, at: 0) }
+    return LexiconLoader(workspace: workspace).loadContext(lexiconFolders: folders)
   }
 
   /// The context lists the options name, with their problems reported on standard error (the

@@ -141,13 +141,20 @@ import Testing
     let edited = try #require(files.first { $0.path == Self.plainSenses }).text
     try FileManager.default.createDirectory(atPath: scratch.path + "/mine/context", withIntermediateDirectories: true)
     try edited.write(toFile: scratch.path + "/mine/context/plain-senses.list", atomically: true, encoding: .utf8)
-    let (senses, problems) = LexiconLoader(workspace: scratch.path).loadContext(lexiconFolder: "mine")
+    let (senses, problems) = LexiconLoader(workspace: scratch.path).loadContext(lexiconFolders: ["mine"])
     #expect(problems.isEmpty)
     #expect(senses.lists[ContextList.feelings.rawValue].path == "mine/context/plain-senses.list")
     #expect(senses.lists[ContextList.vagueSources.rawValue].path == "lexicons/context/sources.list")
     #expect(try #require(score("The volatile polls worried the campaign.", senses: senses)).reason.hasSuffix("mine/context/plain-senses.list:\(line))"))
     // A folder without context/ keeps the built-in lists.
-    let builtIn = LexiconLoader(workspace: scratch.path).loadContext(lexiconFolder: ".")
+    let builtIn = LexiconLoader(workspace: scratch.path).loadContext(lexiconFolders: ["."])
     #expect(builtIn.problems.isEmpty && builtIn.lexicon.lists[ContextList.feelings.rawValue].path == Self.plainSenses)
+    // A later folder's file of the same name replaces the earlier one.
+    try FileManager.default.createDirectory(atPath: scratch.path + "/more/context", withIntermediateDirectories: true)
+    try ContextLexicon.bundledFiles.first { $0.path == Self.plainSenses }!.text.write(
+      toFile: scratch.path + "/more/context/plain-senses.list", atomically: true, encoding: .utf8)
+    let both = LexiconLoader(workspace: scratch.path).loadContext(lexiconFolders: ["mine", "more"])
+    #expect(both.lexicon.lists[ContextList.feelings.rawValue].path == "more/context/plain-senses.list")
+    #expect(!(try #require(score("The volatile polls worried the campaign.", senses: both.lexicon))).reason.contains("not counted"))
   }
 }

@@ -1,13 +1,14 @@
 extension LexiconLoader {
-  /// The context lists of the lexicons folder `folder` (nil for the built-in set): each `.list`
-  /// file in its `context` folder replaces the built-in file of its name (a new name adds one),
-  /// and the built-in files fill in the rest, as the built-in `abbreviations.list` does for the
-  /// segmenter. Paths are relative to the workspace.
-  public func loadContext(lexiconFolder folder: String?) -> (lexicon: ContextLexicon, problems: [LexiconError]) {
+  /// The context lists of the lexicons folders `folders`, in order: each `.list` file in a
+  /// folder's `context` folder replaces the file of its name read before it, the built-in ones
+  /// first (a new name adds one), as the built-in `abbreviations.list` gives way to a folder's.
+  /// A folder without `context` changes nothing. Paths are relative to the workspace.
+  public func loadContext(lexiconFolders folders: [String]) -> (lexicon: ContextLexicon, problems: [LexiconError]) {
     var files = ContextLexicon.bundledFiles
     var problems: [LexiconError] = []
-    let contextFolder = folder.map { PathName.resolved($0, against: workspace) + "/" + ContextLexicon.folder }
-    if let contextFolder, PathName.isDirectory(contextFolder) {
+    for folder in folders {
+      let contextFolder = PathName.resolved(folder, against: workspace) + "/" + ContextLexicon.folder
+      guard PathName.isDirectory(contextFolder) else { continue }
       var walker = DirectoryWalker()
       var walkProblems: [CorpusError] = []
       let found = walker.files(below: contextFolder, errors: &walkProblems).filter { PathName.fileExtension($0) == ContextLexicon.fileExtension }
