@@ -50,6 +50,8 @@ enum PlainSense {
   /// Words between an actor and its act (`looters had broken`, `looters then smashed`).
   static let auxiliaries: WordSet = ["had", "have", "has", "also", "then", "later", "quickly"]
   static let far: WordSet = ["far"]
+  /// The words whose plain-sense rule is code alone, which no section of a context file may read.
+  static let wordsReadInCode: Set<String> = ["never", "so-called"]
 
   /// Why `hit`, in the sentence made of the tokens `sentence`, is used in its plain sense, or nil
   /// when it is not: the context word that decided and the list holding it, or the shape of the text.

@@ -91,6 +91,12 @@ import Testing
     #expect(problems[8] == "\(path):18: section [next undescribed] needs a description after it, saying what its words do")
   }
 
+  @Test func aWordWhoseRuleIsCodeCannotBeReadByASection() {
+    let mine = "[next idioms] Idioms.\n= never\nmind\n"
+    let problems = ContextLexiconParser().parse(ContextLexicon.bundledFiles + [("mine.list", mine)]).problems.map(\.description)
+    #expect(problems == ["mine.list:2: \"never\" is read by a rule in code (see lexicons/README.md, \"Context lists\"); a word has one rule"])
+  }
+
   @Test func aNamedListNoFileHoldsIsReportedAndItsRuleFindsNothing() {
     let (lexicon, problems) = ContextLexiconParser().parse([("mine/context/only.list", "[trust] Trust.\ntrust\n")])
     #expect(problems.count == ContextList.allCases.count - 1)

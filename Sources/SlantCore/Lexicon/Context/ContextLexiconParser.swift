@@ -70,6 +70,9 @@ private extension ContextLexiconParser {
         word = line.dropFirst().trimmingSpaces
         section.ruleWords += 1
         guard checked(word, path, number) else { return }
+        if PlainSense.wordsReadInCode.contains(word) {
+          return problem(path, number, "\"\(word)\" is read by a rule in code (see lexicons/README.md, \"Context lists\"); a word has one rule")
+        }
         if let first = ruleWordLines[String(word)] {
           return problem(path, number, "\"\(word)\" is already read by the rule at \(first.path):\(first.line); a word has one rule")
         }
