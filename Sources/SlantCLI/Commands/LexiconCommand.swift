@@ -8,14 +8,20 @@ extension CommandSpec {
     discussion: """
       Checks the default lexicons in lexicons/ (or those --lexicons names) and any --lexicon:
       syntax, unknown fields, empty entries, wildcards inside words, duplicates within a
-      category. The syntax is described in lexicons/README.md. Exits 1 when there are problems.
+      category; and the context lists (context/*.list): unknown or repeated sections, sections
+      without words, duplicate words, a word read by two rules. The syntax is described in
+      lexicons/README.md. Exits 1 when there are problems.
       """
   ) { arguments, context in
-    let (lexicons, problems) = context.readLexicons(arguments)
+    let (lexicons, lexiconProblems) = context.readLexicons(arguments)
+    let senses = context.readContextLexicon(arguments)
+    let problems = lexiconProblems + senses.problems
     for problem in problems { context.console.output.write("\(problem)\n") }
     let entries = lexicons.reduce(0) { $0 + $1.entries.count }
     let categories = Set(lexicons.flatMap { $0.categories.map(\.name) }).count
-    let summary = "\(context.lexiconNames(arguments).joined(separator: ", ")): \(lexicons.count) files, \(categories) categories, \(entries) entries, \(problems.count) problem\(problems.count == 1 ? "" : "s")"
+    let summary =
+      "\(context.lexiconNames(arguments).joined(separator: ", ")): \(lexicons.count) files, \(categories) categories, \(entries) entries, "
+      + "\(senses.lexicon.sectionCount) context lists of \(senses.lexicon.wordCount) words, \(problems.count) problem\(problems.count == 1 ? "" : "s")"
     context.console.report(summary)
     return problems.isEmpty ? ExitStatus.success : ExitStatus.failure
   }

@@ -31,8 +31,10 @@ extension CommandSpec {
     context.useAnnotationsOption(from: arguments)
     context.useManifestOption(from: arguments)
     let grouping = try CommandContext.grouping(arguments, command: "report")
-    let (lexicons, lexiconProblems) = try context.loadLexicons(arguments)
-    let scorer = Scorer(lexicons: lexicons, segmenter: try context.segmenter(arguments))
+    let (lexicons, problems) = try context.loadLexicons(arguments)
+    let senses = context.loadContextLexicon(arguments)
+    let lexiconProblems = problems + senses.problems
+    let scorer = Scorer(lexicons: lexicons, segmenter: try context.segmenter(arguments), senses: senses.lexicon)
     let store = context.annotationStore()
     var entries: [HTMLReport.Entry] = [], tallies: [DocumentTally] = []
     var unreadableSidecars = 0

@@ -84,11 +84,30 @@ extension CommandContext {
   static let segmenterFileName = "abbreviations.list"
 
   /// A scorer built from the lexicons the options name (see `loadLexicons`), splitting
-  /// sentences with the workspace's segmenter (see `segmenter`), with the model people taught in
+  /// sentences with the workspace's segmenter (see `segmenter`), reading context with the
+  /// workspace's context lists (see `readContextLexicon`), with the model people taught in
   /// `learned/model.txt` when there is one (and `--no-learned` is not given).
   public func scorer(_ arguments: ParsedArguments) throws -> (scorer: Scorer, problems: Int) {
     let (lexicons, problems) = try loadLexicons(arguments)
-    return (Scorer(lexicons: lexicons, segmenter: try segmenter(arguments), model: try sentenceModel(arguments)), problems)
+    let senses = loadContextLexicon(arguments)
+    return (Scorer(lexicons: lexicons, segmenter: try segmenter(arguments), model: try sentenceModel(arguments), senses: senses.lexicon), problems + senses.problems)
+  }
+
+  /// The context lists the options name (`lexicons/context/*.list`): the built-in files, each
+  /// replaced by a file of its name in the `context` folder of the defaults' folder (`--lexicons
+  /// DIR` or the workspace's `lexicons/`), then of each `--lexicon` folder (`LexiconLoader.loadContext`).
+  public func readContextLexicon(_ arguments: ParsedArguments) -> (lexicon: ContextLexicon, problems: [LexiconError]) {
+    var folders = arguments.allValues("lexicon").filter { PathName.isDirectory(PathName.resolved($0, against: workspace)) }
+    if case .folder(let folder) = lexiconSource(arguments) { folders.insert(folder, at: 0) }
+    return LexiconLoader(workspace: workspace).loadContext(lexiconFolders: folders)
+  }
+
+  /// The context lists the options name, with their problems reported on standard error (the
+  /// rules then run with what was read).
+  public func loadContextLexicon(_ arguments: ParsedArguments) -> (lexicon: ContextLexicon, problems: Int) {
+    let (lexicon, problems) = readContextLexicon(arguments)
+    for problem in problems { console.report("\(problem)") }
+    return (lexicon, problems.count)
   }
 
   /// The learned sentence model, or the defaults' own when none was learned or it is switched off.

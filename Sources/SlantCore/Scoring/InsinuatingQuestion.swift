@@ -18,7 +18,6 @@ enum InsinuatingQuestion {
     "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "won't", "wouldn't", "shouldn't",
     "can't", "couldn't", "mustn't",
   ]
-  static let doubtingWords: WordSet = ["really", "actually", "truly", "seriously", "honestly", "even"]
   static let whyWords: WordSet = ["why"]
   static let howWords: WordSet = ["how"]
   static let howAuxiliaries: WordSet = ["can", "could", "dare", "does", "did", "is", "are", "was", "were"]
@@ -32,7 +31,7 @@ enum InsinuatingQuestion {
     guard words.count >= 3, let first = words.first, !text.isQuoted(first), text.isCapitalized(first) else { return [] }
     let second = words[1]
     let asksToExplain =
-      isHeadline || words.last.map { explainerEnds.contains(token: $0, of: tokens) } == true
+      isHeadline || words.last.map { text.senses[.explainerEnds].contains(token: $0, of: tokens) } == true
       || (words.count <= subheadWords && isSubhead(tokenRange, text))
     if !asksToExplain, whyWords.contains(token: first, of: tokens),
       auxiliaries.contains(token: second, of: tokens) || negativeAuxiliaries.contains(token: second, of: tokens)
@@ -42,16 +41,12 @@ enum InsinuatingQuestion {
     if !asksToExplain, howWords.contains(token: first, of: tokens), howAuxiliaries.contains(token: second, of: tokens) { return [first..<second + 1] }
     if negativeAuxiliaries.contains(token: first, of: tokens) { return [first..<first + 1] }
     if auxiliaries.contains(token: first, of: tokens),
-      let doubt = words.dropFirst(2).first(where: { doubtingWords.contains(token: $0, of: tokens) && !text.isQuoted($0) })
+      let doubt = words.dropFirst(2).first(where: { text.senses[.doubtingWords].contains(token: $0, of: tokens) && !text.isQuoted($0) })
     {
       return [first..<first + 1, doubt..<doubt + 1]
     }
     return []
   }
-
-  /// Last words of the questions explainers ask and answer (`Why does it matter?`, `How did we
-  /// get here?`, `What does the ruling mean?`).
-  static let explainerEnds: WordSet = ["matter", "matters", "mean", "means", "work", "works", "happen", "happens", "happened", "here", "next", "now"]
 
   /// The most words a subhead has.
   static let subheadWords = 8

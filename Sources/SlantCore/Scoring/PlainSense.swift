@@ -9,17 +9,17 @@
 /// - `alleged` with a word for a charge or its parties among the next two (`the alleged assault`,
 ///   `alleged victims`): the legal standard;
 /// - `supposed to`, `failing to`: an expectation or an attempt (`was supposed to vote`, `for
-///   failing to stop it`), not doubt or a verdict;
+///   failing to stop it`), not doubt or a verdict; `bully pulpit`, an idiom;
 /// - a word of feeling after a linking verb or before its cause (`he was outraged`, `furious at
-///   the delay`), a reaction after a word that reports it or before its cause (`sparked outrage`,
-///   `outrage over the ruling`), or `worrying` before its cause (`worrying that`, but `the trend is worrying`
-///   judges): someone's state reported, not the outlet's verdict;
+///   the delay`), or `worrying` before its cause (`worrying that`, but `the trend is worrying`
+///   judges): someone's state reported, not the outlet's verdict; a reaction after a word that
+///   reports it or before its cause (`sparked outrage`, `outrage over the ruling`);
 /// - `far right`, `far left` before a word of place (`the far right side of the bench`) or set off
 ///   by commas or brackets as in captions (`Kagan, far left, listens`): where someone stands;
 /// - words of markets, the economy, weapons, weather and law before one of their nouns among the
 ///   next two (`volatile trading`, `stubbornly low inflation`, `the economy's resilience` after it,
 ///   `destructive missiles`, `crippling computer systems`, `dire warnings`, `extreme heat`, `a
-///   corrupt motive` in obstruction law): a measure, a physical property or a legal standard (`technicalSenses`);
+///   corrupt motive`): a measure, a physical property or a legal standard (the sections `[near …]`);
 /// - `trust` and `trusted` in a sentence with a poll's figure (`62 percent trust her`): a measure;
 /// - `never` before `know`, `guess` or `tell` (`you would never know it`): an idiom, not a claim.
 /// - a capitalised word in the Title Case name of a law or a body (`the Insurrection Act`), a
@@ -29,51 +29,14 @@
 /// - the name of a social ill after a preposition of topic (`talk about racism`, `a forum on
 ///   racism`), but not after `of` or a bare `on` (`accused of racism`, `built his career on racism`);
 /// - `looters`, `vandals` as the subject of a concrete act (`looters broke into`): a description.
+///
+/// The words of these rules are lists in `lexicons/context/plain-senses.list` (`ContextLexicon`),
+/// which people edit; what is code here is where each list is looked for, and the words of
+/// grammar a person would not change (`or`, `on`, the pronouns after `never know`).
 enum PlainSense {
-  /// A word and the nouns that, among the next two words, give it its plain sense.
-  static let technicalSenses: [(word: WordSet, nouns: WordSet)] = [
-    (["volatile", "volatility"], marketNouns),
-    (["stubbornly", "stubborn"], ["low", "high", "inflation", "prices", "unemployment", "elevated", "weak", "slow", "rates"]),
-    (["resilience", "resilient"], marketNouns),
-    (["destructive"], weaponNouns),
-    (["crippling"], ["computer", "computers", "systems", "system", "networks", "network", "infrastructure", "grid", "grids", "injury", "injuries", "drought", "power", "servers"]),
-    (["erratic"], ["flight", "flights", "trajectory", "trajectories", "path", "paths", "orbit", "signal", "signals", "heartbeat", "rainfall", "missile", "missiles", "rocket", "rockets", "drone", "drones", "shelling"]),
-    (["bully"], ["pulpit"]),
-    (["dire"], ["consequences", "consequence", "warning", "warnings", "forecast", "forecasts", "straits", "shortage", "shortages", "need", "needs"]),
-    (["dangerous"], ["property", "goods", "materials", "substances", "substance", "chemicals", "weapon", "weapons", "instrumentality", "offender", "offenders", "driving", "waters", "roads", "currents", "heat", "levels"]),
-    (["obscene"], ["graffiti", "gesture", "gestures", "statements", "messages", "words", "language", "phrases", "images", "material", "materials", "slogans", "drawings", "calls", "phone"]),
-    (["aggressively", "aggressive"], ["higher", "lower", "priced", "pricing", "bid", "bidding", "buying", "selling", "hikes", "tightening", "easing", "cuts", "hedging"]),
-    (["corrupt"], ["intent", "motive", "motives", "purpose", "purposes", "exercise", "manner", "intention", "intentions"]),
-    (["extreme"], ["heat", "weather", "cold", "temperatures", "temperature", "poverty", "drought", "conditions", "circumstances", "caution", "emergency", "imminent", "hardship", "necessity", "indifference"]),
-  ]
-  static let marketNouns: WordSet = [
-    "market", "markets", "trading", "trade", "prices", "price", "stocks", "stock", "shares", "session", "sessions", "oil",
-    "currency", "currencies", "bonds", "assets", "economy", "economies", "growth", "demand", "spending", "earnings", "weather",
-    "investors",
-  ]
-  static let weaponNouns: WordSet = [
-    "attack", "attacks", "missile", "missiles", "weapon", "weapons", "power", "force", "storm", "storms", "fire", "fires",
-    "hurricane", "hurricanes", "earthquake", "tornado", "flood", "floods", "bomb", "bombs", "capability", "capabilities",
-    "strike", "strikes", "malware", "virus", "cyberattack", "cyberattacks", "effects", "potential",
-  ]
-  static let trust: WordSet = ["trust", "trusted", "trusts", "distrust", "distrusted", "mistrust"]
-  static let pollWords: WordSet = ["percent", "poll", "polls", "survey", "respondents", "voters"]
   static let never: WordSet = ["never"]
-  static let idiomVerbs: WordSet = ["know", "guess", "tell"]
   /// After `never know` these make it a claim about someone (`never knew him`, `never tell the truth`).
   static let neverObjects: WordSet = ["the", "him", "her", "them", "anyone", "anything"]
-
-  static let historic: WordSet = ["historic"]
-  static let historicNouns: WordSet = [
-    "vote", "votes", "step", "steps", "first", "firsts", "moment", "day", "night", "week", "occasion", "event", "milestone",
-    "decision", "ruling", "verdict", "agreement", "deal", "accord", "treaty", "summit", "visit", "trip", "meeting", "talks",
-    "election", "elections", "win", "victory", "breakthrough", "impeachment", "impeachments", "trial", "confirmation",
-    "nomination", "appointment", "inauguration", "passage", "signing", "launch", "landing", "flight", "legislation", "bill",
-    "law", "reform", "low", "lows", "high", "highs", "level", "levels", "rate", "rates", "record", "records", "turnout",
-    "drought", "flood", "floods", "flooding", "storm", "heat", "district", "building", "buildings", "site", "sites",
-    "landmark", "landmarks", "preservation", "home", "church", "downtown", "neighborhood", "neighbourhood", "town", "center",
-    "centre", "quarter", "hotel", "theater", "theatre", "bridge", "nightmare", "disaster", "catastrophe",
-  ]
   static let soCalled: WordSet = ["so-called"]
   /// Words that end the noun after `so-called` (`so-called experts say`, `so-called blasphemy
   /// against religion`): verbs, clause words, prepositions and determiners.
@@ -84,164 +47,103 @@ enum PlainSense {
     "without", "through", "during", "among", "because", "when", "while", "if", "since", "not", "only", "also", "across",
     "toward", "towards", "upon", "behind", "beyond", "despite", "amid", "the", "a", "an", "their", "his", "her", "its",
   ]
-  static let gang: WordSet = ["gang"]
-  static let gangNouns: WordSet = [
-    "rape", "raped", "rapes", "raping", "rapist", "rapists", "violence", "member", "members", "membership", "activity",
-    "leader", "leaders", "war", "wars", "territory", "unit", "task", "shooting", "shootings", "crime", "crimes", "affiliation",
-    "affiliations", "signs", "tattoos", "database",
-  ]
-  static let alleged: WordSet = ["alleged"]
-  static let chargeNouns: WordSet = [
-    "victim", "victims", "assault", "assaults", "abuse", "abuses", "misconduct", "crime", "crimes", "attack", "attacks",
-    "attacker", "rape", "behavior", "behaviour", "incident", "incidents", "offense", "offenses", "offence", "offences",
-    "fraud", "bribery", "bribe", "bribes", "corruption", "murder", "murders", "killing", "killings", "killer", "shooting",
-    "shooter", "gunman", "perpetrator", "perpetrators", "plot", "scheme", "wrongdoing", "violation", "violations", "role",
-    "involvement", "ties", "links", "leak", "leaks", "theft", "hack", "hacking", "cover-up", "obstruction", "collusion",
-    "affair", "harassment", "conduct", "threat", "threats", "payments", "payment", "smuggling", "trafficking", "spying",
-    "espionage", "interference", "meddling", "atrocities", "war", "extortion", "embezzlement", "abductor", "kidnapping",
-    "accomplice", "accomplices", "co-conspirator", "co-conspirators", "ringleader", "mastermind",
-  ]
-  static let supposed: WordSet = ["supposed", "failing"]
-  static let to: WordSet = ["to"]
-  static let feelings: WordSet = [
-    "outraged", "furious", "enraged", "livid", "seething", "horrified", "incensed", "infuriated", "angered", "appalled",
-    "dismayed", "alarmed", "worried", "frustrated", "upset", "thrilled", "delighted", "elated", "disgusted",
-  ]
-  /// Reactions named by a noun, which describe others' response after a word that reports it
-  /// (`sparked outrage`, `widespread fury`) or before its cause or holder (`outrage over the
-  /// ruling`, `outrage from McConnell`); `an outrage` is still a verdict.
-  static let reactions: WordSet = ["outrage", "fury", "uproar", "furor", "furore", "indignation"]
-  static let reactionReporters: WordSet = [
-    "sparked", "sparking", "sparks", "spark", "caused", "causing", "drew", "drawing", "draws", "provoked", "provoking",
-    "prompted", "prompting", "triggered", "triggering", "widespread", "public", "visible", "growing", "international",
-    "bipartisan", "mounting", "popular",
-  ]
-  static let reactionCauses: WordSet = ["over", "at", "from", "among", "after", "about"]
-  /// Feelings named by a participle, which describes a thing after a linking verb (`the trend is
-  /// worrying`) and a person's state only before its cause (`worrying that`).
-  static let feelingParticiples: WordSet = ["worrying"]
-  /// Verbs that link a subject to how it feels (`was outraged`, `felt betrayed`, `grew furious`).
-  static let linkingVerbs: WordSet = [
-    "is", "are", "was", "were", "be", "been", "being", "am", "'m", "’m", "'re", "’re", "'s", "’s", "feel", "feels", "felt",
-    "feeling", "seem", "seems", "seemed", "appear", "appears", "appeared", "become", "becomes", "became", "got", "get", "gets",
-    "grew", "grow", "remain", "remains", "remained", "looked", "looks", "sounded",
-  ]
-  /// What a feeling is about (`outraged at`, `furious over`, `worrying that`).
-  static let causeWords: WordSet = ["at", "by", "over", "about", "that", "with", "whether", "if"]
-  /// Participles that take an object as verbs (`alarming her boyfriend`, `devoted time and
-  /// resources`): an act reported, where before a noun (`an alarming rise`) they judge.
-  static let verbSenses: WordSet = ["alarming", "devoted", "devoting"]
-  static let objectStarts: WordSet = [
-    "her", "him", "them", "his", "their", "its", "the", "time", "resources", "money", "attention", "effort", "efforts",
-    "hours", "years", "much", "more", "considerable", "significant", "most", "millions", "billions", "funds", "space",
-  ]
-  /// Moral categories named beside the legal one (`orders they believe to be illegal or unethical`).
-  static let moralCategories: WordSet = ["unethical", "immoral"]
-  static let legalWords: WordSet = ["illegal", "unlawful"]
   static let or: WordSet = ["or"]
-  /// Names of a social ill that, after a preposition of topic (`talk about racism`, `a march
-  /// against police brutality`), name the subject discussed; `accused him of racism` still charges.
-  static let topicNouns: WordSet = [
-    "racism", "sexism", "bigotry", "discrimination", "extremism", "hatred", "injustice", "brutality", "inequality",
-    "xenophobia", "antisemitism", "islamophobia", "misogyny", "homophobia", "corruption", "terrorism",
-  ]
-  /// `on` names a topic only after a word for discussion (`a forum on racism`); elsewhere it
-  /// can mean a basis (`built his career on racism`), which charges.
-  static let discussionNouns: WordSet = [
-    "talk", "talks", "conference", "debate", "debates", "discussion", "discussions", "dialogue", "forum", "panel", "lecture",
-    "lectures", "course", "courses", "summit", "report", "reports", "hearing", "hearings", "speech", "views", "stance",
-    "position", "policy", "policies", "training", "workshop", "seminar", "series", "book", "study", "research", "commission",
-  ]
   static let onWord: WordSet = ["on"]
-  static let topicPrepositions: WordSet = ["about", "against", "combat", "combating", "combatting", "confront", "confronting", "tackle", "tackling", "address", "addressing", "fight", "fighting"]
-  static let topicModifiers: WordSet = ["systemic", "structural", "institutional", "police", "racial", "gender", "religious", "online", "everyday"]
-  /// People named by what they did, as the subject of the concrete act (`looters broke into the
-  /// store`): a description of the act, not a name put on a group.
-  static let actors: WordSet = ["looters", "vandals", "arsonists", "burglars", "thieves"]
-  static let concreteActs: WordSet = [
-    "broke", "smashed", "stole", "set", "ransacked", "looted", "took", "grabbed", "carried", "threw", "torched", "burned",
-    "burnt", "damaged", "shattered", "entered", "spray-painted", "emptied", "made", "fled", "ran", "hit", "destroyed", "stormed",
-  ]
+  /// Words between an actor and its act (`looters had broken`, `looters then smashed`).
   static let auxiliaries: WordSet = ["had", "have", "has", "also", "then", "later", "quickly"]
-  /// Nouns that end a Title Case name of a law, a body or a group (`the Insurrection Act`, `the Patriot Act`).
-  static let nameNouns: WordSet = [
-    "act", "acts", "law", "bill", "agency", "department", "office", "bureau", "commission", "committee", "council", "party",
-    "front", "movement", "army", "brigade", "brigades", "foundation", "institute", "center", "centre", "fund", "league",
-    "union", "alliance", "corps", "caucus", "coalition", "society", "association", "network", "organization", "organisation",
-    "project", "initiative", "program", "programme", "amendment", "treaty", "accord", "doctrine", "convention", "task",
-  ]
-  static let percentWords: WordSet = ["percent", "per", "pct"]
   static let far: WordSet = ["far"]
-  static let placeNouns: WordSet = [
-    "side", "sides", "corner", "end", "edge", "column", "lane", "seat", "wall", "bank", "field", "flank", "foreground",
-    "background",
-  ]
+  /// The words whose plain-sense rule is code alone, which no section of a context file may read.
+  static let wordsReadInCode: Set<String> = ["never", "so-called"]
 
-  /// Whether `hit`, in the sentence made of the tokens `sentence`, is used in its plain sense.
-  static func isPlain(_ hit: Hit, sentence: Range<Int>, in context: TextContext) -> Bool {
-    guard hit.family == .loaded || hit.family == .labels || hit.family == .intensity else { return false }
+  /// Why `hit`, in the sentence made of the tokens `sentence`, is used in its plain sense, or nil
+  /// when it is not: the context word that decided and the list holding it, or the shape of the text.
+  static func drop(_ hit: Hit, sentence: Range<Int>, in context: TextContext) -> PlainSenseDrop? {
+    guard hit.family == .loaded || hit.family == .labels || hit.family == .intensity else { return nil }
     let tokens = context.tokens
+    let lexicon = context.senses
     let first = hit.tokenRange.lowerBound
     let end = hit.tokenRange.upperBound
+    // The last context word found, cited when the rule holds.
+    var cue: PlainSenseDrop.Cue?
     func word(_ index: Int, in set: WordSet) -> Bool {
       sentence.contains(index) && tokens.tokens[index].isWordLike && set.contains(token: index, of: tokens)
     }
-    func nextTwo(in set: WordSet) -> Bool { word(end, in: set) || (sentence.contains(end) && tokens.tokens[end].isWordLike && word(end + 1, in: set)) }
-    if isInName(hit, sentence: sentence, in: context) || isAnswerOption(hit, sentence: sentence, in: context) { return true }
+    func word(_ index: Int, inList list: Int) -> Bool {
+      guard sentence.contains(index), tokens.tokens[index].isWordLike, let line = lexicon.lists[list].words.value(token: index, of: tokens) else { return false }
+      cue = PlainSenseDrop.Cue(token: index, list: list, line: line)
+      return true
+    }
+    func word(_ index: Int, in list: ContextList) -> Bool { word(index, inList: list.rawValue) }
+    func nextTwo(inList list: Int) -> Bool { word(end, inList: list) || (sentence.contains(end) && tokens.tokens[end].isWordLike && word(end + 1, inList: list)) }
+    func dropped(_ holds: Bool, shape: String) -> PlainSenseDrop? { holds ? PlainSenseDrop(hit: hit, cue: cue, shape: shape) : nil }
+    if let name = nameNoun(after: hit, sentence: sentence, in: context) { return PlainSenseDrop(hit: hit, cue: name, shape: "in a name") }
+    if isAnswerOption(hit, sentence: sentence, in: context) { return PlainSenseDrop(hit: hit, cue: nil, shape: "a poll's answer") }
     if hit.tokenRange.count == 1 {
-      for sense in technicalSenses where sense.word.contains(token: first, of: tokens) {
-        // Before its noun (`volatile markets`) or after it (`the market's resilience`, `markets were volatile`).
-        let possessive = first > sentence.lowerBound && sense.nouns.contains(possessive: first - 1, of: tokens)
-        return possessive || nextTwo(in: sense.nouns) || word(first - 1, in: sense.nouns) || word(first - 2, in: sense.nouns)
-          || word(first - 3, in: sense.nouns)
-      }
-      if trust.contains(token: first, of: tokens) {
-        return sentence.contains { index in
-          (tokens.tokens[index].isWordLike && pollWords.contains(token: index, of: tokens)) || isMark(index, ["%"], context)
+      if let index = lexicon.ruleWords.value(token: first, of: tokens) {
+        let rule = lexicon.rules[Int(index)]
+        switch rule.kind {
+        case .near:
+          // Before its noun (`volatile markets`) or after it (`the market's resilience`, `markets were volatile`).
+          if first > sentence.lowerBound, let line = lexicon.lists[rule.list].words.value(possessive: first - 1, of: tokens) {
+            cue = PlainSenseDrop.Cue(token: first - 1, list: rule.list, line: line)
+            return PlainSenseDrop(hit: hit, cue: cue, shape: "")
+          }
+          return dropped(
+            nextTwo(inList: rule.list) || word(first - 1, inList: rule.list) || word(first - 2, inList: rule.list) || word(first - 3, inList: rule.list),
+            shape: "")
+        case .next: return dropped(word(end, inList: rule.list), shape: "")
+        case .nextTwo: return dropped(nextTwo(inList: rule.list), shape: "")
         }
       }
-      if never.contains(token: first, of: tokens) { return word(end, in: idiomVerbs) && !word(end + 1, in: neverObjects) }
-      if historic.contains(token: first, of: tokens) { return nextTwo(in: historicNouns) }
-      if soCalled.contains(token: first, of: tokens) { return introducesATerm(after: end, in: context) }
-      if gang.contains(token: first, of: tokens) { return word(end, in: gangNouns) }
-      if alleged.contains(token: first, of: tokens) { return nextTwo(in: chargeNouns) }
-      if supposed.contains(token: first, of: tokens) { return word(end, in: to) }
-      if reactions.contains(token: first, of: tokens) {
-        return word(first - 1, in: reactionReporters) || word(first - 2, in: reactionReporters) || word(end, in: reactionCauses)
+      if lexicon[.trust].contains(token: first, of: tokens) {
+        for index in sentence where tokens.tokens[index].isWordLike {
+          if let line = lexicon[.pollWords].value(token: index, of: tokens) {
+            return PlainSenseDrop(hit: hit, cue: PlainSenseDrop.Cue(token: index, list: ContextList.pollWords.rawValue, line: line), shape: "")
+          }
+        }
+        return dropped(sentence.contains { isMark($0, ["%"], context) }, shape: "in a poll's figure")
       }
-      if feelingParticiples.contains(token: first, of: tokens) { return word(end, in: causeWords) }
-      if verbSenses.contains(token: first, of: tokens) { return word(end, in: objectStarts) }
-      if moralCategories.contains(token: first, of: tokens) {
-        return (word(first - 1, in: or) && word(first - 2, in: legalWords)) || (word(end, in: or) && word(end + 1, in: legalWords))
+      if never.contains(token: first, of: tokens) { return dropped(word(end, in: .idiomVerbs) && !word(end + 1, in: neverObjects), shape: "") }
+      if soCalled.contains(token: first, of: tokens) { return dropped(introducesATerm(after: end, in: context), shape: "before a name or a term") }
+      if lexicon[.moralCategories].contains(token: first, of: tokens) {
+        return dropped(
+          (word(first - 1, in: or) && word(first - 2, in: .legalWords)) || (word(end, in: or) && word(end + 1, in: .legalWords)), shape: "")
       }
-      if topicNouns.contains(token: first, of: tokens) {
-        let before = word(first - 1, in: topicModifiers) ? first - 2 : first - 1
-        return word(before, in: topicPrepositions) || (word(before, in: onWord) && word(before - 1, in: discussionNouns))
+      if lexicon[.topicNouns].contains(token: first, of: tokens) {
+        let before = word(first - 1, in: .topicModifiers) ? first - 2 : first - 1
+        return dropped(word(before, in: .topicPrepositions) || (word(before, in: onWord) && word(before - 1, in: .discussionNouns)), shape: "")
       }
-      if actors.contains(token: first, of: tokens) {
-        return word(end, in: concreteActs) || (word(end, in: auxiliaries) && word(end + 1, in: concreteActs))
+      if lexicon[.actors].contains(token: first, of: tokens) {
+        return dropped(word(end, in: .concreteActs) || (word(end, in: auxiliaries) && word(end + 1, in: .concreteActs)), shape: "")
       }
-      if feelings.contains(token: first, of: tokens) {
+      if lexicon[.reactions].contains(token: first, of: tokens) {
+        return dropped(word(first - 1, in: .reactionReporters) || word(first - 2, in: .reactionReporters) || word(end, in: .reactionCauses), shape: "")
+      }
+      if lexicon[.feelings].contains(token: first, of: tokens) {
         let previous = first - 1
-        let linked = word(previous, in: linkingVerbs) || (isAdverb(previous, context) && word(previous - 1, in: linkingVerbs))
-        return linked || word(end, in: causeWords)
+        let linked = word(previous, in: .linkingVerbs) || (isAdverb(previous, context) && word(previous - 1, in: .linkingVerbs))
+        return dropped(linked || word(end, in: .feelingCauses), shape: "")
       }
-      return false
+      return nil
     }
-    guard hit.tokenRange.count == 2, far.contains(token: first, of: tokens) else { return false }
-    return word(end, in: placeNouns) || (isMark(first - 1, [",", "("], context) && isMark(end, [",", ")"], context))
+    guard hit.tokenRange.count == 2, far.contains(token: first, of: tokens) else { return nil }
+    if word(end, in: .placeNouns) { return PlainSenseDrop(hit: hit, cue: cue, shape: "") }
+    return dropped(isMark(first - 1, [",", "("], context) && isMark(end, [",", ")"], context), shape: "set off as a position")
   }
 
-  /// Whether a capitalised hit is part of a Title Case name of a law, a body or a group: a name
-  /// noun among the capitalised words of the next three (`the Insurrection Act`, `Hate Crimes Prevention Act`).
-  private static func isInName(_ hit: Hit, sentence: Range<Int>, in context: TextContext) -> Bool {
-    guard context.isCapitalized(hit.tokenRange.lowerBound) else { return false }
+  /// The name noun that makes a capitalised hit part of a Title Case name of a law, a body or
+  /// a group, among the capitalised words of the next three (`the Insurrection Act`, `Hate
+  /// Crimes Prevention Act`); nil when there is none.
+  private static func nameNoun(after hit: Hit, sentence: Range<Int>, in context: TextContext) -> PlainSenseDrop.Cue? {
+    guard context.isCapitalized(hit.tokenRange.lowerBound) else { return nil }
     var index = hit.tokenRange.upperBound
     while index < sentence.upperBound, index - hit.tokenRange.upperBound < 3, context.tokens.tokens[index].isWordLike, context.isCapitalized(index) {
-      if nameNouns.contains(token: index, of: context.tokens) { return true }
+      if let line = context.senses[.nameNouns].value(token: index, of: context.tokens) {
+        return PlainSenseDrop.Cue(token: index, list: ContextList.nameNouns.rawValue, line: line)
+      }
       index += 1
     }
-    return false
+    return nil
   }
 
   /// Whether a quoted hit is a poll's answer with its share after it (`“excellent” (8%)`).
@@ -250,7 +152,7 @@ enum PlainSense {
     var index = hit.tokenRange.upperBound
     while index < sentence.upperBound, index - hit.tokenRange.upperBound < 3, context.tokens.tokens[index].kind == .punctuation { index += 1 }
     guard index + 1 < sentence.upperBound, context.tokens.tokens[index].kind == .number else { return false }
-    return isMark(index + 1, ["%"], context) || (context.tokens.tokens[index + 1].isWordLike && percentWords.contains(token: index + 1, of: context.tokens))
+    return isMark(index + 1, ["%"], context) || (context.tokens.tokens[index + 1].isWordLike && context.senses[.percentWords].contains(token: index + 1, of: context.tokens))
   }
 
   /// Whether the words after `so-called` are a name (capitalised) or a term of two words or more.

@@ -13,18 +13,25 @@ public struct Scorer: Sendable {
   public let model: CompiledSentenceModel
   /// Chooses each sentence's primary frame from its frame hits (or the model's frame labels).
   public var frames = SentenceFrameDecider()
+  /// The word lists of the context rules, from `lexicons/context/` (`ContextLexicon`).
+  public var senses: ContextLexicon
   /// Whether the model learned two or more frame labels, so that its probabilities decide frames.
   private let modelDecidesFrames: Bool
 
-  public init(matcher: LexiconMatcher, segmenter: SentenceSegmenter = SentenceSegmenter(), model: SentenceModel = .defaults) {
+  public init(
+    matcher: LexiconMatcher, segmenter: SentenceSegmenter = SentenceSegmenter(), model: SentenceModel = .defaults, senses: ContextLexicon = .standard
+  ) {
     self.matcher = matcher
     self.segmenter = segmenter
+    self.senses = senses
     self.model = CompiledSentenceModel(model, matcher: matcher)
     modelDecidesFrames = self.model.labels.count { $0.hasPrefix(FrameChoice.prefix) } >= 2
   }
 
-  public init(lexicons: [Lexicon], segmenter: SentenceSegmenter = SentenceSegmenter(), model: SentenceModel = .defaults) {
-    self.init(matcher: LexiconMatcher(lexicons: lexicons), segmenter: segmenter, model: model)
+  public init(
+    lexicons: [Lexicon], segmenter: SentenceSegmenter = SentenceSegmenter(), model: SentenceModel = .defaults, senses: ContextLexicon = .standard
+  ) {
+    self.init(matcher: LexiconMatcher(lexicons: lexicons), segmenter: segmenter, model: model, senses: senses)
   }
 
   /// Bodies longer than this many bytes are scored a stretch of whole paragraphs at a time, so
@@ -94,7 +101,8 @@ public struct Scorer: Sendable {
     if firstSentence > 0 { for index in sentences.indices { sentences[index].index += firstSentence } }
     let tokens = Tokenizer().tokens(in: text, range: range)
     let context = TextContext(
-      text: text, tokens: tokens, quotations: QuotationFinder.quotations(in: text, tokens: tokens), posts: EmbeddedPost.posts(in: text, tokens: tokens) + SpeakerTurn.turns(in: text, tokens: tokens))
+      text: text, tokens: tokens, quotations: QuotationFinder.quotations(in: text, tokens: tokens),
+      posts: EmbeddedPost.posts(in: text, tokens: tokens) + SpeakerTurn.turns(in: text, tokens: tokens), senses: senses)
     var tokenRanges: [Range<Int>] = []
     tokenRanges.reserveCapacity(sentences.count)
     var cursor = 0
@@ -106,9 +114,17 @@ public struct Scorer: Sendable {
       tokenRanges.append(start..<cursor)
     }
     // Removed in place: `filter` would build each sentence's array again, growing it by appends.
-    let hits = zip(matcher.hits(in: tokens, ranges: tokenRanges), tokenRanges).map { hits, range in
-      var hits = hits
-      hits.removeAll { HedgeSense.isProperNoun($0, sentenceStart: range.lowerBound, in: context) || PlainSense.isPlain($0, sentence: range, in: context) }
+    // Hits in a plain sense are kept aside, for the reason to name.
+    var drops: [[PlainSenseDrop]] = Array(repeating: [], count: tokenRanges.count)
+    let hits = zip(matcher.hits(in: tokens, ranges: tokenRanges), tokenRanges).enumerated().map { index, pair in
+      var (hits, range) = pair
+      hits.removeAll { hit in
+        if HedgeSense.isProperNoun(hit, sentenceStart: range.lowerBound, in: context) { return true }
+        guard let drop = PlainSense.drop(hit, sentence: range, in: context) else { return false }
+        // A word in two categories is named once.
+        if !drops[index].contains(where: { $0.hit.utf8Range == hit.utf8Range }) { drops[index].append(drop) }
+        return true
+      }
       FamilyOverlap.removeShadowed(&hits)
       return hits
     }
@@ -120,7 +136,7 @@ public struct Scorer: Sendable {
       readings.append(
         SentenceReading(
           sentence: sentence, tokenRange: tokenRange, hits: hits[index], quotations: quotations.quotations(overlapping: tokenRange), in: context,
-          isHeadline: isHeadline))
+          isHeadline: isHeadline, plainSenses: drops[index]))
     }
     var resolved = SupportResolver(readings: readings, text: context, carried: carried, findsScareQuotes: !isHeadline).scoredSentences()
     if keepingProbabilities || modelDecidesFrames {

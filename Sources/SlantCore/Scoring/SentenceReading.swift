@@ -14,12 +14,19 @@ struct SentenceReading: Sendable {
   var source: SourceFinding?
   /// The cue words, as token ranges, when the sentence is an insinuating question.
   var questionCues: [Range<Int>]
+  /// Hits that a plain-sense rule removed, named at the end of the reason.
+  var plainSenses: [PlainSenseDrop]
 
   /// - Parameters:
   ///   - quotations: the quotations with words in this sentence (`QuotationCursor`).
   ///   - isHeadline: the sentence is a document's title, whose questions announce an explainer.
-  init(sentence: Sentence, tokenRange: Range<Int>, hits: [Hit], quotations: [Quotation], in text: TextContext, isHeadline: Bool = false) {
+  ///   - plainSenses: hits a plain-sense rule removed (`PlainSense`).
+  init(
+    sentence: Sentence, tokenRange: Range<Int>, hits: [Hit], quotations: [Quotation], in text: TextContext, isHeadline: Bool = false,
+    plainSenses: [PlainSenseDrop] = []
+  ) {
     self.sentence = sentence
+    self.plainSenses = plainSenses
     self.tokenRange = tokenRange
     self.quotations = quotations
     self.hits = Self.modified(hits, in: text)
@@ -53,9 +60,6 @@ struct SentenceReading: Sendable {
     ownVoice.filter { !$0.entry.isDecisive && [.loaded, .labels, .intensity, .hedges, .verbs].contains($0.family) }
   }
 
-  /// Words that, before a colon at a sentence's start, lead a line linking to another article
-  /// (`READ: …`, `RELATED: …`, `Response: …`).
-  static let linkLeads: WordSet = ["read", "related", "response", "watch", "listen", "recommended", "see", "more", "also", "opinion", "explainer"]
   /// The last two words of a teaser linking to another article (`… siding with Putin Read more`).
   static let readMore: WordSet = ["read"]
   static let more: WordSet = ["more"]
@@ -68,7 +72,7 @@ struct SentenceReading: Sendable {
     func isColon(_ index: Int) -> Bool {
       tokens[index].kind == .punctuation && text.tokens.foldedBytes(of: tokens[index]).elementsEqual(":".utf8)
     }
-    func isLead(_ index: Int) -> Bool { tokens[index].isWordLike && Self.linkLeads.contains(token: index, of: text.tokens) }
+    func isLead(_ index: Int) -> Bool { tokens[index].isWordLike && text.senses[.linkLeads].contains(token: index, of: text.tokens) }
     // A teaser ending in `Read more` (`Trump 'treasonous' after siding with Putin Read more`).
     var last = tokenRange.upperBound - 1
     while last > tokenRange.lowerBound + 1, !tokens[last].isWordLike { last -= 1 }
@@ -145,8 +149,6 @@ private extension SentenceReading {
   /// Words after `not` that add rather than deny (`not only dangerous but`, `not just X`).
   static let additives: WordSet = ["only", "just", "merely", "simply", "solely"]
 
-  /// Approximators and negators that turn an absolute into a hedge (`almost entirely`, `not always`).
-  static let approximators: WordSet = ["almost", "nearly", "virtually", "practically", "not", "hardly"]
   /// Words before a factive verb that make it a passive or a condition, presupposing nothing
   /// (`was confirmed`, `if confirmed`, `was shown on television`).
   static let passiveMarkers: WordSet = ["was", "were", "is", "are", "be", "been", "being", "if", "once", "unless", "get", "gets", "got"]
@@ -174,8 +176,6 @@ private extension SentenceReading {
     return folded.reversed().starts(with: "de".utf8) || folded.reversed().starts(with: "ne".utf8)
   }
 
-  /// Words that open a clause of purpose (`so police never respond`, `to ensure no one is`).
-  static let purposeWords: WordSet = ["so", "ensure", "ensures", "ensuring", "guarantee", "guarantees"]
   /// An absolute inside a clause of purpose within the five words before it, with no
   /// punctuation between: what a proposal aims at, not a claim about the world.
   static func isInsidePurpose(_ hit: Hit, in text: TextContext) -> Bool {
@@ -183,7 +183,7 @@ private extension SentenceReading {
     let tokens = text.tokens.tokens
     while index >= 0, hit.tokenRange.lowerBound - index <= 5, tokens[index].isWordLike {
       // `so` as a degree word (`so never-ending`, `so much`) is right before the absolute.
-      if purposeWords.contains(token: index, of: text.tokens), index < hit.tokenRange.lowerBound - 1 { return true }
+      if text.senses[.purposeWords].contains(token: index, of: text.tokens), index < hit.tokenRange.lowerBound - 1 { return true }
       index -= 1
     }
     return false
@@ -201,7 +201,7 @@ private extension SentenceReading {
       // A count after it (`all 100 senators`, `every 10 years`) makes it a plain quantity.
       let next = hit.tokenRange.upperBound
       if next < text.tokens.tokens.count, text.tokens.tokens[next].kind == .number { return true }
-      if hit.modifiers.contains(.negated) || previous.map({ approximators.contains(token: $0, of: text.tokens) }) == true { return true }
+      if hit.modifiers.contains(.negated) || previous.map({ text.senses[.approximators].contains(token: $0, of: text.tokens) }) == true { return true }
       return isCountOfEvents(hit, in: text) || isInsidePurpose(hit, in: text)
     case "verb.factive":
       return previous.map { passiveMarkers.contains(token: $0, of: text.tokens) } == true

@@ -12,22 +12,12 @@ enum SourcePhrase {
     "that", "which", "who", "whom", "whose", "because", "as", "when", "while", "if", "after", "before", "but", "since",
     "although", "though", "where",
   ]
-  static let indefinites: WordSet = ["a", "an", "some", "many", "several", "one", "few", "most", "certain", "other", "others", "unnamed", "anonymous"]
   static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you"]
   static let definites: WordSet = ["the", "this", "that", "these", "those", "his", "her", "its", "their", "our"]
-  static let vagueNouns: WordSet = [
-    "source", "sources", "official", "officials", "critics", "experts", "analysts", "observers", "diplomats", "insiders",
-    "people", "residents", "reports", "commentators", "witnesses",
-  ]
   /// Words that end the subject before its verb without naming anyone (`had`, `further`).
   static let trailingWords: WordSet = [
     "had", "has", "have", "was", "were", "is", "are", "been", "also", "further", "then", "later", "earlier", "previously",
     "again", "already", "once", "recently", "would", "will", "did", "does", "do",
-  ]
-  /// Reporting verbs that news writes before their speaker (`said Khan`, `wrote the editor`).
-  static let invertingVerbs: WordSet = [
-    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted", "replied", "recalled", "continued",
-    "insisted", "claimed", "warned", "argued", "stated", "remarked", "observed", "tweeted", "declared", "countered", "concluded",
   ]
   /// Capitalized words that open sentences and name nobody.
   static let openers: WordSet = [
@@ -54,7 +44,7 @@ enum SourcePhrase {
     // A pronoun holding a view is its source alone (`of how important she believes`).
     if isStance, let last = tokens.last, pronouns.contains(token: last, of: text.tokens) { tokens = last..<last + 1 }
     if tokens.isEmpty, let agent = passiveAgent(of: hit, sentenceTokens, text) { tokens = agent }
-    if tokens.isEmpty && (isAccordingTo || invertingVerbs.contains(token: hit.tokenRange.lowerBound, of: text.tokens)) { tokens = after(hit, sentenceTokens, text) }
+    if tokens.isEmpty && (isAccordingTo || text.senses[.invertingVerbs].contains(token: hit.tokenRange.lowerBound, of: text.tokens)) { tokens = after(hit, sentenceTokens, text) }
     guard tokens.contains(where: { text.tokens.tokens[$0].isWordLike }) else { return nil }
     return SourceFinding(
       hit: hit, sourceUTF8Range: text.utf8Range(of: tokens), kind: kind(of: tokens, sentenceStart: sentenceTokens.lowerBound, in: text),
@@ -71,25 +61,17 @@ enum SourcePhrase {
     return previous >= sentence.lowerBound && beForms.contains(token: previous, of: text.tokens)
   }
 
-  /// Nouns for what finds or shows something: research, records and documents.
-  static let findingNouns: WordSet = [
-    "research", "researchers", "study", "studies", "survey", "surveys", "poll", "polls", "polling", "data", "analysis",
-    "report", "reports", "investigation", "investigators", "inquiry", "review", "audit", "minutes", "records", "documents",
-    "cables", "emails", "memo", "memos", "letter", "letters", "filings", "transcript", "footage", "video", "scientists",
-    "economists", "scholars", "experts", "analysts", "officials", "prosecutors", "intelligence",
-  ]
-
   /// The finding for a factive verb of disclosure (`revealed`, `found that`, `showed`) whose subject is a
   /// source: a name, `he`, `she` or `they`, or a noun for research, records or people who
   /// study (`most research has found that`); nil for any other subject (`the move revealed`),
   /// where the outlet itself presents the complement as fact.
   static func factiveFinding(for hit: Hit, sentenceIndex: Int, sentenceTokens: Range<Int>, in text: TextContext) -> SourceFinding? {
-    guard let verb = hit.entry.words.first, disclosingVerbs.contains(verb) else { return nil }
+    guard let verb = hit.entry.words.first, text.senses[.disclosingVerbs].contains(verb) else { return nil }
     let tokens = before(hit, sentenceTokens, text)
     let words = tokens.filter { text.tokens.tokens[$0].isWordLike }
     guard let first = words.first else { return nil }
     let isSource =
-      words.contains { isNameWord($0, sentenceTokens, text) } || words.contains { findingNouns.contains(token: $0, of: text.tokens) }
+      words.contains { isNameWord($0, sentenceTokens, text) } || words.contains { text.senses[.findingNouns].contains(token: $0, of: text.tokens) }
       || (words.count == 1 && factivePronouns.contains(token: first, of: text.tokens))
     guard isSource else { return nil }
     return SourceFinding(
@@ -97,21 +79,14 @@ enum SourcePhrase {
       sentenceIndex: sentenceIndex)
   }
   static let factivePronouns: WordSet = ["he", "she", "they"]
-  /// Factive verbs of disclosure, whose subject makes something known. Verbs of knowing
-  /// (`realized`, `failed to notice`, `knew that`) have a subject who knows, and the outlet
-  /// vouches for what is known.
-  static let disclosingVerbs: Set<String> = [
-    "revealed", "reveals", "reveal", "showed", "shows", "show", "found", "finds", "demonstrated", "demonstrates", "confirmed",
-    "confirms", "uncovered", "unearthed", "established", "proved", "proves", "exposed", "exposes", "discovered", "discovers",
-  ]
 
   static func kind(of tokens: Range<Int>, sentenceStart: Int, in text: TextContext) -> SourceFinding.Kind {
     let words = tokens.filter { text.tokens.tokens[$0].isWordLike }
     guard let first = words.first else { return .vague }
     func isIn(_ list: WordSet, _ index: Int) -> Bool { list.contains(token: index, of: text.tokens) }
-    if isIn(indefinites, first) { return .vague }
+    if isIn(text.senses[.vagueDeterminers], first) { return .vague }
     if isIn(pronouns, first) { return .pronoun }
-    if words.contains(where: { isIn(vagueNouns, $0) }) { return .vague }
+    if words.contains(where: { isIn(text.senses[.vagueSources], $0) }) { return .vague }
     let hasName = words.contains { index in
       text.isCapitalized(index) && !(index == sentenceStart && isIn(openers, index))
     }

@@ -59,7 +59,8 @@ struct SupportResolver {
       }
       credits.append(credit)
       if let credit, credit.route == .own, let line = text.lineIntroduced(by: reading.tokenRange) { introduced = (credit, line) }
-      let (label, reason) = decide(reading, credit: credit, previous: previous, hasUncreditedQuote: hasUncreditedQuote)
+      var (label, reason) = decide(reading, credit: credit, previous: previous, hasUncreditedQuote: hasUncreditedQuote)
+      if !reading.plainSenses.isEmpty { reason += notCounted(reading.plainSenses) }
       let sourceRange = credit.flatMap { $0.route == .own ? $0.finding.sourceUTF8Range : nil }
       var sentence = ScoredSentence(
         sentence: reading.sentence, tokenRange: reading.tokenRange, hits: reading.hits, quotations: reading.quotations, label: label,
@@ -213,6 +214,17 @@ private extension SupportResolver {
       appendQuoted(lead, text.utf8Range(of: quotation.contentTokens) ?? quotation.utf8Range, to: &reason)
     }
     return (.neutral, reason.string)
+  }
+
+  /// `; not counted: "volatile" (plain sense with "markets", lexicons/context/plain-senses.list:18)`.
+  func notCounted(_ drops: [PlainSenseDrop]) -> String {
+    var reason = ReasonText()
+    reason += "; not counted: "
+    for (position, drop) in drops.enumerated() {
+      if position > 0 { reason += ", " }
+      text.appendDescription(of: drop, to: &reason)
+    }
+    return reason.string
   }
 
   /// Appends `lead` and the hits' descriptions separated by commas, or nothing when there are no hits.

@@ -6,11 +6,14 @@ struct TextContext: Sendable {
   var quotations: [Quotation]
   /// Posts embedded without quotation marks, whose words are quoted voice too.
   var posts: [EmbeddedPost]
+  /// The word lists of the context rules (`lexicons/context/`).
+  var senses: ContextLexicon
   /// For each token, whether it lies between quotation marks or in an embedded post.
   private var quoted: [Bool]
 
-  init(text: String, tokens: TokenList, quotations: [Quotation], posts: [EmbeddedPost] = []) {
+  init(text: String, tokens: TokenList, quotations: [Quotation], posts: [EmbeddedPost] = [], senses: ContextLexicon = .standard) {
     self.text = text
+    self.senses = senses
     self.tokens = tokens
     self.quotations = quotations
     self.posts = posts

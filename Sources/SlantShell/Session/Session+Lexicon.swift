@@ -37,7 +37,7 @@ extension SessionCommand {
     // Only the edited file changed (its later entries moved down a line): parse it alone.
     let reparsed = LexiconParser().parse(updated, path: category.path).lexicon
     session.lexicons = session.lexicons.map { $0.path == category.path ? reparsed : $0 }
-    session.scores.replace(scorer: Scorer(lexicons: session.lexicons, segmenter: session.segmenter))
+    session.scores.replace(scorer: Scorer(lexicons: session.lexicons, segmenter: session.segmenter, senses: session.senses))
     session.output.write("added '\(phrase)' to \(name) at \(category.path):\(line); rescoring the corpus\n")
   }
 }

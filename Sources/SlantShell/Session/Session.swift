@@ -24,6 +24,8 @@ public struct Session {
   var lexicons: [Lexicon]
   /// Splits every document, as scoring does (see `CommandContext.segmenter`).
   let segmenter: SentenceSegmenter
+  /// The context rules' word lists, as scoring reads them (see `CommandContext.readContextLexicon`).
+  let senses: ContextLexicon
   let scores: ScoreCache
   var journal: Journal
   let input: any ShellInput
@@ -53,13 +55,14 @@ public struct Session {
     lexicons = try context.loadLexicons(lexiconArguments).lexicons
     let segmenter = try context.segmenter(lexiconArguments)
     self.segmenter = segmenter
+    senses = context.loadContextLexicon(lexiconArguments).lexicon
     labels = try context.labelSet()
     let store = context.annotationStore()
     var loaded: [SessionDocument] = []
     _ = context.mapDocumentsInParallel(in: paths, { SessionDocument(document: $0, store: store, segmenter: segmenter) }, summarizing: false) { loaded.append($0) }
     guard !loaded.isEmpty else { throw SessionError.noDocuments(paths: paths) }
     documents = loaded
-    scores = ScoreCache(documents: loaded.map(\.document), scorer: Scorer(lexicons: lexicons, segmenter: segmenter))
+    scores = ScoreCache(documents: loaded.map(\.document), scorer: Scorer(lexicons: lexicons, segmenter: segmenter, senses: senses))
     journal = Journal(path: PathName.resolved(".slant/journal.jsonl", against: context.workspace), annotator: annotator)
     for problem in journal.load() { context.console.report("\(problem)") }
     for document in loaded { if let problem = document.sidecarProblem { context.console.report("\(problem)") } }
