@@ -17,7 +17,7 @@ enum SourcePhrase {
   /// Words that end the subject before its verb without naming anyone (`had`, `further`).
   static let trailingWords: WordSet = [
     "had", "has", "have", "was", "were", "is", "are", "been", "also", "further", "then", "later", "earlier", "previously",
-    "again", "already", "once", "recently", "would", "will", "did", "does", "do",
+    "again", "already", "once", "recently", "would", "will", "did", "does", "do", "still",
   ]
   /// Capitalized words that open sentences and name nobody.
   static let openers: WordSet = [
