@@ -26,7 +26,7 @@ struct SupportResolver {
   func scoredSentences() -> (sentences: [ScoredSentence], lastCredit: Credit?) {
     var credits: [Credit?] = []
     var scored: [ScoredSentence] = []
-    // The line after a sentence that introduces words with a colon (`McConnell continued:`), and its speaker.
+    // The line after a sentence that introduces words with a colon (`In a statement, Lee said:`), and its speaker.
     var introduced: (credit: Credit, line: Range<Int>)?
     scored.reserveCapacity(readings.count)
     for (index, reading) in readings.enumerated() {
