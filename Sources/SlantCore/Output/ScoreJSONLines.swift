@@ -168,7 +168,7 @@ public struct ScoreJSONLines: Sendable {
       if index > 0 { json.raw(",") }
       json.string(probability.label)
       json.raw(":")
-      json.number(ProbabilityReason.rounded(probability.probability))
+      json.number(thousandths: probability.probability)
     }
     json.raw(#"},"probability_reason":"#)
     reason.removeAll(keepingCapacity: true)
@@ -179,7 +179,7 @@ public struct ScoreJSONLines: Sendable {
       json.raw(#"{"name":"#)
       json.string(frame.name)
       json.raw(#","probability":"#)
-      json.number(ProbabilityReason.rounded(frame.probability))
+      json.number(thousandths: frame.probability)
       json.raw(#","basis":"#)
       json.string(frame.basis.rawValue)
       json.raw("}")

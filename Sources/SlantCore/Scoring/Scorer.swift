@@ -55,9 +55,14 @@ public struct Scorer: Sendable {
       let result = score(stretch, of: document.text, firstSentence: scored.count, carried: carried, keepingProbabilities: keepingProbabilities)
       carried = result.lastCredit
       tallies += result.frameTallies
-      for var sentence in result.sentences {
-        if tokenBase > 0 { Self.shift(&sentence, tokens: tokenBase) }
-        scored.append(sentence)
+      if scored.isEmpty && tokenBase == 0 {
+        // The first stretch (for most documents the only one) is taken whole, not copied sentence by sentence.
+        scored = result.sentences
+      } else {
+        for var sentence in result.sentences {
+          if tokenBase > 0 { Self.shift(&sentence, tokens: tokenBase) }
+          scored.append(sentence)
+        }
       }
       tokenBase += result.tokens.tokens.count
       if keepingTokens { lists.append(result.tokens) }
