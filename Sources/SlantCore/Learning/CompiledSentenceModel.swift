@@ -159,8 +159,9 @@ public struct CompiledSentenceModel: Sendable {
         scratch.features.append((index, 1))
       }
     }
+    var latestRow = 0
     SentenceFeatures.forEachOwnVoiceHit(of: sentence) { hit in
-      let (entry, category) = features(of: hit.entry)
+      let (entry, category) = features(of: hit.entry, latest: &latestRow)
       count(entry)
       count(category)
     }
@@ -223,10 +224,15 @@ public struct CompiledSentenceModel: Sendable {
   }
 
   /// The entry and category features of `entry` (-1: none): by its row when it is one of the
-  /// matcher's own entries, which costs no hash of its strings.
-  private func features(of entry: LexiconEntry) -> (entry: Int, category: Int) {
+  /// matcher's own entries, which costs no hash of its strings. `latest` is the table found
+  /// last, looked at first: a sentence's hits mostly come from one or two of some thirty tables.
+  private func features(of entry: LexiconEntry, latest: inout Int) -> (entry: Int, category: Int) {
     let table = ObjectIdentifier(entry.table)
-    for known in rows where known.table == table { return (Int(known.entries[entry.row]), Int(known.categories[entry.row])) }
+    if latest < rows.count, rows[latest].table == table { return (Int(rows[latest].entries[entry.row]), Int(rows[latest].categories[entry.row])) }
+    for (index, known) in rows.enumerated() where known.table == table {
+      latest = index
+      return (Int(known.entries[entry.row]), Int(known.categories[entry.row]))
+    }
     return (indices[FeatureName.entry(entry)] ?? -1, categories[entry.category] ?? -1)
   }
 }

@@ -110,21 +110,24 @@ public struct Scorer: Sendable {
       while cursor < count && tokens.tokens[cursor].utf8Range.lowerBound < sentence.utf8Range.upperBound { cursor += 1 }
       tokenRanges.append(start..<cursor)
     }
-    // Removed in place: `filter` would build each sentence's array again, growing it by appends.
-    let hits = zip(matcher.hits(in: tokens, ranges: tokenRanges), tokenRanges).map { hits, range in
-      var hits = hits
-      hits.removeAll { HedgeSense.isProperNoun($0, sentenceStart: range.lowerBound, in: context) || PlainSense.isPlain($0, sentence: range, in: context) }
-      FamilyOverlap.removeShadowed(&hits)
-      return hits
+    // Removed in place, in the matcher's own arrays: `filter`, or a copy of each array, would
+    // build each sentence's hits again (and count a reference to each hit's entry table again).
+    var hits = matcher.hits(in: tokens, ranges: tokenRanges)
+    for (index, range) in tokenRanges.enumerated() where !hits[index].isEmpty {
+      hits[index].removeAll { HedgeSense.isProperNoun($0, sentenceStart: range.lowerBound, in: context) || PlainSense.isPlain($0, sentence: range, in: context) }
+      FamilyOverlap.removeShadowed(&hits[index])
     }
     var readings: [SentenceReading] = []
     readings.reserveCapacity(sentences.count)
     var quotations = QuotationCursor(quotations: context.quotations)
     for (index, sentence) in sentences.enumerated() {
       let tokenRange = tokenRanges[index]
+      // Handed over, not shared: the reading marks its hits without copying the array.
+      var sentenceHits: [Hit] = []
+      swap(&sentenceHits, &hits[index])
       readings.append(
         SentenceReading(
-          sentence: sentence, tokenRange: tokenRange, hits: hits[index], quotations: quotations.quotations(overlapping: tokenRange), in: context,
+          sentence: sentence, tokenRange: tokenRange, hits: sentenceHits, quotations: quotations.quotations(overlapping: tokenRange), in: context,
           isHeadline: isHeadline))
     }
     var resolved = SupportResolver(readings: readings, text: context, carried: carried, findsScareQuotes: !isHeadline).scoredSentences()
