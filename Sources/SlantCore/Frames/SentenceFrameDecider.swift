@@ -70,16 +70,8 @@ public struct SentenceFrameDecider: Sendable {
       }
       combined.removeAll(keepingCapacity: true)
       combined.append(contentsOf: tallies[index].weights)
-      for neighbour in [before, after] {
-        for item in neighbour {
-          // A neighbour's cue is no cue of this sentence's: it adds weight, never strength.
-          if let at = combined.firstIndex(where: { $0.category == item.category }) {
-            combined[at].weight += neighbourWeight * item.weight
-          } else {
-            combined.append((item.category, neighbourWeight * item.weight, 0))
-          }
-        }
-      }
+      add(before, to: &combined)
+      add(after, to: &combined)
       Self.rank(&combined)
       guard let best = combined.first, best.weight >= minimumWeight else {
         choices.append(nil)
@@ -91,6 +83,18 @@ public struct SentenceFrameDecider: Sendable {
           basis: best.strongest > 0 ? .cues : .neighbours))
     }
     return choices
+  }
+
+  /// Adds a `neighbourWeight` share of a neighbour's weights to `combined`. A neighbour's cue is
+  /// no cue of this sentence's: it adds weight, never strength.
+  private func add(_ neighbour: [(category: String, weight: Double, strongest: Double)], to combined: inout [(category: String, weight: Double, strongest: Double)]) {
+    for item in neighbour {
+      if let at = combined.firstIndex(where: { $0.category == item.category }) {
+        combined[at].weight += neighbourWeight * item.weight
+      } else {
+        combined.append((item.category, neighbourWeight * item.weight, 0))
+      }
+    }
   }
 
   /// Each frame's probability of being the sentence's primary frame, "no frame" taking the rest:
