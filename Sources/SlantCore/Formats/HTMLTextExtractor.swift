@@ -21,6 +21,9 @@ public struct HTMLTextExtractor: Sendable {
   /// `<html` or `<head`, for pages saved with another extension.
   public static func looksLikeHTML(_ text: String) -> Bool {
     let start = text.unicodeScalars.drop { $0 == "\u{FEFF}" || ScalarClass.isSpace($0) }.prefix(15)
+    // Every opening starts with `<`, which no other scalar lowercases or composes to: text that
+    // starts otherwise (nearly every article) builds no string (0.5% of `slant score`'s CPU, perf).
+    guard start.first == "<" else { return false }
     let opening = String(String.UnicodeScalarView(start)).lowercased()
     return opening.hasPrefix("<!doctype html") || opening.hasPrefix("<html") || opening.hasPrefix("<head")
   }

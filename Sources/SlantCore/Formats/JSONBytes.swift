@@ -120,6 +120,25 @@ public struct JSONBytes: ~Copyable {
     }
   }
 
+  /// Appends `number` rounded to three decimals, exactly as `number((number * 1000).rounded() / 1000)`
+  /// writes it (`0.5`, `0.071`, `1`), from the integer thousandths: a probability or two per
+  /// sentence went through `Double.description`, 1.6% of `slant score`'s CPU (perf).
+  public mutating func number(thousandths number: Double) {
+    let thousandths = (number * 1000).rounded()
+    // Outside (0, 1) or whole, the general path (nothing scored there today).
+    guard thousandths > 0, thousandths < 1000 else { return self.number(thousandths / 1000) }
+    // The shortest form of the double nearest k/1000 is k/1000's own digits, trailing zeros dropped.
+    var fraction = Int(thousandths), places = 3
+    while fraction % 10 == 0 {
+      fraction /= 10
+      places -= 1
+    }
+    raw("0.")
+    if places == 3 && fraction < 100 { append(UInt8(ascii: "0")) }
+    if places >= 2 && fraction < 10 { append(UInt8(ascii: "0")) }
+    self.number(fraction)
+  }
+
   /// Appends `true` or `false`.
   public mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }
 

@@ -122,6 +122,10 @@ public struct CompiledSentenceModel: Sendable {
   /// Each label's probability for `sentence`, whose tokens are in `tokens`, in the model's order.
   private func probabilities(for sentence: ScoredSentence, tokens: TokenList, scratch: inout Scratch) -> [LabelProbability] {
     scratch.clear()
+    // The closures below take these fields, not `self`: capturing `self` copied the whole model,
+    // some twenty references counted up and down twice a sentence on tables both workers share.
+    let wordTable = self.words, signals = self.signals, rows = self.rows, indices = self.indices, categories = self.categories
+    let labels = self.labels, intercepts = self.intercepts, weights = self.weights, names = self.names
     let words: Int
     if hasTerms {
       // Each word is found by where its bytes are in the folded bytes, not copied.
@@ -130,7 +134,7 @@ public struct CompiledSentenceModel: Sendable {
           let tag = ByteTable.tag(of: bytes)
           let start = bytes.baseAddress.map { folded.baseAddress!.distance(to: $0) } ?? 0
           scratch.words.append(
-            Scratch.Word(start: start, end: start + bytes.count, followsWord: followsWord, tag: tag, first: self.words.firstSlot(tag)))
+            Scratch.Word(start: start, end: start + bytes.count, followsWord: followsWord, tag: tag, first: wordTable.firstSlot(tag)))
         }
         termFeatures(&scratch, folded: folded)
         return words
@@ -159,8 +163,9 @@ public struct CompiledSentenceModel: Sendable {
         scratch.features.append((index, 1))
       }
     }
+    var latestRow = 0
     SentenceFeatures.forEachOwnVoiceHit(of: sentence) { hit in
-      let (entry, category) = features(of: hit.entry)
+      let (entry, category) = Self.features(of: hit.entry, rows: rows, indices: indices, categories: categories, latest: &latestRow)
       count(entry)
       count(category)
     }
@@ -182,10 +187,11 @@ public struct CompiledSentenceModel: Sendable {
   /// The word and pair features of the words in `scratch`, whose bytes are in `folded`, appended to its `terms`: every word's
   /// slot was read as the words came, now each is confirmed, then the pairs are read the same way.
   private func termFeatures(_ scratch: inout Scratch, folded: UnsafeBufferPointer<UInt8>) {
+    let table = self.words
     scratch.words.withUnsafeMutableBufferPointer { words in
       for index in words.indices {
         let word = UnsafeBufferPointer(rebasing: folded[words[index].start..<words[index].end])
-        words[index].number = self.words.number(word, tag: words[index].tag, first: words[index].first) ?? -1
+        words[index].number = table.number(word, tag: words[index].tag, first: words[index].first) ?? -1
       }
     }
     for index in scratch.words.indices where scratch.words[index].number >= 0 {
@@ -223,10 +229,17 @@ public struct CompiledSentenceModel: Sendable {
   }
 
   /// The entry and category features of `entry` (-1: none): by its row when it is one of the
-  /// matcher's own entries, which costs no hash of its strings.
-  private func features(of entry: LexiconEntry) -> (entry: Int, category: Int) {
+  /// matcher's own entries, which costs no hash of its strings. `latest` is the table found
+  /// last, looked at first: a sentence's hits mostly come from one or two of some thirty tables.
+  private static func features(
+    of entry: LexiconEntry, rows: [EntryTableFeatures], indices: [String: Int], categories: [String: Int], latest: inout Int
+  ) -> (entry: Int, category: Int) {
     let table = ObjectIdentifier(entry.table)
-    for known in rows where known.table == table { return (Int(known.entries[entry.row]), Int(known.categories[entry.row])) }
+    if latest < rows.count, rows[latest].table == table { return (Int(rows[latest].entries[entry.row]), Int(rows[latest].categories[entry.row])) }
+    for (index, known) in rows.enumerated() where known.table == table {
+      latest = index
+      return (Int(known.entries[entry.row]), Int(known.categories[entry.row]))
+    }
     return (indices[FeatureName.entry(entry)] ?? -1, categories[entry.category] ?? -1)
   }
 }

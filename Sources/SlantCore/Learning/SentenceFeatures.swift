@@ -16,24 +16,27 @@ public enum SentenceFeatures {
   /// Calls `visit` with each fixed-name feature of `sentence` and its value; zero values are skipped.
   static func forEachSignal(of sentence: ScoredSentence, wordCount: Int, _ visit: (SignalFeature, Double) -> Void) {
     visit(.support(sentence.label), 1)
-    var own = [Double](repeating: 0, count: evidenceFamilies.count)
-    var quoted = [Double](repeating: 0, count: evidenceFamilies.count)
-    var negated = 0.0
-    for hit in sentence.hits {
-      guard let family = evidenceFamilies.firstIndex(of: hit.family) else { continue }
-      if hit.modifiers.contains(.quoted) && !hit.modifiers.contains(.scareQuoted) {
-        quoted[family] += hit.entry.weight
-      } else if hit.modifiers.contains(.negated) {
-        negated += hit.entry.weight
-      } else {
-        own[family] += hit.entry.weight
+    // Sums on the stack: two arrays per sentence cost more than the sums (perf).
+    let families = evidenceFamilies.count
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * families) { sums in
+      sums.initialize(repeating: 0)
+      var negated = 0.0
+      for hit in sentence.hits {
+        guard let family = evidenceFamilies.firstIndex(of: hit.family) else { continue }
+        if hit.modifiers.contains(.quoted) && !hit.modifiers.contains(.scareQuoted) {
+          sums[families + family] += hit.entry.weight
+        } else if hit.modifiers.contains(.negated) {
+          negated += hit.entry.weight
+        } else {
+          sums[family] += hit.entry.weight
+        }
       }
+      for (index, family) in evidenceFamilies.enumerated() {
+        if sums[index] > 0 { visit(.ownVoice(family), sums[index]) }
+        if sums[families + index] > 0 { visit(.quoted(family), sums[families + index]) }
+      }
+      if negated > 0 { visit(.negated, negated) }
     }
-    for (index, family) in evidenceFamilies.enumerated() {
-      if own[index] > 0 { visit(.ownVoice(family), own[index]) }
-      if quoted[index] > 0 { visit(.quoted(family), quoted[index]) }
-    }
-    if negated > 0 { visit(.negated, negated) }
     if sentence.quotations.contains(where: \.isScareQuote) { visit(.scareQuote, 1) }
     if !sentence.questionCueUTF8Ranges.isEmpty { visit(.insinuation, 1) }
     visit(.length, SignalFeature.lengthValue(wordCount: wordCount))

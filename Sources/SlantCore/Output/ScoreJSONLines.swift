@@ -128,8 +128,8 @@ public struct ScoreJSONLines: Sendable {
     if let headline = scored.headline { append(headline, head: head, reason: &reason, to: &json) }
     let offsets = ScalarOffsets(scored.document.text)
     scored.document.text.utf8.withContiguousBytes { textBytes in
-      for sentence in scored.sentences {
-        append(sentence, head: head, textBytes: textBytes, offsets: offsets, reason: &reason, to: &json)
+      for index in scored.sentences.indices {
+        append(scored.sentences[index], head: head, textBytes: textBytes, offsets: offsets, reason: &reason, to: &json)
       }
     }
   }
@@ -168,7 +168,7 @@ public struct ScoreJSONLines: Sendable {
       if index > 0 { json.raw(",") }
       json.string(probability.label)
       json.raw(":")
-      json.number(ProbabilityReason.rounded(probability.probability))
+      json.number(thousandths: probability.probability)
     }
     json.raw(#"},"probability_reason":"#)
     reason.removeAll(keepingCapacity: true)
@@ -179,7 +179,7 @@ public struct ScoreJSONLines: Sendable {
       json.raw(#"{"name":"#)
       json.string(frame.name)
       json.raw(#","probability":"#)
-      json.number(ProbabilityReason.rounded(frame.probability))
+      json.number(thousandths: frame.probability)
       json.raw(#","basis":"#)
       json.string(frame.basis.rawValue)
       json.raw("}")
@@ -197,12 +197,17 @@ public struct ScoreJSONLines: Sendable {
       json.raw("null")
     }
     json.raw(#","hits":["#)
-    for (index, hit) in sentence.hits.enumerated() {
+    // The last table's members are kept: a sentence's hits mostly come from a few tables.
+    var latest: (table: ObjectIdentifier, members: EntryJSONMembers?)?
+    for index in sentence.hits.indices {
+      let hit = sentence.hits[index]
       json.raw(index == 0 ? "{" : ",{")
       appendSpan(offsets.scalarRange(utf8: hit.utf8Range), to: &json, first: true)
       json.raw(#","text":"#)
       json.string(utf8: slice(hit.utf8Range))
-      if let entryMembers = members[ObjectIdentifier(hit.entry.table)] {
+      let table = ObjectIdentifier(hit.entry.table)
+      if latest?.table != table { latest = (table, members[table]) }
+      if let entryMembers = latest?.members {
         entryMembers.append(row: hit.entry.row, to: &json)
       } else {
         hit.entry.appendJSONMembers(to: &json)

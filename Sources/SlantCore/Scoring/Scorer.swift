@@ -62,9 +62,14 @@ public struct Scorer: Sendable {
       let result = score(stretch, of: document.text, firstSentence: scored.count, carried: carried, keepingProbabilities: keepingProbabilities)
       carried = result.lastCredit
       tallies += result.frameTallies
-      for var sentence in result.sentences {
-        if tokenBase > 0 { Self.shift(&sentence, tokens: tokenBase) }
-        scored.append(sentence)
+      if scored.isEmpty && tokenBase == 0 {
+        // The first stretch (for most documents the only one) is taken whole, not copied sentence by sentence.
+        scored = result.sentences
+      } else {
+        for var sentence in result.sentences {
+          if tokenBase > 0 { Self.shift(&sentence, tokens: tokenBase) }
+          scored.append(sentence)
+        }
       }
       tokenBase += result.tokens.tokens.count
       if keepingTokens { lists.append(result.tokens) }
@@ -113,29 +118,32 @@ public struct Scorer: Sendable {
       while cursor < count && tokens.tokens[cursor].utf8Range.lowerBound < sentence.utf8Range.upperBound { cursor += 1 }
       tokenRanges.append(start..<cursor)
     }
-    // Removed in place: `filter` would build each sentence's array again, growing it by appends.
+    // Removed in place, in the matcher's own arrays: `filter`, or a copy of each array, would
+    // build each sentence's hits again (and count a reference to each hit's entry table again).
     // Hits in a plain sense are kept aside, for the reason to name.
+    var hits = matcher.hits(in: tokens, ranges: tokenRanges)
     var drops: [[PlainSenseDrop]] = Array(repeating: [], count: tokenRanges.count)
-    let hits = zip(matcher.hits(in: tokens, ranges: tokenRanges), tokenRanges).enumerated().map { index, pair in
-      var (hits, range) = pair
-      hits.removeAll { hit in
+    for (index, range) in tokenRanges.enumerated() where !hits[index].isEmpty {
+      hits[index].removeAll { hit in
         if HedgeSense.isProperNoun(hit, sentenceStart: range.lowerBound, in: context) { return true }
         guard let drop = PlainSense.drop(hit, sentence: range, in: context) else { return false }
         // A word in two categories is named once.
         if !drops[index].contains(where: { $0.hit.utf8Range == hit.utf8Range }) { drops[index].append(drop) }
         return true
       }
-      FamilyOverlap.removeShadowed(&hits)
-      return hits
+      FamilyOverlap.removeShadowed(&hits[index])
     }
     var readings: [SentenceReading] = []
     readings.reserveCapacity(sentences.count)
     var quotations = QuotationCursor(quotations: context.quotations)
     for (index, sentence) in sentences.enumerated() {
       let tokenRange = tokenRanges[index]
+      // Handed over, not shared: the reading marks its hits without copying the array.
+      var sentenceHits: [Hit] = []
+      swap(&sentenceHits, &hits[index])
       readings.append(
         SentenceReading(
-          sentence: sentence, tokenRange: tokenRange, hits: hits[index], quotations: quotations.quotations(overlapping: tokenRange), in: context,
+          sentence: sentence, tokenRange: tokenRange, hits: sentenceHits, quotations: quotations.quotations(overlapping: tokenRange), in: context,
           isHeadline: isHeadline, plainSenses: drops[index]))
     }
     var resolved = SupportResolver(readings: readings, text: context, carried: carried, findsScareQuotes: !isHeadline).scoredSentences()

@@ -22,7 +22,7 @@ struct SentenceReading: Sendable {
   ///   - isHeadline: the sentence is a document's title, whose questions announce an explainer.
   ///   - plainSenses: hits a plain-sense rule removed (`PlainSense`).
   init(
-    sentence: Sentence, tokenRange: Range<Int>, hits: [Hit], quotations: [Quotation], in text: TextContext, isHeadline: Bool = false,
+    sentence: Sentence, tokenRange: Range<Int>, hits: consuming [Hit], quotations: [Quotation], in text: TextContext, isHeadline: Bool = false,
     plainSenses: [PlainSenseDrop] = []
   ) {
     self.sentence = sentence
@@ -123,18 +123,18 @@ struct SentenceReading: Sendable {
 }
 
 private extension SentenceReading {
-  static func modified(_ hits: [Hit], in text: TextContext) -> [Hit] {
+  static func modified(_ hits: consuming [Hit], in text: TextContext) -> [Hit] {
     // Where negators and intensifiers end, gathered first: asking every hit about every other
     // hit copied each one, and few sentences have either.
+    var modified = consume hits
     var negatorEnds: [Int] = [], intensifierEnds: [Int] = []
-    for hit in hits {
+    for hit in modified {
       // `not only X but`, `not just X`: X is affirmed, and more added to it.
       if hit.family == .negators, !additives.contains(token: hit.tokenRange.upperBound, of: text.tokens) {
         negatorEnds.append(hit.tokenRange.upperBound)
       }
       if hit.entry.isIntensifier { intensifierEnds.append(hit.tokenRange.upperBound) }
     }
-    var modified = hits
     for index in modified.indices {
       let start = modified[index].tokenRange.lowerBound
       if text.isQuoted(modified[index]) { modified[index].modifiers.insert(.quoted) }
@@ -216,6 +216,8 @@ private extension SentenceReading {
   /// A verb of view or feeling counts only when no reporting verb gives a source: in `protesters
   /// said they felt powerless` the source is the protesters, who said it.
   static func source(in hits: [Hit], sentence: Int, tokens: Range<Int>, text: TextContext) -> SourceFinding? {
+    // Only a reporting word or a verb gives a source: most sentences have neither, and spare the lists below.
+    guard hits.contains(where: { $0.family == .attribution || $0.family == .verbs }) else { return nil }
     // A view inside the writer's own hedge (`seen as` in `can be seen as`) is the writer's.
     let hedgeSpans = hits.filter { $0.family == .hedges }.map(\.tokenRange)
     let reporting = hits.filter { hit in

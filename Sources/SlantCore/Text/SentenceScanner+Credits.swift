@@ -24,6 +24,8 @@ extension SentenceScanner {
       end -= length
     }
     guard start < end else { return false }
+    // Most sentences open with no credit and are not marked: no `String` is made for them.
+    guard Self.mayOpenWithCredit(UnsafeBufferPointer(rebasing: bytes[start..<end])) || (isMarked && range.count <= 60) else { return false }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     if let opening = Self.creditOpenings.first(where: { text.hasPrefix($0) }) {
       return opening != "By " || isByline(text.dropFirst(3))
@@ -33,6 +35,26 @@ extension SentenceScanner {
     // Capitals only (`REUTERS`, `AP`, `PTI/IANS`): an agency's call letters.
     return text.unicodeScalars.contains(where: ScalarClass.isUppercase)
       && text.unicodeScalars.allSatisfy { ScalarClass.isUppercase($0) || $0 == " " || $0 == "/" || $0 == "&" || $0 == "-" }
+  }
+
+  /// The credit openings' bytes, for `mayOpenWithCredit`.
+  private static let creditOpeningBytes = creditOpenings.map { Array($0.utf8) }
+
+  /// Whether `text` may start with one of `creditOpenings` as `String.hasPrefix` sees it:
+  /// false only when each opening differs from it at an ASCII byte (or it ends first, all ASCII),
+  /// where no other spelling of the same characters can start it. Building a `String` of every
+  /// sentence to ask `hasPrefix` was 2.9% of `slant score`'s CPU on 4,000 news articles (perf).
+  static func mayOpenWithCredit(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    openings: for opening in creditOpeningBytes {
+      for (offset, byte) in opening.enumerated() {
+        guard offset < text.count else { continue openings }
+        let found = text[offset]
+        if found >= 0x80 { return true }
+        if found != byte { continue openings }
+      }
+      return true
+    }
+    return false
   }
 
   /// Whether `names` is a byline's names: one to eight capitalised words (initials, `and`,

@@ -18,6 +18,22 @@ import SlantCore
 }
 
 @Suite struct JSONBytesTests {
+  /// Three-decimal numbers are written from their thousandths as the general path writes the
+  /// rounded double: every thousandth, values on either side of each rounding step, and the ends.
+  @Test func writesThousandthsAsTheRoundedDouble() {
+    var values: [Double] = [0, 1, -0.2, 1.5, 0.0004, 0.0005, 0.9994, 0.9996, .nan, .infinity]
+    for k in 0...1000 {
+      let value = Double(k) / 1000
+      values += [value, value + 0.0004, value - 0.0004, value + 0.0005, value - 0.0005, value.nextUp, value.nextDown]
+    }
+    for value in values {
+      var fast = JSONBytes(), general = JSONBytes()
+      fast.number(thousandths: value)
+      general.number((value * 1000).rounded() / 1000)
+      #expect(fast.bytes == general.bytes, "\(value)")
+    }
+  }
+
   @Test func escapesEveryCharacterJSONRequires() throws {
     var json = JSONBytes()
     let text = "q\"b\\n\n\r\t\u{01}\u{1F}\u{2028}\u{2029}—“é”😀"
