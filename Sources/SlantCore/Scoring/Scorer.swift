@@ -107,7 +107,7 @@ public struct Scorer: Sendable {
     let tokens = Tokenizer().tokens(in: text, range: range)
     let context = TextContext(
       text: text, tokens: tokens, quotations: QuotationFinder.quotations(in: text, tokens: tokens),
-      posts: EmbeddedPost.posts(in: text, tokens: tokens) + SpeakerTurn.turns(in: text, tokens: tokens), senses: senses)
+      posts: EmbeddedPost.posts(in: text, tokens: tokens) + SpeakerTurn.turns(in: text, tokens: tokens, senses: senses), senses: senses)
     var tokenRanges: [Range<Int>] = []
     tokenRanges.reserveCapacity(sentences.count)
     var cursor = 0

@@ -5,14 +5,11 @@
 enum SpeakerTurn {
   /// The most words a speaker's label has (`SEN. ELIZABETH WARREN`).
   static let labelWords = 4
-  /// Capitalised labels that introduce no speaker.
-  static let notSpeakers: WordSet = [
-    "update", "updated", "note", "editor's", "editors", "correction", "clarification", "breaking", "watch", "read", "related",
-    "more", "video", "photos", "photo", "source", "sources", "advertisement", "ad", "disclaimer", "warning", "transcript", "q", "a",
-  ]
 
-  /// The turns of the text whose tokens are `list`, as posts credited to their speakers.
-  static func turns(in text: String, tokens list: TokenList) -> [EmbeddedPost] {
+  /// The turns of the text whose tokens are `list`, as posts credited to their speakers; labels
+  /// that name no speaker (`UPDATE:`) are the list `[not-speakers]` of `senses`.
+  static func turns(in text: String, tokens list: TokenList, senses: ContextLexicon) -> [EmbeddedPost] {
+    let notSpeakers = senses[.notSpeakers]
     let tokens = list.tokens
     guard !tokens.isEmpty else { return [] }
     var turns: [EmbeddedPost] = []

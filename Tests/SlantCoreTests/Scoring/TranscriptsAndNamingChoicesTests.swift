@@ -82,6 +82,8 @@ import SlantCore
     "Guns and schools\nThe program aired.\nUPDATE: The reckless plan failed.\nIt was disastrous.\n",
     "Guns and schools\nSCHAFER: The reckless plan failed.\nIt was disastrous.\n",
     "Guns and schools\nThe program aired.\nSCHAFER: The reckless plan failed.\nIt was disastrous.\n",
+    // Labels of the list [not-speakers] name nobody, however many lines they open.
+    "Guns and schools\nThe program aired.\nCORRECTION: The reckless plan failed.\nUPDATE: It was disastrous.\n",
   ])
   func aSingleLabelledLineIsNoTranscript(text: String) throws {
     let sentence = try #require(score(text).sentences.first { $0.reason.contains("\"reckless\"") })

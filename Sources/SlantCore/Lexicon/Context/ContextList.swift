@@ -12,7 +12,7 @@ public enum ContextList: Int, CaseIterable, Sendable {
   // Read by the source finder (`SourcePhrase`).
   case vagueSources, vagueDeterminers, invertingVerbs, disclosingVerbs, findingNouns
   // Read by the sentence's reading (`SentenceReading`, `InsinuatingQuestion`).
-  case linkLeads, approximators, purposeWords, doubtingWords, explainerEnds
+  case linkLeads, notSpeakers, approximators, purposeWords, doubtingWords, explainerEnds
 
   /// The section's name in a context file, `[poll-words]`.
   public var name: String {
@@ -43,6 +43,7 @@ public enum ContextList: Int, CaseIterable, Sendable {
     case .disclosingVerbs: "disclosing-verbs"
     case .findingNouns: "finding-nouns"
     case .linkLeads: "link-leads"
+    case .notSpeakers: "not-speakers"
     case .approximators: "approximators"
     case .purposeWords: "purpose-words"
     case .doubtingWords: "doubting-words"
