@@ -28,7 +28,8 @@
 /// - `unethical` or `immoral` beside `illegal or` (a moral category named with the legal one);
 /// - the name of a social ill after a preposition of topic (`talk about racism`, `a forum on
 ///   racism`), but not after `of` or a bare `on` (`accused of racism`, `built his career on racism`);
-/// - `looters`, `vandals` as the subject of a concrete act (`looters broke into`): a description.
+/// - `looters`, `vandals` as the subject of a concrete act (`looters broke into`): a description;
+/// - a word presented as a word (`the word chaos`, `terms like "racist"`): mentioned, not used.
 ///
 /// The words of these rules are lists in `lexicons/context/plain-senses.list` (`ContextLexicon`),
 /// which people edit; what is code here is where each list is looked for, and the words of
@@ -78,6 +79,7 @@ enum PlainSense {
     func dropped(_ holds: Bool, shape: String) -> PlainSenseDrop? { holds ? PlainSenseDrop(hit: hit, cue: cue, shape: shape) : nil }
     if let name = nameNoun(after: hit, sentence: sentence, in: context) { return PlainSenseDrop(hit: hit, cue: name, shape: "in a name") }
     if isAnswerOption(hit, sentence: sentence, in: context) { return PlainSenseDrop(hit: hit, cue: nil, shape: "a poll's answer") }
+    if let noun = mentionNoun(before: hit, sentence: sentence, in: context) { return PlainSenseDrop(hit: hit, cue: noun, shape: "mentioned, not used") }
     if hit.tokenRange.count == 1 {
       if let index = lexicon.ruleWords.value(token: first, of: tokens) {
         let rule = lexicon.rules[Int(index)]
@@ -145,6 +147,25 @@ enum PlainSense {
     }
     return nil
   }
+
+  /// The word that presents a hit as a word (`the word chaos`, `terms like "racist"`), one to
+  /// three tokens before it past `like`, `such as` and punctuation; nil when there is none.
+  private static func mentionNoun(before hit: Hit, sentence: Range<Int>, in context: TextContext) -> PlainSenseDrop.Cue? {
+    var index = hit.tokenRange.lowerBound - 1
+    while index >= sentence.lowerBound, hit.tokenRange.lowerBound - index <= 3 {
+      let token = context.tokens.tokens[index]
+      if token.isWordLike {
+        if let line = context.senses[.mentionNouns].value(token: index, of: context.tokens) {
+          return PlainSenseDrop.Cue(token: index, list: ContextList.mentionNouns.rawValue, line: line)
+        }
+        guard mentionLinks.contains(token: index, of: context.tokens) else { return nil }
+      }
+      index -= 1
+    }
+    return nil
+  }
+  /// Words between a mention noun and the word it presents (`terms like`, `words such as`).
+  static let mentionLinks: WordSet = ["like", "such", "as", "called"]
 
   /// Whether a quoted hit is a poll's answer with its share after it (`“excellent” (8%)`).
   private static func isAnswerOption(_ hit: Hit, sentence: Range<Int>, in context: TextContext) -> Bool {

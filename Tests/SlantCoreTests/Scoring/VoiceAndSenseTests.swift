@@ -17,6 +17,9 @@ import SlantCore
     outrage | weight 0.8
     bully
     dire
+    chaos
+    persecuted
+    persecution
     corrupt
     [loaded.positive] Positive.
     historic | weight 0.5
@@ -59,6 +62,9 @@ import SlantCore
     "Collins was supposed to be different.", "The ⟦supposed⟧ threat never came.",
     "He was fired for failing to stop it.", "The ⟦failing⟧ paper closed.",
     // A legal standard: the motive or intent the statute names.
+    "Coverage used the word chaos.", "Terms like “chaos” spread.", "There was ⟦chaos⟧ at the airport.",
+    "Christians fled religious persecution.", "They aid persecuted Christians.", "The regime ⟦persecuted⟧ its critics.",
+    "The historic partnership endured.",
     "He used his bully pulpit.", "A ⟦bully⟧ ran the yard.", "He warned of dire consequences.", "Their ⟦dire⟧ leadership failed.",
     "Prosecutors must show a corrupt motive.", "He acted with corrupt intent.", "A ⟦corrupt⟧ judge ruled.",
     // A feeling reported after a linking verb or before its cause; a thing so described is judged.

@@ -8,7 +8,7 @@ public enum ContextList: Int, CaseIterable, Sendable {
   case moralCategories, legalWords
   case topicNouns, topicPrepositions, topicModifiers, discussionNouns
   case actors, concreteActs
-  case nameNouns, percentWords, placeNouns
+  case nameNouns, percentWords, placeNouns, mentionNouns
   // Read by the source finder (`SourcePhrase`).
   case vagueSources, vagueDeterminers, invertingVerbs, disclosingVerbs, findingNouns
   // Read by the sentence's reading (`SentenceReading`, `InsinuatingQuestion`).
@@ -37,6 +37,7 @@ public enum ContextList: Int, CaseIterable, Sendable {
     case .nameNouns: "name-nouns"
     case .percentWords: "percent-words"
     case .placeNouns: "place-nouns"
+    case .mentionNouns: "mention-nouns"
     case .vagueSources: "vague-sources"
     case .vagueDeterminers: "vague-determiners"
     case .invertingVerbs: "inverting-verbs"
