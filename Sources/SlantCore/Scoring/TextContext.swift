@@ -29,8 +29,8 @@ struct TextContext: Sendable {
 
   func isQuoted(_ index: Int) -> Bool { quoted[index] }
 
-  /// The bytes of the line after a sentence that ends its own line with a colon (`McConnell
-  /// continued:`), which hold the words it introduces; nil for any other sentence.
+  /// The bytes of the line after a sentence that ends its own line with a colon (`In a
+  /// statement, Lee said:`), which hold the words it introduces; nil for any other sentence.
   func lineIntroduced(by tokenRange: Range<Int>) -> Range<Int>? {
     guard let last = tokenRange.last, tokens.tokens[last].kind == .punctuation else { return nil }
     return text.utf8.withContiguousBytes { bytes -> Range<Int>? in
@@ -38,9 +38,9 @@ struct TextContext: Sendable {
       guard bytes[colon.lowerBound] == UInt8(ascii: ":") else { return nil }
       var start = colon.upperBound
       var newlines = 0
-      while start < bytes.count, ScalarClass.isSpace(ScalarClass.decode(bytes, at: start).scalar) {
+      while start < bytes.count, case let (scalar, length) = ScalarClass.decode(bytes, at: start), ScalarClass.isSpace(scalar) {
         if bytes[start] == 0x0A { newlines += 1 }
-        start += 1
+        start += length
       }
       guard newlines > 0, start < bytes.count else { return nil }
       let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
