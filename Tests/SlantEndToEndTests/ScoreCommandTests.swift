@@ -110,6 +110,9 @@ import Testing
     #expect(list.status == 0)
     #expect(list.output.contains("loaded.negative"))
     #expect(list.output.split(separator: "\n").contains { $0.hasPrefix("frame.security") && $0.contains("frames") })
+    // The context lists follow, each with where to edit it.
+    #expect(list.output.split(separator: "\n").contains { $0.hasPrefix("[near markets]") && $0.hasSuffix("lexicons/context/plain-senses.list:12") })
+    #expect(list.output.split(separator: "\n").contains { $0.hasPrefix("[feelings]") && $0.contains("context") })
     let missing = try SlantProcess.run(["score", "seeds", "--lexicon", "nope.dic"])
     #expect(missing.status == 1)
     #expect(missing.errors == "slant: nope.dic: no such lexicon file or folder\n")

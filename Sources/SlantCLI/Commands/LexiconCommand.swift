@@ -27,7 +27,7 @@ extension CommandSpec {
   }
 
   static let lexiconList = CommandSpec(
-    name: "lexicon list", summary: "List the lexicon categories with their family, entry count and description.",
+    name: "lexicon list", summary: "List the lexicon categories with their family, entry count and description, then the context lists.",
     options: CommandContext.lexiconOptions
   ) { arguments, context in
     let (lexicons, _) = try context.loadLexicons(arguments)
@@ -46,7 +46,15 @@ extension CommandSpec {
           + "  " + row.family.padding(toLength: familyWidth, withPad: " ", startingAt: 0) + "  " + "\(row.count)".leftPadded(to: 5)
           + "  " + row.description + "\n")
     }
-    context.console.report("\(context.lexiconNames(arguments).joined(separator: ", ")): \(rows.count) categories")
+    let sections = context.loadContextLexicon(arguments).lexicon.sections
+    let headerWidth = sections.map(\.header.count).max() ?? 0
+    for section in sections {
+      context.console.writeText(
+        ANSIStyle.bold.apply(section.header.padding(toLength: headerWidth, withPad: " ", startingAt: 0), enabled: context.console.outputUsesColor)
+          + "  " + "context".padding(toLength: familyWidth, withPad: " ", startingAt: 0) + "  " + "\(section.words)".leftPadded(to: 5)
+          + "  " + section.location + "\n")
+    }
+    context.console.report("\(context.lexiconNames(arguments).joined(separator: ", ")): \(rows.count) categories, \(sections.count) context lists")
     return ExitStatus.success
   }
 }

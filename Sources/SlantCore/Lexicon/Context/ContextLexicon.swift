@@ -31,6 +31,25 @@ public struct ContextLexicon: Sendable {
   /// How many sections were read.
   public var sectionCount: Int { ContextList.allCases.count { !lists[$0.rawValue].path.isEmpty } + rules.count }
 
+  /// One section as `slant lexicon list` shows it: its header, how many context words it
+  /// holds (a rule's words read, `= volatile`, not counted), and where it starts.
+  public struct Section: Sendable, Equatable {
+    public var header: String
+    public var words: Int
+    public var location: String
+  }
+
+  /// The sections read, named lists first in `ContextList` order, then the rules in file order.
+  public var sections: [Section] {
+    let named = ContextList.allCases.filter { !lists[$0.rawValue].path.isEmpty }.map { list in
+      Section(header: "[\(list.name)]", words: lists[list.rawValue].words.count, location: "\(lists[list.rawValue].path):\(lists[list.rawValue].line)")
+    }
+    return named + rules.map { rule in
+      let words = lists[rule.list]
+      return Section(header: "[\(rule.kind.rawValue) \(rule.name)]", words: words.words.count, location: "\(words.path):\(words.line)")
+    }
+  }
+
   /// The folder of the context files, below a lexicons folder.
   public static let folder = "context"
   /// The extension of context files: not `.txt`, which the tagging-lexicon loader reads.
