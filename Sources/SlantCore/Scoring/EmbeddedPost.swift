@@ -23,9 +23,7 @@ struct EmbeddedPost: Sendable {
         guard tokens.indices.contains(index), tokens[index].kind == .punctuation else { return nil }
         return ScalarClass.decode(bytes, at: tokens[index].utf8Range.lowerBound).scalar
       }
-      func breaksLine(before index: Int) -> Bool {
-        bytes[tokens[index - 1].utf8Range.upperBound..<tokens[index].utf8Range.lowerBound].contains(0x0A)
-      }
+      func breaksLine(before index: Int) -> Bool { list.breaksLine(before: index, in: bytes) }
       for open in tokens.indices where scalar(open) == "(" {
         // The handle: one token (`@name`) or `@` and a word, then the closing bracket and a month.
         var close = open + 1

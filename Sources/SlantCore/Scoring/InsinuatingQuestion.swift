@@ -55,10 +55,8 @@ enum InsinuatingQuestion {
   /// `Why …?` and `How …?` announce what the text below explains.
   private static func isSubhead(_ tokenRange: Range<Int>, _ text: TextContext) -> Bool {
     guard let first = tokenRange.first, let last = tokenRange.last, first > 0, last + 1 < text.tokens.tokens.count else { return false }
-    let all = text.tokens.tokens
     return text.text.utf8.withContiguousBytes { bytes in
-      bytes[all[first - 1].utf8Range.upperBound..<all[first].utf8Range.lowerBound].contains(0x0A)
-        && bytes[all[last].utf8Range.upperBound..<all[last + 1].utf8Range.lowerBound].contains(0x0A)
+      text.tokens.breaksLine(before: first, in: bytes) && text.tokens.breaksLine(before: last + 1, in: bytes)
     }
   }
 

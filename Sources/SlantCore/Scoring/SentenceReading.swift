@@ -89,7 +89,7 @@ struct SentenceReading: Sendable {
     var lead = start - 1
     while lead > 0, start - 1 - lead < 2, isLead(lead - 1) { lead -= 1 }
     guard lead < start - 1 else { return false }
-    return lead == 0 || text.text.utf8.withContiguousBytes { bytes in bytes[tokens[lead - 1].utf8Range.upperBound..<tokens[lead].utf8Range.lowerBound].contains(0x0A) }
+    return text.text.utf8.withContiguousBytes { text.tokens.breaksLine(before: lead, in: $0) }
   }
 
   /// Percentages outside quotation marks (`64%`, `27 %`): a figure, from a poll or a count,

@@ -14,9 +14,7 @@ enum SpeakerTurn {
     guard !tokens.isEmpty else { return [] }
     var turns: [EmbeddedPost] = []
     text.utf8.withContiguousBytes { bytes in
-      func breaksLine(before index: Int) -> Bool {
-        index == 0 || bytes[tokens[index - 1].utf8Range.upperBound..<tokens[index].utf8Range.lowerBound].contains(0x0A)
-      }
+      func breaksLine(before index: Int) -> Bool { list.breaksLine(before: index, in: bytes) }
       func isCapitals(_ index: Int) -> Bool {
         guard tokens[index].isWordLike else { return false }
         var letters = 0

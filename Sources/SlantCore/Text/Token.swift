@@ -41,4 +41,10 @@ public struct TokenList: Sendable {
 
   /// The folded form of `token` as a string, for display and tests.
   public func foldedText(of token: Token) -> String { String(decoding: folded[token.foldedRange], as: UTF8.self) }
+
+  /// Whether a line break stands between the token at `index` and the one before it, in the
+  /// text whose UTF-8 bytes are `bytes`; the first token opens a line.
+  public func breaksLine(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    index == 0 || bytes[tokens[index - 1].utf8Range.upperBound..<tokens[index].utf8Range.lowerBound].contains(0x0A)
+  }
 }

@@ -55,4 +55,11 @@ import SlantCore
       #expect(text.isScalarBoundary(utf8: token.utf8Range.upperBound))
     }
   }
+
+  @Test func aLineBreakStandsBeforeTheFirstTokenOfEachLine() {
+    let text = "One two,\n  three\r\nfour five"
+    let list = tokenizer.tokens(in: text)
+    let opens = text.utf8.withContiguousBytes { bytes in list.tokens.indices.filter { list.breaksLine(before: $0, in: bytes) } }
+    #expect(opens.map { String(text.slice(utf8: list.tokens[$0].utf8Range)) } == ["One", "three", "four"])
+  }
 }
