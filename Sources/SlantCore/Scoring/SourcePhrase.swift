@@ -128,11 +128,75 @@ enum SourcePhrase {
       previous -= 1
     }
     guard previous >= sentence.lowerBound, text.tokens.tokens[previous].kind == .word, !text.isQuoted(previous),
-      !notHolders.contains(token: previous, of: text.tokens)
+      !notHolders.contains(token: previous, of: text.tokens), !isPossessive(previous, text)
     else { return false }
     if pronouns.contains(token: previous, of: text.tokens) || quantifierHolders.contains(token: previous, of: text.tokens) { return true }
     if text.isCapitalized(previous) { return !(previous == sentence.lowerBound && openers.contains(token: previous, of: text.tokens)) }
-    return text.tokens.foldedBytes(of: text.tokens.tokens[previous]).last == UInt8(ascii: "s")
+    if text.tokens.foldedBytes(of: text.tokens.tokens[previous]).last == UInt8(ascii: "s") { return true }
+    // One person or body after its determiner, with a finite verb whose complement is explicit
+    // (`his opponent regards as`, `the report called the plan reckless`); a bare noun (`the hope`)
+    // has no verb form in `s` or `ed`, and a lone verb of feeling may end a noun phrase (`the
+    // drugs the president hopes to stop`).
+    let hasComplement = hit.tokenRange.count > 1 || text.senses[.namingVerbs].contains(token: verb, of: text.tokens)
+      || text.senses[.viewingVerbs].contains(token: verb, of: text.tokens)
+    return hasComplement && previous > sentence.lowerBound && holderDeterminers.contains(token: previous - 1, of: text.tokens) && isFinite(verb, text)
+  }
+
+  /// Determiners before a singular noun holding a view (`his opponent regards`, `the panel deemed`);
+  /// not `a`, which mostly opens a name introduced (`a group called Antifa`).
+  static let holderDeterminers: WordSet = ["the", "his", "her", "their", "its", "our"]
+
+  /// A verb form in `s` or `ed` (`regards`, `called`), which a noun after a determiner does not take.
+  private static func isFinite(_ index: Int, _ text: TextContext) -> Bool {
+    let folded = text.tokens.foldedBytes(of: text.tokens.tokens[index])
+    return folded.last == UInt8(ascii: "s") || folded.reversed().starts(with: "de".utf8)
+  }
+
+  /// The most words after a verb of naming or viewing that its complement is looked for in.
+  static let complementWords = 8
+  static let asWords: WordSet = ["as"]
+
+  /// Whether a verb that names or views something (`[naming-verbs]`, `[viewing-verbs]`) has a
+  /// loaded word or a label in the words after it, up to the clause's end (`Lee called the plan
+  /// reckless`; `officials see Putin as a threat`, after `as` for a view): the word is then its
+  /// subject's. Without one it reports nothing (`a group called Antifa`, `residents saw smoke`).
+  /// Any other verb holds. `evaluativeStarts` are the first tokens of the sentence's loaded and label hits.
+  static func holdsComplement(_ hit: Hit, evaluativeStarts: [Int], sentence: Range<Int>, in text: TextContext) -> Bool {
+    guard hit.tokenRange.count == 1 else { return true }
+    let verb = hit.tokenRange.lowerBound
+    let needsAs: Bool
+    if text.senses[.namingVerbs].contains(token: verb, of: text.tokens) {
+      needsAs = false
+    } else if text.senses[.viewingVerbs].contains(token: verb, of: text.tokens) {
+      needsAs = true
+    } else {
+      return true
+    }
+    var index = hit.tokenRange.upperBound, words = 0, hasAs = false
+    while index < sentence.upperBound, words < complementWords {
+      if !text.tokens.tokens[index].isWordLike {
+        // Quotation marks around the word put on it (`called the plan "reckless"`) stay inside,
+        // as do the marks inside a word (`post-9/11`).
+        let bordersQuote = (index + 1 < sentence.upperBound && text.isQuoted(index + 1)) || text.isQuoted(index - 1)
+        guard bordersQuote || isMark(index, "-", text) || isMark(index, "/", text) else { return false }
+      } else {
+        if evaluativeStarts.contains(index), hasAs || !needsAs { return true }
+        if asWords.contains(token: index, of: text.tokens) {
+          hasAs = true
+        } else if clauseWords.contains(token: index, of: text.tokens) {
+          return false
+        }
+        words += 1
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// A word in `'s` or `’s` (`Lincoln's call for`, `the president's fears`): what follows is its noun, not a verb.
+  private static func isPossessive(_ index: Int, _ text: TextContext) -> Bool {
+    let folded = text.tokens.foldedBytes(of: text.tokens.tokens[index])
+    return folded.reversed().starts(with: "s'".utf8) || folded.reversed().starts(with: [0x73, 0x99, 0x80, 0xE2])
   }
 
   /// Quantifiers that stand alone for the people holding a view (`Many fear`, `some hope`): a vague source.

@@ -10,7 +10,7 @@ public enum ContextList: Int, CaseIterable, Sendable {
   case actors, concreteActs
   case nameNouns, percentWords, placeNouns, mentionNouns
   // Read by the source finder (`SourcePhrase`).
-  case vagueSources, vagueDeterminers, invertingVerbs, disclosingVerbs, findingNouns
+  case vagueSources, vagueDeterminers, invertingVerbs, disclosingVerbs, findingNouns, namingVerbs, viewingVerbs
   // Read by the sentence's reading (`SentenceReading`, `InsinuatingQuestion`).
   case linkLeads, notSpeakers, approximators, purposeWords, doubtingWords, explainerEnds
 
@@ -43,6 +43,8 @@ public enum ContextList: Int, CaseIterable, Sendable {
     case .invertingVerbs: "inverting-verbs"
     case .disclosingVerbs: "disclosing-verbs"
     case .findingNouns: "finding-nouns"
+    case .namingVerbs: "naming-verbs"
+    case .viewingVerbs: "viewing-verbs"
     case .linkLeads: "link-leads"
     case .notSpeakers: "not-speakers"
     case .approximators: "approximators"
