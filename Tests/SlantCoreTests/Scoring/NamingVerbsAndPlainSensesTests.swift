@@ -5,7 +5,8 @@ import SlantCore
 /// (`called the plan reckless`) or views it as something (`see Putin as a threat`) gives its
 /// subject as the source of the loaded word in its complement, and only then; a singular holder
 /// after its determiner (`his opponent regards as`); a possessive before a verb form is its noun.
-@Suite struct NamingAndViewingTests {
+/// And the plain senses of words of war, benefits, illness and physical danger.
+@Suite struct NamingVerbsAndPlainSensesTests {
   static let lexicon = LexiconParser().parse(
     """
     [loaded.negative] Negative.
@@ -27,6 +28,11 @@ import SlantCore
     regards as
     hopes
     deemed
+    [loaded.negative] Plain senses.
+    bloody
+    generous
+    aggressive
+    dangerous
     """, path: "t.txt"
   ).lexicon
   let scorer = Scorer(lexicons: [Self.lexicon])
@@ -58,5 +64,17 @@ import SlantCore
     let sentence = try #require(score(sample.text).sentences.last)
     #expect(sentence.label == label, "\(sentence.reason)")
     if label != .unsupported { #expect(sentence.sourceUTF8Range.map { [$0] } ?? [] == sample.ranges) }
+  }
+
+  @Test(arguments: [
+    "The raid refocused attention on the bloody war in Syria.", "It was a ⟦bloody⟧ disgrace.",
+    "Congress passed more generous unemployment benefits.", "A ⟦generous⟧ gesture from a cruel man.",
+    "He is battling an aggressive form of brain cancer.", "He ran an ⟦aggressive⟧ campaign of smears.",
+    "Libya is dangerous territory for Americans.", "Police do crucial and dangerous work.", "A ⟦dangerous⟧ man ran the city.",
+  ])
+  func plainSensesOfWarBenefitsIllnessAndDangerAreNoHits(marked: String) {
+    let sample = MarkedText(marked)
+    let hits = score(sample.text).sentences.flatMap(\.hits).filter { $0.family == .loaded && $0.entry.words != ["cruel"] }
+    #expect(hits.map(\.utf8Range) == sample.ranges)
   }
 }
