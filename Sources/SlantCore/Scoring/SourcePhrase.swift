@@ -305,8 +305,9 @@ enum SourcePhrase {
     return start..<comma
   }
 
-  /// Relative pronouns that open an appositive clause after a name (`Lee, who was abroad, urged`).
-  static let relativeWords: WordSet = ["who", "whose"]
+  /// Relative pronouns that open an appositive clause after a name (`Lee, who was abroad, urged`,
+  /// `Russia, which sent troops in 2015, denied`).
+  static let relativeWords: WordSet = ["who", "whose", "which"]
   /// The longest an appositive holding a relative clause is, in tokens.
   static let relativeAppositiveTokens = 24
 

@@ -28,6 +28,8 @@ import SlantCore
     regards as
     hopes
     deemed
+    [attribution.loaded] Loaded reporting.
+    denied
     [loaded.negative] Plain senses.
     bloody
     generous
@@ -49,6 +51,8 @@ import SlantCore
     ("⟦Many in the Middle East⟧ saw post-9/11 policy as deeply hypocritical.", .vagueSource),
     ("It backs plans that ⟦his opponent⟧ regards as malign.", .attributed),
     ("⟦Most officials⟧ see the deal as reckless.", .vagueSource),
+    // The name before an appositive `which` clause speaks.
+    ("⟦Russia⟧, which sent troops there in 2015, denied the raid, a reckless move.", .attributed),
     // No loaded word after the verb, or none after `as`, or one past the clause's end: the outlet's own.
     ("A group called Antifa held a reckless march.", .unsupported),
     ("Residents saw smoke over the reckless convoy.", .unsupported),
