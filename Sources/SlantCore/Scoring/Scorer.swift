@@ -123,8 +123,19 @@ public struct Scorer: Sendable {
     // Hits in a plain sense are kept aside, for the reason to name.
     var hits = matcher.hits(in: tokens, ranges: tokenRanges)
     var drops: [[PlainSenseDrop]] = Array(repeating: [], count: tokenRanges.count)
+    // Captions and widgets pasted into the text are not the article's: a headline holds none.
+    let furniture = isHeadline ? [] : PageFurniture.spans(in: text, tokens: tokens, sentences: tokenRanges, senses: senses)
+    var nextFurniture = 0
     for (index, range) in tokenRanges.enumerated() where !hits[index].isEmpty {
+      while nextFurniture < furniture.count, furniture[nextFurniture].tokenRange.upperBound <= range.lowerBound { nextFurniture += 1 }
+      let pieces = furniture[nextFurniture...].prefix { $0.tokenRange.lowerBound < range.upperBound }
       hits[index].removeAll { hit in
+        if let piece = pieces.first(where: { $0.tokenRange.overlaps(hit.tokenRange) }) {
+          if PageFurniture.namesInReason(hit.family), !drops[index].contains(where: { $0.hit.utf8Range == hit.utf8Range }) {
+            drops[index].append(PlainSenseDrop(hit: hit, furniture: piece.kind))
+          }
+          return true
+        }
         if HedgeSense.isProperNoun(hit, sentenceStart: range.lowerBound, in: context) { return true }
         guard let drop = PlainSense.drop(hit, sentence: range, in: context) else { return false }
         // A word in two categories is named once.
