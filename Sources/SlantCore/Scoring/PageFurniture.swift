@@ -105,7 +105,7 @@ private extension PageFurniture {
       for index in line.dropFirst() where isCredit(index - 1) {
         // `Handout via Reuters`, `Jane Roe/AFP via Getty Images`; `Getty Images`.
         if isFolded(index, "via") && index + 1 < line.upperBound && isCapitalized(index + 1) { return (.photoCaption, index - 1) }
-        if isFolded(index, "images") && isCapitalized(index) { return (.photoCaption, index - 1) }
+        if isFolded(index, "images") && isCapitalized(index) && endsCredit(after: index, in: line) { return (.photoCaption, index - 1) }
       }
       return nil
     }
@@ -121,6 +121,15 @@ private extension PageFurniture {
       return next == line.upperBound || !tokens[next].isWordLike || isFolded(next, "via")
     }
 
+    /// Whether `Getty Images` ending at `index` is a credit: after `via`, or last on its line
+    /// or in its brackets, not the agency named in a sentence (`Getty Images pulled the photo`).
+    func endsCredit(after index: Int, in line: Range<Int>) -> Bool {
+      if index >= line.lowerBound + 2, isFolded(index - 2, "via") { return true }
+      var next = index + 1
+      while next < line.upperBound, tokens[next].kind == .punctuation, !isMark(next, ")") { next += 1 }
+      return next == line.upperBound || isMark(next, ")")
+    }
+
     /// The related-stories widgets of a line: a glued word through the `MORE` after it.
     func relatedStories(in line: Range<Int>) -> [Range<Int>] {
       var found: [Range<Int>] = []
@@ -129,7 +138,7 @@ private extension PageFurniture {
         defer { index += 1 }
         guard tokens[index].kind == .word, isGlued(index) else { continue }
         let limit = min(line.upperBound, index + 1 + widgetTokens)
-        guard let more = (index + 2..<limit).first(where: isMore) else { continue }
+        guard index + 2 < limit, let more = (index + 2..<limit).first(where: isMore) else { continue }
         found.append(index..<more + 1)
         index = more
       }

@@ -32,6 +32,8 @@ import Testing
     "The famous photo by Sam Ortiz shows a flooded street.",
     "HOUSTON (Reuters) - The storm hit the coast.",
     "A FILE of papers was found.",
+    "Getty Images pulled the photo on Monday.",
+    "⟦Crews clear the road (Lee Park/AFP via Getty Images)⟧",
   ])
   func findsCaptionLines(marked: String) {
     let sample = MarkedText(marked)
@@ -61,6 +63,8 @@ import Testing
     "Mayor Ann Reed Ann Marie ⟦ReedSenate stalls on roads bill MORE’s⟧ plan failed.",
     // A glued word without MORE is no widget; McCain-style names are no joins.
     "The startup BrightPathLabs raised money from investors.",
+    "She gave the talk with PowerPoint\nMORE to come",
+    "She gave the talk with PowerPoint",
     "Sen. John McCain, Gov. Ron DeSantis, Rep. Ray LaHood, Gen. MacArthur and YouTube said MORE money was needed.",
     // MORE opening a link line is no widget's end.
     "Analysts at BlackRock expect rates to fall MORE: Rates fall again",
