@@ -9,8 +9,8 @@
 ///   when it has at most `maximumLineTokens` tokens; on a longer line, only the sentence holding the credit.
 /// - A video widget is a line opening with `JUST WATCHED` (`… Replay More Videos... MUST WATCH … 03:16`).
 /// - A related-stories widget runs, on one line, from a word glued from a name and a headline's
-///   first word (`RyanDemocrats`: a lowercase letter then a capital, four letters or more before
-///   the join, so `McCain` or `YouTube` are no joins) to the capitals `MORE` within `widgetTokens`;
+///   first word (`RyanDemocrats`: a lowercase letter then a capital or a digit, four letters or
+///   more before the join, so `McCain` or `YouTube` are no joins) to the capitals `MORE` within `widgetTokens`;
 ///   the sentence's own words around it stay the article's. A glued word without `MORE` is none.
 ///
 /// The credit words are the list `[caption-credits]` of `lexicons/context/sentences.list`; the
@@ -145,8 +145,8 @@ private extension PageFurniture {
       return found
     }
 
-    /// A word with a lowercase letter then a capital, `nameLetters` letters or more into it
-    /// (`RyanDemocrats`, `McCarthyWebsite`; not `McCain`, `LaHood`, `YouTube`).
+    /// A word with a lowercase letter then a capital or a digit, `nameLetters` letters or more
+    /// into it (`RyanDemocrats`, `McCarthyWebsite`, `Baker2020`; not `McCain`, `LaHood`, `YouTube`).
     func isGlued(_ index: Int) -> Bool {
       let range = tokens[index].utf8Range
       var letters = 0
@@ -154,7 +154,7 @@ private extension PageFurniture {
       for offset in range {
         let byte = bytes[offset]
         let isUpper = byte &- UInt8(ascii: "A") < 26, isLower = byte &- UInt8(ascii: "a") < 26
-        if isUpper && previousIsLower && letters >= nameLetters { return true }
+        if isUpper || byte &- UInt8(ascii: "0") < 10, previousIsLower, letters >= nameLetters { return true }
         guard isUpper || isLower else { return false }
         letters += 1
         previousIsLower = isLower

@@ -61,6 +61,7 @@ import Testing
     "Senate leader Tom Baker Thomas Lee ⟦BakerDemocrats slam budget Town hall turns tense in Salem MORE⟧ (R-Ore.) said on Monday that the bill would pass.",
     "Both Tom Baker Thomas Lee ⟦BakerVoters sour on tax plan MORE⟧ and Ann Reed Ann Marie ⟦ReedSenate stalls on roads bill MORE⟧ (D-Ohio) voted no.",
     "Mayor Ann Reed Ann Marie ⟦ReedSenate stalls on roads bill MORE’s⟧ plan failed.",
+    "Mayor Ann Reed Ann Marie ⟦Reed2020 hopefuls court voters MORE⟧ (D-Ohio) spoke.",
     // A glued word without MORE is no widget; McCain-style names are no joins.
     "The startup BrightPathLabs raised money from investors.",
     "She gave the talk with PowerPoint\nMORE to come",
@@ -109,6 +110,13 @@ import Testing
     let sample = MarkedText(marked)
     let hits = score(sample.text).sentences.flatMap(\.hits).filter { $0.family == .loaded }
     #expect(hits.map(\.utf8Range) == sample.ranges)
+  }
+
+  @Test func aWidgetsQuotationQuotesNoOne() throws {
+    let document = score("Mayor Ann Reed Ann Marie ReedSenate says the plan is “going nowhere” MORE (D-Ohio) visited the plant.")
+    let sentence = try #require(document.sentences.first)
+    #expect(sentence.quotations.isEmpty)
+    #expect(sentence.label == .neutral)
   }
 
   @Test func aWidgetsHitIsNamedInTheSentencesReason() throws {
