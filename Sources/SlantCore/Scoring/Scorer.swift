@@ -122,9 +122,10 @@ public struct Scorer: Sendable {
     if !furniture.isEmpty {
       quotations.removeAll { quotation in furniture.contains { $0.tokenRange.contains(quotation.contentTokens.lowerBound) } }
     }
-    let context = TextContext(
+    var context = TextContext(
       text: text, tokens: tokens, quotations: quotations,
       posts: EmbeddedPost.posts(in: text, tokens: tokens) + SpeakerTurn.turns(in: text, tokens: tokens, senses: senses), senses: senses)
+    context.widgets = furniture.filter { $0.kind == .relatedStories }.map(\.tokenRange)
     // Removed in place, in the matcher's own arrays: `filter`, or a copy of each array, would
     // build each sentence's hits again (and count a reference to each hit's entry table again).
     // Hits in a plain sense are kept aside, for the reason to name.

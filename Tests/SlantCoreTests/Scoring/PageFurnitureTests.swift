@@ -125,6 +125,17 @@ import Testing
     #expect(sentence.reason.hasSuffix("; not counted: \"reckless\" (in a widget of related stories, not the article's text)"))
   }
 
+  @Test(arguments: [
+    "⟦Senate leader Tom Baker Thomas Lee⟧ BakerDemocrats slam budget plan as town hall turns tense in Salem MORE (R-Ore.) said the bill would pass.",
+    "⟦Tom Baker Thomas Lee⟧ BakerDemocrats slam budget plan as town hall turns tense in Salem MORE said the bill would pass.",
+  ])
+  func theSpeakerIsTheNameBeforeAWidget(marked: String) throws {
+    let sample = MarkedText(marked)
+    let sentence = try #require(score(sample.text).sentences.first)
+    #expect(sentence.label == .attributed)
+    #expect(sentence.sourceUTF8Range.map { [$0] } == sample.ranges)
+  }
+
   @Test func aHeadlineIsNoCaption() throws {
     var document = Document(id: DocumentID(path: "t.txt"), text: "The bill passed.")
     document.metadata.title = "Photo: a brutal rampage"
