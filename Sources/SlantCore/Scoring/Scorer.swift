@@ -105,9 +105,6 @@ public struct Scorer: Sendable {
     var sentences = given ?? segmenter.sentences(in: text, range: range)
     if firstSentence > 0 { for index in sentences.indices { sentences[index].index += firstSentence } }
     let tokens = Tokenizer().tokens(in: text, range: range)
-    let context = TextContext(
-      text: text, tokens: tokens, quotations: QuotationFinder.quotations(in: text, tokens: tokens),
-      posts: EmbeddedPost.posts(in: text, tokens: tokens) + SpeakerTurn.turns(in: text, tokens: tokens, senses: senses), senses: senses)
     var tokenRanges: [Range<Int>] = []
     tokenRanges.reserveCapacity(sentences.count)
     var cursor = 0
@@ -118,13 +115,33 @@ public struct Scorer: Sendable {
       while cursor < count && tokens.tokens[cursor].utf8Range.lowerBound < sentence.utf8Range.upperBound { cursor += 1 }
       tokenRanges.append(start..<cursor)
     }
+    // Captions and widgets pasted into the text are not the article's: a headline holds none.
+    // Their quotation marks quote no one the article does.
+    let furniture = isHeadline ? [] : PageFurniture.spans(in: text, tokens: tokens, sentences: tokenRanges, senses: senses)
+    var quotations = QuotationFinder.quotations(in: text, tokens: tokens)
+    if !furniture.isEmpty {
+      quotations.removeAll { quotation in furniture.contains { $0.tokenRange.contains(quotation.contentTokens.lowerBound) } }
+    }
+    var context = TextContext(
+      text: text, tokens: tokens, quotations: quotations,
+      posts: EmbeddedPost.posts(in: text, tokens: tokens) + SpeakerTurn.turns(in: text, tokens: tokens, senses: senses), senses: senses)
+    context.widgets = furniture.filter { $0.kind == .relatedStories }.map(\.tokenRange)
     // Removed in place, in the matcher's own arrays: `filter`, or a copy of each array, would
     // build each sentence's hits again (and count a reference to each hit's entry table again).
     // Hits in a plain sense are kept aside, for the reason to name.
     var hits = matcher.hits(in: tokens, ranges: tokenRanges)
     var drops: [[PlainSenseDrop]] = Array(repeating: [], count: tokenRanges.count)
+    var nextFurniture = 0
     for (index, range) in tokenRanges.enumerated() where !hits[index].isEmpty {
+      while nextFurniture < furniture.count, furniture[nextFurniture].tokenRange.upperBound <= range.lowerBound { nextFurniture += 1 }
+      let pieces = furniture[nextFurniture...].prefix { $0.tokenRange.lowerBound < range.upperBound }
       hits[index].removeAll { hit in
+        if let piece = pieces.first(where: { $0.tokenRange.overlaps(hit.tokenRange) }) {
+          if PageFurniture.namesInReason(hit.family), !drops[index].contains(where: { $0.hit.utf8Range == hit.utf8Range }) {
+            drops[index].append(PlainSenseDrop(hit: hit, furniture: piece.kind))
+          }
+          return true
+        }
         if HedgeSense.isProperNoun(hit, sentenceStart: range.lowerBound, in: context) { return true }
         guard let drop = PlainSense.drop(hit, sentence: range, in: context) else { return false }
         // A word in two categories is named once.
@@ -135,7 +152,7 @@ public struct Scorer: Sendable {
     }
     var readings: [SentenceReading] = []
     readings.reserveCapacity(sentences.count)
-    var quotations = QuotationCursor(quotations: context.quotations)
+    var quotationCursor = QuotationCursor(quotations: context.quotations)
     for (index, sentence) in sentences.enumerated() {
       let tokenRange = tokenRanges[index]
       // Handed over, not shared: the reading marks its hits without copying the array.
@@ -143,7 +160,7 @@ public struct Scorer: Sendable {
       swap(&sentenceHits, &hits[index])
       readings.append(
         SentenceReading(
-          sentence: sentence, tokenRange: tokenRange, hits: sentenceHits, quotations: quotations.quotations(overlapping: tokenRange), in: context,
+          sentence: sentence, tokenRange: tokenRange, hits: sentenceHits, quotations: quotationCursor.quotations(overlapping: tokenRange), in: context,
           isHeadline: isHeadline, plainSenses: drops[index]))
     }
     var resolved = SupportResolver(readings: readings, text: context, carried: carried, findsScareQuotes: !isHeadline).scoredSentences()

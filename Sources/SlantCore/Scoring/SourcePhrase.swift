@@ -226,17 +226,24 @@ enum SourcePhrase {
     }
     if let named = nameBeforeAppositive(verb, sentence, text) { return named }
     var start = hit.tokenRange.lowerBound, words = 0
+    var end = hit.tokenRange.lowerBound
     while start > sentence.lowerBound, words < 10 {
       if isMark(start - 1, ")", text), let open = (max(sentence.lowerBound, start - 1 - appositiveTokens)..<start - 1).last(where: { isMark($0, "(", text) }) {
         // A bracketed aside (`Jones (D-Ohio) and Lee (R-Utah) proposed`) belongs to the name before it.
         start = open
         continue
       }
+      if let widget = text.widget(endingAt: start - 1), widget.lowerBound > sentence.lowerBound {
+        // The speaker is the name before a widget of related stories (`Lee LeeVoters sour … MORE (R-Ore.) said`).
+        start = widget.lowerBound
+        end = start
+        words = 0
+        continue
+      }
       guard !isBoundary(start - 1, text) else { break }
       start -= 1
       words += 1
     }
-    var end = hit.tokenRange.lowerBound
     while end > start, trailingWords.contains(token: end - 1, of: text.tokens) { end -= 1 }
     if start == end, let antecedent = relativeAntecedent(before: start, verb: verb, sentence, text) { return antecedent }
     return start..<end

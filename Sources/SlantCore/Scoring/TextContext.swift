@@ -8,6 +8,9 @@ struct TextContext: Sendable {
   var posts: [EmbeddedPost]
   /// The word lists of the context rules (`lexicons/context/`).
   var senses: ContextLexicon
+  /// The widgets of related stories pasted after names (`PageFurniture`), in order: a speaker's
+  /// name stands before one, not in it.
+  var widgets: [Range<Int>] = []
   /// For each token, whether it lies between quotation marks or in an embedded post.
   private var quoted: [Bool]
 
@@ -46,6 +49,11 @@ struct TextContext: Sendable {
       let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
       return start..<end
     }
+  }
+
+  /// The widget of related stories whose last token is `index`, if any.
+  func widget(endingAt index: Int) -> Range<Int>? {
+    widgets.isEmpty ? nil : widgets.first { $0.upperBound == index + 1 }
   }
 
   /// The embedded post with words in the sentence made of `tokenRange`, if any.

@@ -13,6 +13,8 @@ public enum ContextList: Int, CaseIterable, Sendable {
   case vagueSources, vagueDeterminers, invertingVerbs, disclosingVerbs, findingNouns, namingVerbs, viewingVerbs
   // Read by the sentence's reading (`SentenceReading`, `InsinuatingQuestion`).
   case linkLeads, notSpeakers, approximators, purposeWords, doubtingWords, explainerEnds
+  // Read by the detector of captions and widgets (`PageFurniture`).
+  case captionCredits
 
   /// The section's name in a context file, `[poll-words]`.
   public var name: String {
@@ -51,6 +53,7 @@ public enum ContextList: Int, CaseIterable, Sendable {
     case .purposeWords: "purpose-words"
     case .doubtingWords: "doubting-words"
     case .explainerEnds: "explainer-ends"
+    case .captionCredits: "caption-credits"
     }
   }
 

@@ -1,8 +1,15 @@
 extension TextContext {
-  /// Appends `"volatile" (plain sense with "markets", lexicons/context/plain-senses.list:18)`.
+  /// Appends `"volatile" (plain sense with "markets", lexicons/context/plain-senses.list:18)`,
+  /// or `"rampage" (in a photo caption, not the article's text)`.
   func appendDescription(of drop: PlainSenseDrop, to result: inout ReasonText) {
     result += "\""
     appendSurface(drop.hit.utf8Range, to: &result)
+    if drop.furniture != nil {
+      result += "\" ("
+      result += drop.shape
+      result += ")"
+      return
+    }
     guard let cue = drop.cue else {
       result += "\" (plain sense: "
       result += drop.shape
