@@ -85,7 +85,7 @@ enum SourcePhrase {
     guard let first = words.first else { return .vague }
     func isIn(_ list: WordSet, _ index: Int) -> Bool { list.contains(token: index, of: text.tokens) }
     if isIn(text.senses[.vagueDeterminers], first) { return .vague }
-    if isIn(pronouns, first) { return .pronoun }
+    if isIn(pronouns, first) || isContractedPronoun(first, text) { return .pronoun }
     if words.contains(where: { isIn(text.senses[.vagueSources], $0) }) { return .vague }
     let hasName = words.contains { index in
       text.isCapitalized(index) && !(index == sentenceStart && isIn(openers, index))
@@ -121,6 +121,8 @@ enum SourcePhrase {
     let next = hit.tokenRange.upperBound
     if next < sentence.upperBound, ofWords.contains(token: next, of: text.tokens) { return false }
     if verb > sentence.lowerBound, coordinators.contains(token: verb - 1, of: text.tokens) || isParticipleAfterComma(hit, text) { return true }
+    // After an appositive set off by commas, the name before it (`Theo Gainey, 25, a neighbour, remembered him as`).
+    if verb > sentence.lowerBound, isComma(verb - 1, text) { return nameBeforeAppositive(verb, sentence, text) != nil }
     var previous = verb - 1
     while previous >= sentence.lowerBound, trailingWords.contains(token: previous, of: text.tokens) || isAdverb(previous, text) {
       // `is expected` is a passive; `had been feeling`, `is hoping` are active.
@@ -157,9 +159,9 @@ enum SourcePhrase {
   static let asWords: WordSet = ["as"]
 
   /// Whether a verb that names or views something (`[naming-verbs]`, `[viewing-verbs]`) has a
-  /// loaded word or a label in the words after it, up to the clause's end (`Lee called the plan
-  /// reckless`; `officials see Putin as a threat`, after `as` for a view): the word is then its
-  /// subject's. Without one it reports nothing (`a group called Antifa`, `residents saw smoke`).
+  /// loaded word, a label or a quotation in the words after it, up to the clause's end (`Lee called
+  /// the plan reckless`, `called it "a cancer"`; `officials see Putin as a threat`, after `as` for a
+  /// view): the words are then its subject's. Without one it reports nothing (`a group called Antifa`, `residents saw smoke`).
   /// Any other verb holds. `evaluativeStarts` are the first tokens of the sentence's loaded and label hits.
   static func holdsComplement(_ hit: Hit, evaluativeStarts: [Int], sentence: Range<Int>, in text: TextContext) -> Bool {
     guard hit.tokenRange.count == 1 else { return true }
@@ -180,7 +182,8 @@ enum SourcePhrase {
         let bordersQuote = (index + 1 < sentence.upperBound && text.isQuoted(index + 1)) || text.isQuoted(index - 1)
         guard bordersQuote || isMark(index, "-", text) || isMark(index, "/", text) else { return false }
       } else {
-        if evaluativeStarts.contains(index), hasAs || !needsAs { return true }
+        // A loaded word, or the subject's own words quoted (`called it "a cancer"`).
+        if evaluativeStarts.contains(index) || text.isQuoted(index), hasAs || !needsAs { return true }
         if asWords.contains(token: index, of: text.tokens) {
           hasAs = true
         } else if clauseWords.contains(token: index, of: text.tokens) {
@@ -193,11 +196,28 @@ enum SourcePhrase {
     return false
   }
 
-  /// A word in `'s` or `’s` (`Lincoln's call for`, `the president's fears`): what follows is its noun, not a verb.
+  /// A word in `'s` or `’s` (`Lincoln's call for`, `the president's fears`): what follows is its
+  /// noun, not a verb. A pronoun's `'s` is *is* or *has* (`he's deemed`, `she's called`).
   private static func isPossessive(_ index: Int, _ text: TextContext) -> Bool {
-    let folded = text.tokens.foldedBytes(of: text.tokens.tokens[index])
-    return folded.reversed().starts(with: "s'".utf8) || folded.reversed().starts(with: [0x73, 0x99, 0x80, 0xE2])
+    guard let stem = possessiveStem(index, text) else { return false }
+    return !contractingPronouns.contains(stem)
   }
+  /// A pronoun with `'s` for *is* or *has* (`he's deemed`): the pronoun is the source.
+  private static func isContractedPronoun(_ index: Int, _ text: TextContext) -> Bool {
+    guard let stem = possessiveStem(index, text) else { return false }
+    return pronouns.contains(stem)
+  }
+
+  /// The word before a final `'s` or `’s`, nil when the word has none.
+  private static func possessiveStem(_ index: Int, _ text: TextContext) -> String? {
+    let folded = text.tokens.foldedBytes(of: text.tokens.tokens[index])
+    let suffix = folded.reversed().starts(with: "s'".utf8) ? 2 : folded.reversed().starts(with: [0x73, 0x99, 0x80, 0xE2]) ? 4 : 0
+    return suffix > 0 ? String(decoding: folded.dropLast(suffix), as: UTF8.self) : nil
+  }
+
+  /// Pronouns for people whose `'s` is a verb (`he's deemed`, `who's called`), not a possessive;
+  /// `here's`, `there's` and `it's` open idioms and passives (`Here's hoping`), no holder.
+  static let contractingPronouns: WordSet = ["he", "she", "who"]
 
   /// Quantifiers that stand alone for the people holding a view (`Many fear`, `some hope`): a vague source.
   static let quantifierHolders: WordSet = ["many", "some", "others", "few", "most", "several"]
@@ -211,8 +231,10 @@ enum SourcePhrase {
     text.tokens.tokens[index].kind == .word && text.tokens.foldedBytes(of: text.tokens.tokens[index]).reversed().starts(with: "yl".utf8)
   }
 
-  /// Words that join a second verb to an earlier subject (`Pakistan … and called for peace`).
-  static let coordinators: WordSet = ["and", "or", "nor"]
+  /// Words that join a second verb to an earlier subject (`Pakistan … and called for peace`,
+  /// `Democrats would not give details, but described it as disturbing`).
+  static let coordinators: WordSet = ["and", "or", "nor", "but"]
+  static let butWords: WordSet = ["but"]
 
   /// The run before the verb. When a coordinator stands right before it, or it is a participle
   /// after a comma, the words before are the first verb's object and the subject is further
@@ -222,7 +244,10 @@ enum SourcePhrase {
   private static func before(_ hit: Hit, _ sentence: Range<Int>, _ text: TextContext) -> Range<Int> {
     let verb = hit.tokenRange.lowerBound
     if verb > sentence.lowerBound, coordinators.contains(token: verb - 1, of: text.tokens) || isParticipleAfterComma(hit, text) {
-      return coordinatedSubject(before: verb - 1, sentence, text)
+      // A comma before `but` (`…, but described it as`) closes the first verb's clause; after `, and`
+      // a new clause often has a subject of its own (`his father, Hafez, and hopes were`).
+      let end = verb - 2 > sentence.lowerBound && butWords.contains(token: verb - 1, of: text.tokens) && isComma(verb - 2, text) ? verb - 2 : verb - 1
+      return coordinatedSubject(before: end, sentence, text)
     }
     if let named = nameBeforeAppositive(verb, sentence, text) { return named }
     var start = hit.tokenRange.lowerBound, words = 0

@@ -28,9 +28,17 @@ import SlantCore
     regards as
     hopes
     deemed
+    remembered
+    [attribution.neutral] Reporting.
+    described
     [attribution.loaded] Loaded reporting.
     denied
     [loaded.negative] Plain senses.
+    shocking
+    landmark
+    supremacist
+    left-wing
+    aggressively
     bloody
     generous
     aggressive
@@ -51,6 +59,12 @@ import SlantCore
     ("⟦Many in the Middle East⟧ saw post-9/11 policy as deeply hypocritical.", .vagueSource),
     ("It backs plans that ⟦his opponent⟧ regards as malign.", .attributed),
     ("⟦Most officials⟧ see the deal as reckless.", .vagueSource),
+    // A pronoun's `'s` is a verb, its holder a pronoun; a quotation after a verb of naming is
+    // the subject's words; after `, but` the first clause's subject speaks.
+    ("And he has attacked a press corps that ⟦he’s⟧ deemed reckless.", .attributed),
+    ("⟦Ann Lee⟧ called the bill “a scam” on Monday.", .attributed),
+    ("⟦House Democrats⟧ would not give details, but described it as reckless.", .attributed),
+    ("⟦Neighbours⟧ remembered him as a reckless boy.", .attributed),
     // The name before an appositive `which` clause speaks.
     ("⟦Russia⟧, which sent troops there in 2015, denied the raid, a reckless move.", .attributed),
     // No loaded word after the verb, or none after `as`, or one past the clause's end: the outlet's own.
@@ -80,5 +94,48 @@ import SlantCore
     let sample = MarkedText(marked)
     let hits = score(sample.text).sentences.flatMap(\.hits).filter { $0.family == .loaded && $0.entry.words != ["cruel"] }
     #expect(hits.map(\.utf8Range) == sample.ranges)
+  }
+
+  @Test(arguments: [
+    "Jones pulled off a shocking upset.", "It was a ⟦shocking⟧ betrayal.",
+    "The court's landmark ruling stands.", "A ⟦landmark⟧ achievement for the mayor.",
+    "Leaders condemned white supremacist violence.", "He is a white ⟦supremacist⟧.",
+    "Left-wing parties won seats.", "The ⟦left-wing⟧ mob booed.",
+    "The party is aggressively pursuing new voters.", "Police moved ⟦aggressively⟧ on the crowd.",
+  ])
+  func plainSensesOfSurprisesRulingsMovementsPlacementAndEffortAreNoHits(marked: String) {
+    let sample = MarkedText(marked)
+    let hits = score(sample.text).sentences.flatMap(\.hits).filter { $0.family == .loaded }
+    #expect(hits.map(\.utf8Range) == sample.ranges)
+  }
+
+  /// A headline's credit (`Trump: I …`) gives the line to its speaker; a label or a topic before a colon does not.
+  @Test(arguments: [
+    ("Trump: I never said the plan was reckless", SupportLabel.attributed),
+    ("Jane Doe: We know the deal is reckless", .attributed),
+    ("Update: I was wrong about the reckless vote", .unsupported),
+    ("Brexit: the deal is reckless", .unsupported),
+  ])
+  func aHeadlineCreditInTheFirstPersonIsTheSpeakers(line: String, label: SupportLabel) throws {
+    let sentence = try #require(score("Intro line.\n" + line).sentences.last)
+    #expect(sentence.label == label, "\(sentence.reason)")
+  }
+}
+
+/// The default lexicons weigh a label of the left and its mirror on the right alike: a lexicon
+/// that counted one side's words more would make that side's outlets look more loaded.
+@Suite struct PoliticalMirrorTests {
+  @Test(arguments: [
+    ("left-wing", "right-wing"), ("far-left", "far-right"), ("far left", "far right"), ("hard-left", "hard-right"),
+    ("hard left", "hard right"), ("leftist", "rightist"), ("left-winger", "right-winger"), ("extreme left", "extreme right"),
+    ("radical-left", "radical-right"), ("radical left", "radical right"), ("loony left", "loony right"),
+    ("leftist agenda", "rightist agenda"), ("far-left agenda", "far-right agenda"), ("leftist ideology", "rightist ideology"),
+  ])
+  func mirrorLabelsWeighTheSame(left: String, right: String) throws {
+    let entries = LexiconLoader().loadBundled().lexicons.flatMap(\.entries)
+    let leftEntry = try #require(entries.first { $0.term == left })
+    let rightEntry = try #require(entries.first { $0.term == right })
+    #expect(leftEntry.weight == rightEntry.weight)
+    #expect(leftEntry.category == rightEntry.category)
   }
 }
