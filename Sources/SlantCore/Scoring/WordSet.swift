@@ -32,8 +32,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
   /// Whether the folded form of token `index` of `tokens` is in the list.
   func contains(token index: Int, of tokens: TokenList) -> Bool { value(token: index, of: tokens) != nil }
 
-  /// The number stored with the folded form of token `index` of `tokens`, nil when it is not in the list.
+  /// The number stored with the folded form of token `index` of `tokens`, nil when it is not in
+  /// the list or `index` is past the last token (rules look one word on: a text may end in `didn't`).
   func value(token index: Int, of tokens: TokenList) -> Int32? {
+    guard tokens.tokens.indices.contains(index) else { return nil }
     let range = tokens.tokens[index].foldedRange
     return tokens.folded.withUnsafeBufferPointer { table.value(UnsafeBufferPointer(rebasing: $0[range])) }
   }
@@ -43,6 +45,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
   /// The number stored with the word whose possessive token `index` is, nil when there is none.
   func value(possessive index: Int, of tokens: TokenList) -> Int32? {
+    guard tokens.tokens.indices.contains(index) else { return nil }
     let range = tokens.tokens[index].foldedRange
     return tokens.folded.withUnsafeBufferPointer { folded in
       let bytes = UnsafeBufferPointer(rebasing: folded[range])
