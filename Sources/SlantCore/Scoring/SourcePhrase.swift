@@ -141,7 +141,17 @@ enum SourcePhrase {
     // drugs the president hopes to stop`).
     let hasComplement = hit.tokenRange.count > 1 || text.senses[.namingVerbs].contains(token: verb, of: text.tokens)
       || text.senses[.viewingVerbs].contains(token: verb, of: text.tokens)
-    return hasComplement && previous > sentence.lowerBound && holderDeterminers.contains(token: previous - 1, of: text.tokens) && isFinite(verb, text)
+    guard hasComplement, isFinite(verb, text), !beForms.contains(token: previous, of: text.tokens) else { return false }
+    // The determiner may stand before one or two adjectives (`his Democratic counterpart called`),
+    // not before a preposition (`the sting of being called`).
+    var determiner = previous - 1
+    while determiner >= sentence.lowerBound, previous - determiner <= 3, text.tokens.tokens[determiner].kind == .word,
+      !prepositions.contains(token: determiner, of: text.tokens)
+    {
+      if holderDeterminers.contains(token: determiner, of: text.tokens) { return true }
+      determiner -= 1
+    }
+    return false
   }
 
   /// Determiners before a singular noun holding a view (`his opponent regards`, `the panel deemed`);
@@ -332,6 +342,10 @@ enum SourcePhrase {
   private static func name(before comma: Int, _ sentence: Range<Int>, _ text: TextContext, subjectAtStart: Bool) -> Range<Int>? {
     var start = comma
     while start > sentence.lowerBound, comma - start < 10, !isBoundary(start - 1, text) { start -= 1 }
+    // An age between commas (`Theo Gainey, 25, who …`) follows the name.
+    if comma - start == 1, text.tokens.tokens[start].kind == .number, start - 1 > sentence.lowerBound, isComma(start - 1, text) {
+      return name(before: start - 1, sentence, text, subjectAtStart: subjectAtStart)
+    }
     if let first = (start..<comma).first(where: { isNameWord($0, sentence, text) }) { return first..<comma }
     guard subjectAtStart, start == sentence.lowerBound, start < comma, !openers.contains(token: start, of: text.tokens) else { return nil }
     return start..<comma

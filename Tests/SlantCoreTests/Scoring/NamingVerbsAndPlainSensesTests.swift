@@ -65,6 +65,10 @@ import SlantCore
     ("⟦Ann Lee⟧ called the bill “a scam” on Monday.", .attributed),
     ("⟦House Democrats⟧ would not give details, but described it as reckless.", .attributed),
     ("⟦Neighbours⟧ remembered him as a reckless boy.", .attributed),
+    // An age between commas follows the name; adjectives may stand between a determiner and its holder.
+    ("⟦Theo Gainey⟧, 25, who lived nearby, remembered him as a reckless boy.", .attributed),
+    ("The leader urged calm, even as ⟦his Democratic counterpart⟧ called Trump reckless.", .attributed),
+    ("Those who feel the sting of being called reckless stay quiet.", .unsupported),
     // The name before an appositive `which` clause speaks.
     ("⟦Russia⟧, which sent troops there in 2015, denied the raid, a reckless move.", .attributed),
     // No loaded word after the verb, or none after `as`, or one past the clause's end: the outlet's own.
