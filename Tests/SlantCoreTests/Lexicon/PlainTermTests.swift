@@ -45,12 +45,12 @@ import Testing
     #expect(plainTerm(line) == nil)
   }
 
-  /// A field forces the general path, so the same lines with and without `| weight 1` must give
-  /// the same entries and problems.
+  /// A field ending in a no-break space, which only the general path trims, forces that path, so
+  /// the same lines with and without `| weight 1\u{A0}` must give the same entries and problems.
   @Test func parsesPlainLinesLikeTheGeneralPath() {
     let lines = Self.plainLines + ["brutal", "BRUTAL  ", "sponsoring terrorism", "war*", "ter*ror", "so-called"]
     let plain = "[loaded.negative] Negative.\n" + lines.joined(separator: "\n")
-    let general = "[loaded.negative] Negative.\n" + lines.map { $0 + " | weight 1" }.joined(separator: "\n")
+    let general = "[loaded.negative] Negative.\n" + lines.map { $0 + " | weight 1\u{A0}" }.joined(separator: "\n")
     let fromPlain = LexiconParser().parse(plain, path: "t.txt"), fromGeneral = LexiconParser().parse(general, path: "t.txt")
     #expect(fromPlain.lexicon.entries.count == 11 && fromPlain.problems.count == 7)
     #expect(fromPlain.lexicon.entries == fromGeneral.lexicon.entries)
