@@ -18,7 +18,7 @@ public enum ProbabilityReason {
   public static func append(_ probabilities: [LabelProbability], to bytes: inout [UInt8]) {
     for (position, probability) in probabilities.enumerated() {
       if position > 0 { appendLiteral("; ", to: &bytes) }
-      bytes += probability.label.utf8
+      probability.label.utf8.withContiguousBytes { bytes.append(contentsOf: $0) }
       bytes.append(UInt8(ascii: " "))
       appendDecimal(probability.probability, places: 2, to: &bytes)
       guard probability.probability >= 0.5, let names = probability.names, probability.strongest.count > 0 else { continue }
