@@ -7,11 +7,11 @@ import Testing
   static let plainLines = [
     "brutal", "  rogue | weight 2", "regime -> government | weight 0.5 | note implies illegitimacy",
     "Terror* | note a stem\t|\tweight 1.25  ", "witch hunt|weight 3|note an idiom: “caught” in quotes.", "a b -> c d",
-    "slam | weight 0 | weight 100", "x | note café.", "x ->y", "x | note a -> b",
+    "slam | weight 0 | weight 100", "x | note café.", "x ->y", "x | note a -> b", "so-called | weight 2", "don't | note x",
   ]
 
   static let generalLines = [
-    "so-called | weight 2", "don't | note x", "brutal | weight 101", "brutal | weight -1", "brutal | weight two", "brutal | note",
+    "pseudo-* | weight 2", "don’t | note x", "brutal | weight 101", "brutal | weight -1", "brutal | weight two", "brutal | note",
     "brutal |", "brutal | | weight 2", "brutal | size 2", "brutal | Weight 2", "brutal | note ends in é", "brutal | note “starts",
     "brutal | note x\u{A0}", "brutal ->", "brutal -> | weight 2", "-> government", "regime -> gov\u{A0}", "a ->\u{301}b",
     "war* | weight 2", "ter*ror | weight 2", "brutal | weight\u{A0}2", "brutal # comment | weight 2", "[x] | weight 2",
