@@ -29,7 +29,10 @@ public struct JSONBytes: ~Copyable {
   /// Empties the buffer, keeping its storage for the next text.
   public mutating func removeAll() { count = 0 }
 
-  /// Appends `literal` as it is: punctuation and keys written by the caller.
+  /// Appends `literal` as it is: punctuation and keys written by the caller. Inlined, so that a
+  /// literal's length is known where it is copied: half a million calls, 2% of `slant score`'s
+  /// instructions on 300 articles (callgrind), went through one general copy.
+  @inline(__always)
   public mutating func raw(_ literal: StaticString) { append(literal.utf8Start, literal.utf8CodeUnitCount) }
 
   /// Appends the text of another buffer, which is already JSON.
