@@ -177,7 +177,7 @@ public struct ScoreJSONLines: Sendable {
     json.raw(#","frame":"#)
     if let frame = sentence.frame {
       json.raw(#"{"name":"#)
-      json.string(frame.name)
+      Self.appendName(of: frame, to: &json)
       json.raw(#","probability":"#)
       json.number(thousandths: frame.probability)
       json.raw(#","basis":"#)
@@ -240,6 +240,19 @@ public struct ScoreJSONLines: Sendable {
   private struct LineScratch {
     var reason: [UInt8] = []
     var latest: (table: ObjectIdentifier, members: EntryJSONMembers?)?
+  }
+
+  /// Appends a frame's `name` straight from its category's bytes when the category is
+  /// `frame.` and ASCII after it (every frame of Slant's lexicons): made as a `String` for each
+  /// line with a frame, the name cost 750 instructions, 1% of `slant score` (callgrind).
+  private static func appendName(of frame: FrameChoice, to json: inout JSONBytes) {
+    let prefix = FrameChoice.prefix.utf8.count
+    let isWritten = frame.category.utf8.withContiguousBytes { bytes in
+      guard bytes.count > prefix, bytes.starts(with: FrameChoice.prefix.utf8), bytes[prefix] < 0x80 else { return false }
+      json.string(utf8: UnsafeBufferPointer(rebasing: bytes[prefix...]))
+      return true
+    }
+    if !isWritten { json.string(frame.name) }
   }
 
   private static func appendID(_ id: ArticleID?, to json: inout JSONBytes) {
