@@ -29,7 +29,10 @@ public struct JSONBytes: ~Copyable {
   /// Empties the buffer, keeping its storage for the next text.
   public mutating func removeAll() { count = 0 }
 
-  /// Appends `literal` as it is: punctuation and keys written by the caller.
+  /// Appends `literal` as it is: punctuation and keys written by the caller. Inlined, so that a
+  /// literal's length is known where it is copied: half a million calls, 2% of `slant score`'s
+  /// instructions on 300 articles (callgrind), went through one general copy.
+  @inline(__always)
   public mutating func raw(_ literal: StaticString) { append(literal.utf8Start, literal.utf8CodeUnitCount) }
 
   /// Appends the text of another buffer, which is already JSON.
@@ -150,11 +153,15 @@ public struct JSONBytes: ~Copyable {
     var runStart = 0, index = 0
     let table = Self.needsEscape
     while index < source.count {
-      if index &+ 8 <= source.count, !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-        index &+= 8
-        continue
-      }
-      guard table[Int(source[index])] else {
+      if index &+ 8 <= source.count {
+        let flags = Self.escapeFlags(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+        guard flags != 0 else {
+          index &+= 8
+          continue
+        }
+        // The lowest flag marks the first byte that may need an escape: jump straight to it.
+        index &+= flags.trailingZeroBitCount &>> 3
+      } else if !table[Int(source[index])] {
         index &+= 1
         continue
       }
@@ -186,13 +193,16 @@ public struct JSONBytes: ~Copyable {
     append(base + runStart, source.count - runStart)
   }
 
-  /// Whether some of the eight bytes in `word` may need an escape (see `needsEscape`): a
-  /// control byte, `"`, `\` or 0xE2. Tested eight at a time because most text needs none.
-  @inline(__always) private static func mayNeedEscape(_ word: UInt64) -> Bool {
+  /// The high bit of each of the eight bytes of `word` (first byte lowest) that may need an
+  /// escape (see `needsEscape`): a control byte, `"`, `\` or 0xE2; zero when none does. Tested
+  /// eight at a time because most text needs none. Bytes above the lowest flagged one may be
+  /// flagged wrongly, the lowest never: so the caller jumps to it instead of stepping a byte at a
+  /// time, which on news text (curly quotes start with 0xE2) cost a third of the escaping.
+  @inline(__always) private static func escapeFlags(_ word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-    let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
-    return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0xE2))
+    @inline(__always) func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+    let controls = (word &- ones &* 0x20) & ~word & highs
+    return controls | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C)) | zeroBytes(word ^ (ones &* 0xE2))
   }
 
   @inline(__always) private mutating func append(_ byte: UInt8) {

@@ -278,8 +278,21 @@ private struct EntryTableFeatures: Sendable {
   var entries: [Int32]
   var categories: [Int32]
 
+  /// An entry's feature name is made and looked up only when some feature of the model starts
+  /// with its category's prefix: making the name of each of the 7,200 default entries, for a
+  /// model without entry features, cost 19 M instructions at every start, 15% of scoring one
+  /// article (callgrind).
   static func all(for matcherEntries: [LexiconEntry], indices: [String: Int], categories: [String: Int]) -> [EntryTableFeatures] {
     var tables: [EntryTableFeatures] = []
+    let entryNames = indices.keys.filter { $0.hasPrefix("entry:") }
+    var categoriesWithEntries: [String: Bool] = [:]
+    func hasEntryFeatures(_ category: String) -> Bool {
+      if let known = categoriesWithEntries[category] { return known }
+      let prefix = FeatureName.entryPrefix(category: category)
+      let found = entryNames.contains { $0.hasPrefix(prefix) }
+      categoriesWithEntries[category] = found
+      return found
+    }
     for entry in matcherEntries {
       let table = ObjectIdentifier(entry.table)
       let at =
@@ -289,8 +302,9 @@ private struct EntryTableFeatures: Sendable {
           tables.append(EntryTableFeatures(table: table, entries: Array(repeating: -1, count: rows), categories: Array(repeating: -1, count: rows)))
           return tables.count - 1
         }()
-      tables[at].entries[entry.row] = Int32(indices[FeatureName.entry(entry)] ?? -1)
-      tables[at].categories[entry.row] = Int32(categories[entry.category] ?? -1)
+      let category = entry.category
+      tables[at].entries[entry.row] = hasEntryFeatures(category) ? Int32(indices[FeatureName.entry(entry)] ?? -1) : -1
+      tables[at].categories[entry.row] = Int32(categories[category] ?? -1)
     }
     return tables
   }

@@ -146,7 +146,9 @@ enum SignalFeature: Hashable {
 /// How features are named in a model file.
 enum FeatureName {
   static func term(_ folded: String, isPair: Bool) -> String { (isPair ? "pair:" : "word:") + folded }
-  static func entry(_ entry: LexiconEntry) -> String { "entry:\(entry.category):\(entry.term)" }
+  static func entry(_ entry: LexiconEntry) -> String { entryPrefix(category: entry.category) + entry.term }
+  /// What the names of the entry features of `category` start with.
+  static func entryPrefix(category: String) -> String { "entry:\(category):" }
   static func category(_ category: String) -> String { "category:\(category)" }
 }
 

@@ -20,8 +20,8 @@ public struct LexiconParser: Sendable {
 
   /// The lexicon in `text`, read from the file `path`, and the problems found in it.
   ///
-  /// Lines are cut at line feeds on the UTF-8 bytes. A line holding only a plain term (see
-  /// `LexiconTerm.plainTerm(in:)`), most of a large lexicon, is read there; every other line
+  /// Lines are cut at line feeds on the UTF-8 bytes. An entry with a plain term (see
+  /// `plainEntry(in:category:number:)`), most of a large lexicon, is read there; every other line
   /// takes the general path, which gives every message and leniency.
   public func parse(_ text: String, path: String) -> (lexicon: Lexicon, problems: [LexiconError]) {
     var text = text
@@ -37,6 +37,46 @@ public struct LexiconParser: Sendable {
         lineStart = lineEnd + 1
       }
       return reading.finish()
+    }
+  }
+}
+
+extension LexiconParser {
+  /// The entry of a trimmed line that is no comment or header, or the problem with it.
+  static func entry(_ line: String, category: Int, line number: Int) -> Result<EntryTable.Row, TermProblem> {
+    let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(\.trimmingSpaces)
+    var termPart = parts[0]
+    var alternative: String?
+    if termPart.utf8.contains(UInt8(ascii: ">")), let arrow = termPart.range(of: "->") {
+      let value = termPart[arrow.upperBound...].trimmingSpaces
+      guard !value.isEmpty else { return .failure(TermProblem("'->' needs a neutral alternative after it")) }
+      alternative = value
+      termPart = termPart[..<arrow.lowerBound].trimmingSpaces
+    }
+    guard !termPart.isEmpty else { return .failure(TermProblem("empty entry: a term is needed before '->' or '|'")) }
+    var weight = 1.0
+    var note: String?
+    for field in parts.dropFirst() {
+      let name = String(field.prefix { $0 != " " && $0 != "\t" })
+      let value = field.dropFirst(name.count).trimmingSpaces
+      switch name {
+      case "weight":
+        guard let number = Double(value), number >= 0, number <= 100 else {
+          return .failure(TermProblem("weight '\(value)' is not a number from 0 to 100"))
+        }
+        weight = number
+      case "note":
+        guard !value.isEmpty else { return .failure(TermProblem("'note' needs some text")) }
+        note = value
+      case "": return .failure(TermProblem("empty field after '|'; expected 'weight N' or 'note TEXT'"))
+      default:
+        let suggestion = EditDistance.closest(to: name, in: ["weight", "note"]).map { " (did you mean '\($0)'?)" } ?? ""
+        return .failure(TermProblem("unknown field '\(name)'\(suggestion); fields are 'weight N' and 'note TEXT'"))
+      }
+    }
+    let term = termPart
+    return LexiconTerm.words(of: term).map {
+      EntryTable.Row(term: term, words: $0, category: category, weight: weight, alternative: alternative, note: note, line: number)
     }
   }
 }
@@ -64,8 +104,8 @@ private extension LexiconParser {
     }
 
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
-      if let current = category, let (term, words) = LexiconTerm.plainTerm(in: bytes) {
-        add(EntryTable.Row(term: term, words: words, category: current, line: number))
+      if let current = category, let row = LexiconParser.plainEntry(in: bytes, category: current, number: number) {
+        add(row)
         return
       }
       let line = String(decoding: bytes, as: UTF8.self).trimmingSpaces
@@ -135,42 +175,5 @@ private extension LexiconParser {
     guard let first = name.unicodeScalars.first, ("a"..."z").contains(first), name.last != "." else { return false }
     return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }
       && !name.contains("..")
-  }
-
-  static func entry(_ line: String, category: Int, line number: Int) -> Result<EntryTable.Row, TermProblem> {
-    let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(\.trimmingSpaces)
-    var termPart = parts[0]
-    var alternative: String?
-    if termPart.utf8.contains(UInt8(ascii: ">")), let arrow = termPart.range(of: "->") {
-      let value = termPart[arrow.upperBound...].trimmingSpaces
-      guard !value.isEmpty else { return .failure(TermProblem("'->' needs a neutral alternative after it")) }
-      alternative = value
-      termPart = termPart[..<arrow.lowerBound].trimmingSpaces
-    }
-    guard !termPart.isEmpty else { return .failure(TermProblem("empty entry: a term is needed before '->' or '|'")) }
-    var weight = 1.0
-    var note: String?
-    for field in parts.dropFirst() {
-      let name = String(field.prefix { $0 != " " && $0 != "\t" })
-      let value = field.dropFirst(name.count).trimmingSpaces
-      switch name {
-      case "weight":
-        guard let number = Double(value), number >= 0, number <= 100 else {
-          return .failure(TermProblem("weight '\(value)' is not a number from 0 to 100"))
-        }
-        weight = number
-      case "note":
-        guard !value.isEmpty else { return .failure(TermProblem("'note' needs some text")) }
-        note = value
-      case "": return .failure(TermProblem("empty field after '|'; expected 'weight N' or 'note TEXT'"))
-      default:
-        let suggestion = EditDistance.closest(to: name, in: ["weight", "note"]).map { " (did you mean '\($0)'?)" } ?? ""
-        return .failure(TermProblem("unknown field '\(name)'\(suggestion); fields are 'weight N' and 'note TEXT'"))
-      }
-    }
-    let term = termPart
-    return LexiconTerm.words(of: term).map {
-      EntryTable.Row(term: term, words: $0, category: category, weight: weight, alternative: alternative, note: note, line: number)
-    }
   }
 }

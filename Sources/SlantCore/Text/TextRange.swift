@@ -18,23 +18,38 @@ public struct ScalarOffsets: Sendable {
     var isASCII = true
     text.utf8.withContiguousBytes { bytes in
       checkpoints.reserveCapacity(bytes.count / Self.stride + 2)
+      let raw = UnsafeRawBufferPointer(bytes)
       var scalars: UInt32 = 0
-      var highBits: UInt8 = 0
+      var highBits: UInt64 = 0
       var blockStart = 0
-      // Block by block, without a division per byte: this runs over every scored document.
-      while blockStart < bytes.count {
+      // Whole blocks as two words each: this runs over every scored document, and a byte at a
+      // time it cost 11 M instructions of `slant score` on 300 articles (callgrind).
+      while blockStart + Self.stride <= bytes.count {
         checkpoints.append(scalars)
-        for byte in bytes[blockStart..<min(blockStart + Self.stride, bytes.count)] {
-          highBits |= byte
-          if !UTF8.isContinuation(byte) { scalars &+= 1 }
-        }
+        let first = raw.loadUnaligned(fromByteOffset: blockStart, as: UInt64.self)
+        let second = raw.loadUnaligned(fromByteOffset: blockStart + 8, as: UInt64.self)
+        highBits |= first | second
+        scalars &+= UInt32(Self.stride - Self.continuationCount(first) - Self.continuationCount(second))
         blockStart += Self.stride
       }
+      if blockStart < bytes.count {
+        checkpoints.append(scalars)
+        for byte in bytes[blockStart...] {
+          highBits |= UInt64(byte)
+          if !UTF8.isContinuation(byte) { scalars &+= 1 }
+        }
+      }
       checkpoints.append(scalars)
-      isASCII = highBits < 0x80
+      isASCII = highBits & 0x8080_8080_8080_8080 == 0
     }
     self.isASCII = isASCII
     self.checkpoints = checkpoints
+  }
+
+  /// How many of the eight bytes of `word` are UTF-8 continuation bytes (`10xxxxxx`): the high
+  /// bit set and the one below it clear.
+  private static func continuationCount(_ word: UInt64) -> Int {
+    (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
   }
 
   /// The number of scalars before the UTF-8 offset `utf8Offset`.

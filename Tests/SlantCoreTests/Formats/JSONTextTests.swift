@@ -57,6 +57,51 @@ import SlantCore
     }
   }
 
+  /// The escaper jumps to the first byte of eight that may need an escape: on random mixes of
+  /// plain bytes, escapes and lead bytes of three-byte characters it writes what escaping one
+  /// byte at a time writes.
+  @Test func escapesRandomTextAsAByteAtATimeEscaperDoes() {
+    let pieces: [[UInt8]] = [
+      [0x61], [0x20], [0x22], [0x5C], [0x0A], [0x0D], [0x09], [0x01], [0x1F], [0x7F], [0xC3, 0xA9],
+      [0xE2, 0x80, 0x99], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0xE2, 0x80], [0xE2], [0xF0, 0x9F, 0x98, 0x80],
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 {
+      var text: [UInt8] = []
+      for _ in 0..<Int.random(in: 0...40, using: &generator) {
+        text += Int.random(in: 0..<3, using: &generator) == 0 ? pieces.randomElement(using: &generator)! : [0x61]
+      }
+      var json = JSONBytes()
+      text.withUnsafeBufferPointer { json.string(utf8: $0) }
+      #expect(json.bytes == Self.escapedByteByByte(text), "\(text)")
+    }
+  }
+
+  /// The reference: JSON's escapes and the two line separators, one byte at a time.
+  static func escapedByteByByte(_ text: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = [0x22]
+    var index = 0
+    while index < text.count {
+      let byte = text[index]
+      if byte == 0xE2, index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] == 0xA8 || text[index + 2] == 0xA9 {
+        out += Array((text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+        index += 3
+        continue
+      }
+      switch byte {
+      case 0x22: out += Array("\\\"".utf8)
+      case 0x5C: out += Array("\\\\".utf8)
+      case 0x0A: out += Array("\\n".utf8)
+      case 0x0D: out += Array("\\r".utf8)
+      case 0x09: out += Array("\\t".utf8)
+      case ..<0x20: out += Array(String(format: "\\u%04x", Int(byte)).utf8)
+      default: out.append(byte)
+      }
+      index += 1
+    }
+    return out + [0x22]
+  }
+
   /// Digits are written two at a time: every digit count and the edges of each must read right.
   @Test func writesEveryIntegerAsSwiftPrintsIt() {
     var values = [0, 9, 10, 11, 99, 100, 101, 999, 1_000, 9_999, 10_000, 99_999, 100_000, 1_234_567, Int.max, Int.min]

@@ -159,6 +159,11 @@ import Testing
     #expect(ProbabilityReason.decimal(value, places: 2) == text)
   }
 
+  @Test(arguments: [(7.0, 3, "7.000"), (123_456.789, 3, "123456.789"), (-1.25, 1, "-1.3"), (0.0005, 3, "0.001"), (9.96, 1, "10.0")])
+  func decimalsHaveTheirPlacesAndWholeDigits(value: Double, places: Int, text: String) {
+    #expect(ProbabilityReason.decimal(value, places: places) == text)
+  }
+
   @Test func probabilityReasonNamesDriversOfLikelyLabelsOnly() {
     let text = ProbabilityReason.text([
       LabelProbability(label: "loaded", probability: 0.834, drivers: [.init(feature: "word:radical", contribution: 1.5), .init(feature: "signal:length", contribution: 0.25)]),

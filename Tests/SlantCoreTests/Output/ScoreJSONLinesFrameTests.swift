@@ -29,4 +29,20 @@ import Testing
     #expect((objects[0]["hits"] as? [[String: Any]])?.map { $0["category"] as? String } == ["frame.political", "frame.economic"])
     #expect(objects[1]["frame"] is NSNull)
   }
+
+  /// A learned frame label is written without its prefix whatever follows it: the writer copies
+  /// an ASCII name from the label's bytes and takes `FrameChoice.name` for any other.
+  @Test(arguments: [("frame.économie", "économie"), ("frame.health", "health")])
+  func namesALearnedFrameWithoutItsPrefix(label: String, name: String) throws {
+    let model = SentenceModel(labels: [
+      .init(label: label, intercept: 2, weights: [:]), .init(label: "frame.crime", intercept: -1, weights: [:]),
+    ])
+    let scorer = Scorer(lexicons: [Self.lexicon], model: model)
+    let scored = scorer.score(Document(id: DocumentID(path: "a.txt"), text: "The Senate bill is a burden on taxpayers."))
+    let line = try #require(ScoreJSONLines(entries: scorer.matcher.entries).lines(scored).split(separator: "\n").first)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    let frame = try #require(object["frame"] as? [String: Any])
+    #expect(frame["name"] as? String == name)
+    #expect(frame["basis"] as? String == "learned")
+  }
 }

@@ -37,6 +37,27 @@ import SlantCore
     #expect(offsets.scalarOffset(utf8: utf8) == scalar)
   }
 
+  /// Whole blocks are counted eight bytes at a time and the rest byte by byte: texts of every
+  /// length up to three blocks, cut from a mix of one- to four-byte scalars, must agree with
+  /// counting scalar by scalar at every scalar boundary.
+  @Test func agreesWithCountingForEveryLength() {
+    let scalars = Array("aé“😀 b\u{301}ç”z—".unicodeScalars)
+    for length in 0...40 {
+      let text = String(String.UnicodeScalarView((0..<length).map { scalars[($0 * 7) % scalars.count] }))
+      let offsets = ScalarOffsets(text)
+      var utf8 = 0, scalar = 0
+      for unicodeScalar in text.unicodeScalars {
+        #expect(offsets.scalarOffset(utf8: utf8) == scalar, "length \(length), byte \(utf8)")
+        utf8 += UTF8.width(unicodeScalar)
+        scalar += 1
+      }
+      #expect(offsets.scalarOffset(utf8: utf8) == scalar && offsets.utf8Offset(scalar: scalar) == utf8, "length \(length)")
+      #expect(offsets.utf8Offset(scalar: scalar + 1) == nil)
+    }
+    let ascii = ScalarOffsets(String(repeating: "plain ", count: 9))
+    #expect(ascii.scalarOffset(utf8: 53) == 53 && ascii.utf8Offset(scalar: 54) == 54)
+  }
+
   @Test func worksAcrossCheckpointBlocks() {
     let text = String(repeating: "é", count: 500) + "x" + String(repeating: "—", count: 300)
     let offsets = ScalarOffsets(text)

@@ -17,17 +17,17 @@ public enum ProbabilityReason {
   /// buffer from sentence to sentence, the drivers' names copied from the model's own bytes.
   public static func append(_ probabilities: [LabelProbability], to bytes: inout [UInt8]) {
     for (position, probability) in probabilities.enumerated() {
-      if position > 0 { bytes += "; ".utf8 }
-      bytes += probability.label.utf8
+      if position > 0 { appendLiteral("; ", to: &bytes) }
+      probability.label.utf8.withContiguousBytes { bytes.append(contentsOf: $0) }
       bytes.append(UInt8(ascii: " "))
       appendDecimal(probability.probability, places: 2, to: &bytes)
       guard probability.probability >= 0.5, let names = probability.names, probability.strongest.count > 0 else { continue }
-      bytes += " (".utf8
+      appendLiteral(" (", to: &bytes)
       let strongest = probability.strongest
       for index in 0..<strongest.count {
-        if index > 0 { bytes += ", ".utf8 }
+        if index > 0 { appendLiteral(", ", to: &bytes) }
         names.appendUTF8(of: strongest.features[index], to: &bytes)
-        bytes += " +".utf8
+        appendLiteral(" +", to: &bytes)
         appendDecimal(strongest.contributions[index], places: 2, to: &bytes)
       }
       bytes.append(UInt8(ascii: ")"))
@@ -45,25 +45,43 @@ public enum ProbabilityReason {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// Written right to left into a small buffer and appended at once: digit by digit into the
+  /// array, then reversed, the decimals of a sentence's reason took 2,800 instructions, 3.2% of
+  /// `slant score` (callgrind).
   private static func appendDecimal(_ value: Double, places: Int, to bytes: inout [UInt8]) {
     var scale = 1
     for _ in 0..<places { scale *= 10 }
     let scaled = Int((abs(value) * Double(scale)).rounded())
-    if value < 0 && scaled > 0 { bytes.append(UInt8(ascii: "-")) }
-    appendDigits(scaled / scale, minimumCount: 1, to: &bytes)
-    bytes.append(UInt8(ascii: "."))
-    appendDigits(scaled % scale, minimumCount: places, to: &bytes)
+    // An Int has at most 19 digits, each part at least one; a sign and a point.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * 19 + places + 2) { buffer in
+      var position = buffer.count
+      func write(_ byte: UInt8) {
+        position -= 1
+        buffer[position] = byte
+      }
+      /// The decimal digits of `number` (not negative), zero-padded to `minimumCount`.
+      func writeDigits(_ number: Int, minimumCount: Int) {
+        var rest = number, count = 0
+        repeat {
+          write(UInt8(ascii: "0") + UInt8(rest % 10))
+          rest /= 10
+          count += 1
+        } while rest > 0
+        while count < minimumCount {
+          write(UInt8(ascii: "0"))
+          count += 1
+        }
+      }
+      writeDigits(scaled % scale, minimumCount: places)
+      write(UInt8(ascii: "."))
+      writeDigits(scaled / scale, minimumCount: 1)
+      if value < 0 && scaled > 0 { write(UInt8(ascii: "-")) }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[position...]))
+    }
   }
 
-  /// The decimal digits of `number` (not negative), zero-padded to `minimumCount`.
-  private static func appendDigits(_ number: Int, minimumCount: Int, to bytes: inout [UInt8]) {
-    let start = bytes.count
-    var rest = number
-    repeat {
-      bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-      rest /= 10
-    } while rest > 0
-    while bytes.count - start < minimumCount { bytes.append(UInt8(ascii: "0")) }
-    bytes[start...].reverse()
+  /// Appends the bytes of `literal` without going through a `String`.
+  private static func appendLiteral(_ literal: StaticString, to bytes: inout [UInt8]) {
+    bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 }
