@@ -102,10 +102,12 @@ private extension PageFurniture {
       for index in line where tokens[index].kind == .punctuation && isMark(index, "/") {
         if isSlashCredit(index, in: line) { return (.photoCaption, index) }
       }
-      for index in line.dropFirst() where isCredit(index - 1) {
-        // `Handout via Reuters`, `Jane Roe/AFP via Getty Images`; `Getty Images`.
-        if isFolded(index, "via") && index + 1 < line.upperBound && isCapitalized(index + 1) { return (.photoCaption, index - 1) }
-        if isFolded(index, "images") && isCapitalized(index) && endsCredit(after: index, in: line) { return (.photoCaption, index - 1) }
+      // `Handout via Reuters`, `Jane Roe/AFP via Getty Images`; `Getty Images`. The word after the
+      // credit is tested first: a credit word is a table lookup, and most words are neither.
+      for index in line.dropFirst() where tokens[index].kind == .word {
+        let length = tokens[index].utf8Range.count
+        if length == 3, isFolded(index, "via"), index + 1 < line.upperBound, isCapitalized(index + 1), isCredit(index - 1) { return (.photoCaption, index - 1) }
+        if length == 6, isFolded(index, "images"), isCapitalized(index), isCredit(index - 1), endsCredit(after: index, in: line) { return (.photoCaption, index - 1) }
       }
       return nil
     }
@@ -130,17 +132,18 @@ private extension PageFurniture {
       return next == line.upperBound || isMark(next, ")")
     }
 
-    /// The related-stories widgets of a line: a glued word through the `MORE` after it.
+    /// The related-stories widgets of a line: a glued word through the `MORE` after it. Each
+    /// `MORE` is found first and the glued word sought only before one: testing every word of
+    /// every line for a join cost 26 M of 1,153 M instructions on 300 articles (callgrind).
     func relatedStories(in line: Range<Int>) -> [Range<Int>] {
       var found: [Range<Int>] = []
-      var index = line.lowerBound
-      while index < line.upperBound {
-        defer { index += 1 }
-        guard tokens[index].kind == .word, isGlued(index) else { continue }
-        let limit = min(line.upperBound, index + 1 + widgetTokens)
-        guard index + 2 < limit, let more = (index + 2..<limit).first(where: isMore) else { continue }
-        found.append(index..<more + 1)
-        index = more
+      var start = line.lowerBound
+      for more in line where isMore(more) {
+        guard more >= start + 2,
+          let glued = (max(start, more - widgetTokens)..<more - 1).first(where: { tokens[$0].kind == .word && isGlued($0) })
+        else { continue }
+        found.append(glued..<more + 1)
+        start = more + 1
       }
       return found
     }
@@ -164,8 +167,11 @@ private extension PageFurniture {
 
     /// `MORE` in capitals, alone or with a possessive (`MORE’s`), not opening a link (`MORE:`).
     func isMore(_ index: Int) -> Bool {
-      let range = tokens[index].utf8Range
-      guard tokens[index].kind == .word, range.count >= 4, bytes[range.lowerBound..<range.lowerBound + 4].elementsEqual("MORE".utf8) else { return false }
+      let range = tokens[index].utf8Range, start = range.lowerBound
+      // Byte by byte: through `elementsEqual` this test cost 28 M instructions on 300 articles.
+      guard range.count >= 4, bytes[start] == UInt8(ascii: "M"), bytes[start + 1] == UInt8(ascii: "O"), bytes[start + 2] == UInt8(ascii: "R"),
+        bytes[start + 3] == UInt8(ascii: "E"), tokens[index].kind == .word
+      else { return false }
       guard range.count == 4 || list.foldedBytes(of: tokens[index]).dropFirst(4).first == UInt8(ascii: "'") else { return false }
       return index + 1 >= tokens.count || !isMark(index + 1, ":")
     }

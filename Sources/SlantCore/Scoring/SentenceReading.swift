@@ -225,13 +225,11 @@ private extension SentenceReading {
         && !hedgeSpans.contains { $0 != hit.tokenRange && $0.lowerBound <= hit.tokenRange.lowerBound && hit.tokenRange.upperBound <= $0.upperBound }
     }
     let phrases = hits.filter { $0.entry.isVagueAttribution || $0.entry.isEvidence }
-    let evaluativeStarts = hits.filter { $0.family == .loaded || $0.family == .labels }.map(\.tokenRange.lowerBound)
     var vague: SourceFinding?
     for isStance in [false, true] {
       for hit in reporting where hit.entry.isStance == isStance {
         let isInsidePhrase = phrases.contains { $0 != hit && $0.tokenRange.lowerBound <= hit.tokenRange.lowerBound && hit.tokenRange.upperBound <= $0.tokenRange.upperBound }
         if isInsidePhrase && !hit.entry.isVagueAttribution { continue }
-        guard SourcePhrase.holdsComplement(hit, evaluativeStarts: evaluativeStarts, sentence: tokens, in: text) else { continue }
         guard let finding = SourcePhrase.finding(for: hit, sentenceIndex: sentence, sentenceTokens: tokens, in: text) else { continue }
         if finding.kind != .vague { return finding }
         vague = vague ?? finding

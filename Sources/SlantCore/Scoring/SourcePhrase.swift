@@ -168,12 +168,22 @@ enum SourcePhrase {
   static let complementWords = 8
   static let asWords: WordSet = ["as"]
 
+  /// Removes the verbs of naming and viewing that hold nothing in their complement (`a group
+  /// called Antifa`, `residents saw smoke`): they report nothing, and shown as hits they would
+  /// tag every *see* and *called* of a text.
+  static func removeIdleNamingVerbs(_ hits: inout [Hit], sentence: Range<Int>, in text: TextContext) {
+    guard hits.contains(where: { $0.entry.isStance }) else { return }
+    var evaluativeStarts: [Int] = []
+    for hit in hits where hit.family == .loaded || hit.family == .labels { evaluativeStarts.append(hit.tokenRange.lowerBound) }
+    hits.removeAll { $0.entry.isStance && !holdsComplement($0, evaluativeStarts: evaluativeStarts, sentence: sentence, in: text) }
+  }
+
   /// Whether a verb that names or views something (`[naming-verbs]`, `[viewing-verbs]`) has a
   /// loaded word, a label or a quotation in the words after it, up to the clause's end (`Lee called
   /// the plan reckless`, `called it "a cancer"`; `officials see Putin as a threat`, after `as` for a
   /// view): the words are then its subject's. Without one it reports nothing (`a group called Antifa`, `residents saw smoke`).
   /// Any other verb holds. `evaluativeStarts` are the first tokens of the sentence's loaded and label hits.
-  static func holdsComplement(_ hit: Hit, evaluativeStarts: [Int], sentence: Range<Int>, in text: TextContext) -> Bool {
+  private static func holdsComplement(_ hit: Hit, evaluativeStarts: [Int], sentence: Range<Int>, in text: TextContext) -> Bool {
     guard hit.tokenRange.count == 1 else { return true }
     let verb = hit.tokenRange.lowerBound
     let needsAs: Bool

@@ -33,7 +33,10 @@ enum SpeakerTurn {
         tokens[index].kind == .punctuation && bytes[tokens[index].utf8Range.lowerBound] == UInt8(ascii: ":")
       }
       var line = 0
+      // The lines' first tokens, found once for both kinds of turn.
+      var lineStarts: [Int] = []
       for start in tokens.indices where breaksLine(before: start) {
+        lineStarts.append(start)
         line += 1
         guard line > 2 else { continue }
         // The label: words in capitals (and the full stops of `SEN.`), then a colon.
@@ -48,7 +51,8 @@ enum SpeakerTurn {
         turns.append(EmbeddedPost(kind: .transcriptTurn, contentTokens: colon + 1..<end, authorTokens: start..<colon))
       }
       if turns.count < 2 { turns = [] }
-      for start in tokens.indices where start == 0 || breaksLine(before: start) {
+      if lineStarts.first != 0 { lineStarts.insert(0, at: 0) }
+      for start in lineStarts {
         if let credit = headlineCredit(at: start, tokens: list, bytes: bytes, senses: senses) { turns.append(credit) }
       }
     }

@@ -88,6 +88,16 @@ import SlantCore
     if label != .unsupported { #expect(sentence.sourceUTF8Range.map { [$0] } ?? [] == sample.ranges) }
   }
 
+  /// A verb of naming or viewing that reports nothing is no hit: it would tag every *see* and *called*.
+  @Test(arguments: [
+    ("A group called Antifa held a march.", 0), ("Residents saw smoke.", 0), ("Lee called the plan reckless.", 1),
+    ("Officials see Putin as a reckless man.", 1),
+  ])
+  func idleNamingVerbsAreNoHits(text: String, count: Int) throws {
+    let sentence = try #require(score(text).sentences.last)
+    #expect(sentence.hits.filter { $0.family == .attribution }.count == count)
+  }
+
   @Test(arguments: [
     "The raid refocused attention on the bloody war in Syria.", "It was a ⟦bloody⟧ disgrace.",
     "Congress passed more generous unemployment benefits.", "A ⟦generous⟧ gesture from a cruel man.",
