@@ -219,20 +219,17 @@ enum SourcePhrase {
   /// A word in `'s` or `’s` (`Lincoln's call for`, `the president's fears`): what follows is its
   /// noun, not a verb. A pronoun's `'s` is *is* or *has* (`he's deemed`, `she's called`).
   private static func isPossessive(_ index: Int, _ text: TextContext) -> Bool {
-    guard let stem = possessiveStem(index, text) else { return false }
-    return !contractingPronouns.contains(stem)
+    endsInApostropheS(index, text) && !contractingPronouns.contains(possessive: index, of: text.tokens)
   }
   /// A pronoun with `'s` for *is* or *has* (`he's deemed`): the pronoun is the source.
   private static func isContractedPronoun(_ index: Int, _ text: TextContext) -> Bool {
-    guard let stem = possessiveStem(index, text) else { return false }
-    return pronouns.contains(stem)
+    pronouns.contains(possessive: index, of: text.tokens)
   }
 
-  /// The word before a final `'s` or `’s`, nil when the word has none.
-  private static func possessiveStem(_ index: Int, _ text: TextContext) -> String? {
+  /// Whether the word ends in `'s` or `’s`.
+  private static func endsInApostropheS(_ index: Int, _ text: TextContext) -> Bool {
     let folded = text.tokens.foldedBytes(of: text.tokens.tokens[index])
-    let suffix = folded.reversed().starts(with: "s'".utf8) ? 2 : folded.reversed().starts(with: [0x73, 0x99, 0x80, 0xE2]) ? 4 : 0
-    return suffix > 0 ? String(decoding: folded.dropLast(suffix), as: UTF8.self) : nil
+    return folded.count > 2 && (folded.reversed().starts(with: "s'".utf8) || folded.reversed().starts(with: [0x73, 0x99, 0x80, 0xE2]))
   }
 
   /// Pronouns for people whose `'s` is a verb (`he's deemed`, `who's called`), not a possessive;
