@@ -181,8 +181,9 @@ enum SourcePhrase {
   /// Whether a verb that names or views something (`[naming-verbs]`, `[viewing-verbs]`) has a
   /// loaded word, a label or a quotation in the words after it, up to the clause's end (`Lee called
   /// the plan reckless`, `called it "a cancer"`; `officials see Putin as a threat`, after `as` for a
-  /// view): the words are then its subject's. Without one it reports nothing (`a group called Antifa`, `residents saw smoke`).
-  /// Any other verb holds. `evaluativeStarts` are the first tokens of the sentence's loaded and label hits.
+  /// view): the words are then its subject's. Without one it reports nothing (`a group called
+  /// Antifa`, `residents saw smoke`). Any other verb holds. `evaluativeStarts` are the first
+  /// tokens of the sentence's loaded and label hits.
   private static func holdsComplement(_ hit: Hit, evaluativeStarts: [Int], sentence: Range<Int>, in text: TextContext) -> Bool {
     guard hit.tokenRange.count == 1 else { return true }
     let verb = hit.tokenRange.lowerBound
@@ -221,6 +222,7 @@ enum SourcePhrase {
   private static func isPossessive(_ index: Int, _ text: TextContext) -> Bool {
     endsInApostropheS(index, text) && !contractingPronouns.contains(possessive: index, of: text.tokens)
   }
+
   /// A pronoun with `'s` for *is* or *has* (`he's deemed`): the pronoun is the source.
   private static func isContractedPronoun(_ index: Int, _ text: TextContext) -> Bool {
     pronouns.contains(possessive: index, of: text.tokens)
