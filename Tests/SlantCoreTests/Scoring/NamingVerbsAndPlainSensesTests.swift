@@ -128,6 +128,7 @@ import SlantCore
     ("Trump: I never said the plan was reckless", SupportLabel.attributed),
     ("Jane Doe: We know the deal is reckless", .attributed),
     ("Update: I was wrong about the reckless vote", .unsupported),
+    ("Disclosure: I hold a reckless amount of stock", .unsupported),
     ("Brexit: the deal is reckless", .unsupported),
   ])
   func aHeadlineCreditInTheFirstPersonIsTheSpeakers(line: String, label: SupportLabel) throws {
