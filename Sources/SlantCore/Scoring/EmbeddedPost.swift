@@ -4,7 +4,20 @@
 /// are the author's voice, and its sentences are credited to the author. A transcript's turn
 /// (`SpeakerTurn`) is held the same way.
 struct EmbeddedPost: Sendable {
-  enum Kind { case post, transcriptTurn }
+  enum Kind: Equatable {
+    case post, transcriptTurn
+    /// A headline's credit in the first person (`Trump: I don't have a racist bone`).
+    case speakerCredit
+
+    /// How a sentence's reason names the voice.
+    var name: String {
+      switch self {
+      case .post: "embedded post"
+      case .transcriptTurn: "transcript turn"
+      case .speakerCredit: "speaker's credit"
+      }
+    }
+  }
   var kind: Kind = .post
   /// The post's words: from the start of its line (at most `maximumTokens` back) to the dash.
   var contentTokens: Range<Int>

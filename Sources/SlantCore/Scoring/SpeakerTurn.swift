@@ -84,7 +84,7 @@ enum SpeakerTurn {
       end += 1
     }
     guard words <= creditedLineWords else { return nil }
-    return EmbeddedPost(kind: .transcriptTurn, contentTokens: colon + 1..<end, authorTokens: start..<colon)
+    return EmbeddedPost(kind: .speakerCredit, contentTokens: colon + 1..<end, authorTokens: start..<colon)
   }
 
   /// An uppercase letter followed by at least one lowercase one (`Trump`, `Doe`), not capitals (`UPDATE`).

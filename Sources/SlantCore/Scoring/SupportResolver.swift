@@ -10,7 +10,11 @@
 struct SupportResolver {
   /// How a sentence came by its source.
   struct Credit {
-    enum Route { case own, closingSentence, previousSentence, embeddedPost, transcriptTurn }
+    enum Route: Equatable {
+      case own, closingSentence, previousSentence
+      /// A voice without quotation marks: an embedded post, a transcript's turn, a speaker's credit.
+      case voice(EmbeddedPost.Kind)
+    }
     var finding: SourceFinding
     var route: Route
   }
@@ -38,7 +42,7 @@ struct SupportResolver {
         credit = Credit(finding: own, route: .own)
       } else if let post = text.post(overlapping: reading.tokenRange) {
         let finding = SourceFinding(hit: nil, sourceUTF8Range: text.utf8Range(of: post.authorTokens), kind: .named, sentenceIndex: reading.sentence.index)
-        credit = Credit(finding: finding, route: post.kind == .transcriptTurn ? .transcriptTurn : .embeddedPost)
+        credit = Credit(finding: finding, route: .voice(post.kind))
       } else if let introduced, introduced.line.contains(reading.sentence.utf8Range.lowerBound) {
         credit = Credit(finding: introduced.credit.finding, route: .previousSentence)
       } else if reading.hasQuotedWords(in: text) {
@@ -133,9 +137,13 @@ private extension SupportResolver {
       case .own: break
       case .closingSentence: reason += "quotation credited in sentence \(finding.sentenceIndex): "
       case .previousSentence: reason += "carried from sentence \(finding.sentenceIndex): "
-      case .embeddedPost, .transcriptTurn: break
+      case .voice: break
       }
-      if let hit = finding.hit { text.appendDescription(of: hit, to: &reason) } else { reason += credit.route == .transcriptTurn ? "transcript turn" : "embedded post" }
+      if let hit = finding.hit {
+        text.appendDescription(of: hit, to: &reason)
+      } else if case .voice(let kind) = credit.route {
+        reason += kind.name
+      }
       let source = finding.sourceUTF8Range
       switch finding.kind {
       case .named:

@@ -134,6 +134,7 @@ import SlantCore
   func aHeadlineCreditInTheFirstPersonIsTheSpeakers(line: String, label: SupportLabel) throws {
     let sentence = try #require(score("Intro line.\n" + line).sentences.last)
     #expect(sentence.label == label, "\(sentence.reason)")
+    if label == .attributed { #expect(sentence.reason.hasPrefix("attributed: speaker's credit by \"")) }
   }
 }
 
